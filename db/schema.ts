@@ -1,0 +1,119 @@
+// The project store: one SQLite file per project. Offsets are UTF-16 indices into pages.text,
+// which is immutable once imported; everything else is anchored to it.
+import { sql } from 'drizzle-orm'
+import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+})
+
+export const pages = sqliteTable(
+  'pages',
+  {
+    id: text('id').primaryKey(),
+    source: text('source').notNull(),
+    sha256: text('sha256').notNull(),
+    text: text('text').notNull(),
+    status: text('status').notNull().default('new'),
+    /** Set once a person edits the segmentation; automatic re-segmentation then leaves it alone. */
+    segmentationEdited: integer('segmentation_edited', { mode: 'boolean' }).notNull().default(false),
+    /** Set once a person edits entities; automatic re-suggestion then leaves it alone. */
+    entitiesEdited: integer('entities_edited', { mode: 'boolean' }).notNull().default(false),
+    segmenterVersion: text('segmenter_version'),
+    importedAt: text('imported_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  },
+  (t) => [uniqueIndex('pages_sha256').on(t.sha256)],
+)
+
+export const articles = sqliteTable(
+  'articles',
+  {
+    id: text('id').primaryKey(),
+    pageId: text('page_id')
+      .notNull()
+      .references(() => pages.id, { onDelete: 'cascade' }),
+    ordinal: integer('ordinal').notNull(),
+    kind: text('kind'),
+    title: text('title').notNull().default(''),
+    bylines: text('bylines', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    dateline: text('dateline'),
+    why: text('why', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+  },
+  (t) => [index('articles_page').on(t.pageId, t.ordinal)],
+)
+
+export const fragments = sqliteTable(
+  'fragments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: text('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    ordinal: integer('ordinal').notNull(),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    role: text('role').notNull(),
+  },
+  (t) => [index('fragments_article').on(t.articleId, t.ordinal)],
+)
+
+export const noise = sqliteTable(
+  'noise',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    pageId: text('page_id')
+      .notNull()
+      .references(() => pages.id, { onDelete: 'cascade' }),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    role: text('role').notNull(),
+  },
+  (t) => [index('noise_page').on(t.pageId, t.start)],
+)
+
+export const labels = sqliteTable('labels', {
+  name: text('name').primaryKey(),
+  color: text('color').notNull(),
+  ordinal: integer('ordinal').notNull(),
+})
+
+export const entities = sqliteTable(
+  'entities',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    pageId: text('page_id')
+      .notNull()
+      .references(() => pages.id, { onDelete: 'cascade' }),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    label: text('label').notNull(),
+    source: text('source').notNull(),
+    score: real('score').notNull().default(1),
+    state: text('state').notNull().default('suggested'),
+  },
+  (t) => [index('entities_page').on(t.pageId, t.start)],
+)
+
+/** Every edit, with the page state before and after it: undo, redo and history come from here. */
+export const editLog = sqliteTable(
+  'edit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    pageId: text('page_id').references(() => pages.id, { onDelete: 'cascade' }),
+    op: text('op').notNull(),
+    before: text('before', { mode: 'json' }).notNull(),
+    after: text('after', { mode: 'json' }).notNull(),
+    undone: integer('undone', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [index('edit_log_page').on(t.pageId, t.id)],
+)
+
+/** Training data for the entity model (accepted entities, imported BIO corpora): not pages. */
+export const trainingExamples = sqliteTable('training_examples', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  origin: text('origin').notNull(),
+  text: text('text').notNull(),
+  spans: text('spans', { mode: 'json' }).$type<{ start: number; end: number; label: string }[]>().notNull(),
+})

@@ -1,0 +1,20 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import { rendererConfig } from './src-renderer/vite.renderer'
+
+// Custom roots: main and preload live in src-main, the renderer in src-renderer.
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      lib: { entry: resolve(__dirname, 'src-main/electron/main.ts') },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      lib: { entry: resolve(__dirname, 'src-main/preload/index.ts') },
+    },
+  },
+  renderer: rendererConfig,
+})

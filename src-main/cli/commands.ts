@@ -1,0 +1,172 @@
+// Every CLI command goes through the same dispatcher as IPC and HTTP: no logic of its own
+// beyond arguments, progress and printing.
+import path from 'node:path'
+import fs from 'node:fs'
+import type { Method, Output, Input } from '../../src-shared/api/contract'
+import type { ImportSummary } from '../../src-shared/domain/types'
+import type { Backend } from '../backend'
+import { collectFiles } from '../import/collect'
+import { UsageError, type ParsedArgs } from './args'
+
+export interface CommandContext {
+  args: ParsedArgs
+  open(): Backend
+  out(line: string): void
+  err(line: string): void
+}
+
+export interface Command {
+  usage: string
+  summary: string
+  valued: string[]
+  booleans: string[]
+  /** Returns the process exit code. */
+  run(ctx: CommandContext): Promise<number>
+}
+
+/** Calls a method; an error value becomes a one-line reason (plus details) and exit code 1. */
+export async function call<M extends Method>(backend: Backend, method: M, input: Input<M>): Promise<Output<M>> {
+  const r = await backend.dispatch(method, input)
+  if (!r.ok) throw new CommandFailure(r.error.message, r.error.details)
+  return r.value as Output<M>
+}
+
+export class CommandFailure extends Error {
+  constructor(
+    message: string,
+    readonly details: string[] = [],
+  ) {
+    super(message)
+  }
+}
+
+const need = (ctx: CommandContext, flag: string): string => {
+  const v = ctx.args.flags[flag]
+  if (typeof v !== 'string') throw new UsageError(`--${flag} is required`)
+  return v
+}
+
+export const withBackend = async (ctx: CommandContext, fn: (b: Backend) => Promise<number>) => {
+  const backend = ctx.open()
+  try {
+    return await fn(backend)
+  } finally {
+    backend.close()
+  }
+}
+
+function printImportSummary(ctx: CommandContext, s: ImportSummary) {
+  for (const r of s.refused) ctx.err(`refused ${r.file}: ${r.reason}`)
+  for (const d of s.duplicates) ctx.out(`duplicate ${d.file}: already imported as ${d.pageId}`)
+  const articles = s.imported.reduce((n, i) => n + i.articles, 0)
+  const entities = s.imported.reduce((n, i) => n + i.entities, 0)
+  ctx.out(
+    `imported ${s.imported.length} page(s) (${articles} articles, ${entities} entity suggestions), ` +
+      `${s.duplicates.length} duplicate(s), ${s.refused.length} refused`,
+  )
+}
+
+export const commands: Record<string, Command> = {
+  import: {
+    usage: 'import <files|folders...> --db FILE',
+    summary: 'import page texts (UTF-8, UTF-16 with BOM, GB18030/GBK); exit 0 only when nothing was refused',
+    valued: ['db'],
+    booleans: [],
+    run: (ctx) =>
+      withBackend(ctx, async (b) => {
+        if (ctx.args.positional.length === 0) throw new UsageError('give at least one file or folder')
+        const { files, missing } = collectFiles(ctx.args.positional)
+        const total: ImportSummary = { imported: [], duplicates: [], refused: [...missing] }
+        const tty = process.stderr.isTTY
+        for (const [i, file] of files.entries()) {
+          const s = await call(b, 'pages.importPaths', { paths: [file] })
+          total.imported.push(...s.imported)
+          total.duplicates.push(...s.duplicates)
+          total.refused.push(...s.refused)
+          if (tty) process.stderr.write(`\rimporting ${i + 1}/${files.length}`)
+        }
+        if (tty && files.length) process.stderr.write('\n')
+        printImportSummary(ctx, total)
+        return total.refused.length ? 1 : 0
+      }),
+  },
+  export: {
+    usage: 'export --db FILE --out DIR [--status reviewed|all] [--split 80,10,10 --seed N]',
+    summary: 'write the gold-standard dataset (default: reviewed pages only)',
+    valued: ['db', 'out', 'status', 'split', 'seed'],
+    booleans: [],
+    run: (ctx) =>
+      withBackend(ctx, async (b) => {
+        const status = (ctx.args.flags.status as string | undefined) ?? 'reviewed'
+        if (status !== 'reviewed' && status !== 'all') throw new UsageError('--status is reviewed or all')
+        let split: Input<'export.run'>['split']
+        if (ctx.args.flags.split !== undefined) {
+          const parts = String(ctx.args.flags.split).split(',').map(Number)
+          if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n) || n < 0)) throw new UsageError('--split is three numbers, e.g. 80,10,10')
+          const seed = Number(ctx.args.flags.seed ?? 0)
+          if (!Number.isInteger(seed)) throw new UsageError('--seed is an integer')
+          split = { train: parts[0], dev: parts[1], test: parts[2], seed }
+        }
+        const s = await call(b, 'export.run', { outDir: path.resolve(need(ctx, 'out')), status, split })
+        ctx.out(`exported ${s.pages} page(s), ${s.articles} article(s), ${s.entities} entities to ${s.outDir}`)
+        return 0
+      }),
+  },
+  stats: {
+    usage: 'stats --db FILE [--json]',
+    summary: 'pages, articles, entities and statuses of a project',
+    valued: ['db'],
+    booleans: ['json'],
+    run: (ctx) =>
+      withBackend(ctx, async (b) => {
+        const info = await call(b, 'project.info', {})
+        const pages = await call(b, 'pages.list', {})
+        if (ctx.args.flags.json) {
+          ctx.out(JSON.stringify({ ...info, pageList: pages }, null, 2))
+          return 0
+        }
+        ctx.out(`project ${info.name} (${info.path})`)
+        ctx.out(`${info.pages} page(s), ${info.articles} article(s), ${info.entities} entities`)
+        ctx.out(`status: ${Object.entries(info.byStatus).map(([k, v]) => `${k} ${v}`).join(', ')}`)
+        ctx.out(`labels: ${info.labels.map((l) => l.name).join(', ')}`)
+        for (const p of pages) ctx.out(`  ${p.id}  ${p.source}  ${p.status}  ${p.articleCount} articles  ${p.entityCount} entities`)
+        return 0
+      }),
+  },
+  segment: {
+    usage: 'segment --db FILE [--page ID] [--force]',
+    summary: 're-run automatic segmentation on pages nobody has edited (--force: those too, undoably)',
+    valued: ['db', 'page'],
+    booleans: ['force'],
+    run: (ctx) =>
+      withBackend(ctx, async (b) => {
+        const r = await call(b, 'pages.resegment', { pageId: ctx.args.flags.page as string | undefined, force: !!ctx.args.flags.force })
+        for (const id of r.skipped) ctx.out(`kept ${id}: it has human edits (use --force to re-segment it anyway)`)
+        ctx.out(`re-segmented ${r.resegmented.length} page(s), kept ${r.skipped.length}`)
+        return 0
+      }),
+  },
+  suggest: {
+    usage: 'suggest --db FILE [--page ID] [--force]',
+    summary: 're-run entity suggestions on pages without human entity edits',
+    valued: ['db', 'page'],
+    booleans: ['force'],
+    run: (ctx) =>
+      withBackend(ctx, async (b) => {
+        const r = await call(b, 'entities.suggest', { pageId: ctx.args.flags.page as string | undefined, force: !!ctx.args.flags.force })
+        for (const id of r.skipped) ctx.out(`kept ${id}: it has human entity edits`)
+        ctx.out(`suggested on ${r.suggested.length} page(s), kept ${r.skipped.length}`)
+        return 0
+      }),
+  },
+}
+
+/** Resolves the renderer bundle folder next to the app (out/renderer). */
+export function rendererDir(from = __dirname): string | null {
+  for (let dir = from; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'out', 'renderer')
+    if (fs.existsSync(path.join(candidate, 'index.html'))) return candidate
+    if (fs.existsSync(path.join(dir, 'package.json'))) return null
+  }
+  return null
+}

@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { eq } from 'drizzle-orm'
+import { pages } from '../../db/schema'
+import type { ImportSummary } from '../../src-shared/domain/types'
+import { collectFiles } from '../import/collect'
+import { decodePage, MAX_PAGE_BYTES } from '../import/decode'
+import type { Project } from '../store/project'
+import type { Engines } from './engines'
+import { articlesFromSegmentation, writeArticles } from './page-state'
+import { storeSuggestions } from './suggestion-service'
+
+export type ImportProgress = (done: number, total: number, file: string) => void
+
+export const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex')
+export const pageIdFor = (sha: string) => `p-${sha.slice(0, 16)}`
+
+type Outcome =
+  | { kind: 'imported'; pageId: string; articles: number; entities: number }
+  | { kind: 'duplicate'; pageId: string }
+  | { kind: 'refused'; reason: string }
+
+/** Imports one file's bytes as a page: one transaction, all or nothing. */
+export function importBytes(project: Project, engines: Engines, name: string, bytes: Uint8Array): Outcome {
+  const decoded = decodePage(bytes)
+  if (!decoded.ok) return { kind: 'refused', reason: decoded.reason }
+  const text = decoded.text
+  const sha = sha256Hex(text)
+  const existing = project.db.select({ id: pages.id }).from(pages).where(eq(pages.sha256, sha)).get()
+  if (existing) return { kind: 'duplicate', pageId: existing.id }
+  const pageId = pageIdFor(sha)
+  let segmentation, suggestions
+  try {
+    segmentation = engines.segment(text)
+    suggestions = engines.suggest(text)
+  } catch (e) {
+    return { kind: 'refused', reason: `automatic segmentation failed: ${(e as Error).message}` }
+  }
+  const stored = articlesFromSegmentation(pageId, segmentation)
+  return project.tx(() => {
+    project.db
+      .insert(pages)
+      .values({ id: pageId, source: path.basename(name), sha256: sha, text, segmenterVersion: engines.segmenterVersion })
+      .run()
+    writeArticles(project, pageId, stored, segmentation.noise)
+    const entities = storeSuggestions(project, pageId, text, suggestions)
+    return { kind: 'imported' as const, pageId, articles: stored.length, entities }
+  })
+}
+
+function addOutcome(summary: ImportSummary, file: string, o: Outcome) {
+  if (o.kind === 'imported') summary.imported.push({ file, pageId: o.pageId, articles: o.articles, entities: o.entities })
+  else if (o.kind === 'duplicate') summary.duplicates.push({ file, pageId: o.pageId })
+  else summary.refused.push({ file, reason: o.reason })
+}
+
+/** Imports files and folders; goes on past bad files and reports each. */
+export function importPaths(project: Project, engines: Engines, paths: readonly string[], progress?: ImportProgress): ImportSummary {
+  const summary: ImportSummary = { imported: [], duplicates: [], refused: [] }
+  const { files, missing } = collectFiles(paths)
+  for (const m of missing) summary.refused.push(m)
+  files.forEach((file, i) => {
+    let outcome: Outcome
+    try {
+      const size = fs.statSync(file).size
+      outcome =
+        size > MAX_PAGE_BYTES
+          ? { kind: 'refused', reason: `larger than the ${MAX_PAGE_BYTES / 1024 / 1024} MiB page limit (${size} bytes)` }
+          : importBytes(project, engines, file, fs.readFileSync(file))
+    } catch (e) {
+      outcome = { kind: 'refused', reason: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }
+    }
+    addOutcome(summary, file, outcome)
+    progress?.(i + 1, files.length, file)
+  })
+  return summary
+}
+
+export function importFiles(project: Project, engines: Engines, files: readonly { name: string; base64: string }[]): ImportSummary {
+  const summary: ImportSummary = { imported: [], duplicates: [], refused: [] }
+  for (const f of files) addOutcome(summary, f.name, importBytes(project, engines, f.name, Buffer.from(f.base64, 'base64')))
+  return summary
+}

@@ -1,0 +1,71 @@
+// The services behind every API method. Transports and the CLI call these through the
+// dispatcher (api/dispatch.ts), which validates input first; nothing here knows about IPC or HTTP.
+import { eq } from 'drizzle-orm'
+import { pages } from '../../db/schema'
+import type { Method, Output, ParsedInput } from '../../src-shared/api/contract'
+import type { Project } from '../store/project'
+import { deleteEntity, addEntity, updateEntity } from './entity-service'
+import type { Engines } from './engines'
+import { listHistory, redo, undo, editPage } from './edit-log'
+import { runExport } from './export-service'
+import { importFiles, importPaths } from './import-service'
+import { readArticles, requirePage } from './page-state'
+import { listPages, pageDetail, entityView } from './page-view'
+import { addLabel, listLabels, projectInfo } from './project-service'
+import { markNoise, resegment, setArticleKind, setFragmentRole } from './segmentation-service'
+import { resuggest } from './suggestion-service'
+import { readEntities } from './page-state'
+
+export type Services = { [M in Method]: (input: ParsedInput<M>) => Output<M> | Promise<Output<M>> }
+
+export function createServices(project: Project, engines: Engines): Services {
+  return {
+    'project.info': () => projectInfo(project),
+    'pages.list': ({ status }) => listPages(project, status),
+    'pages.get': ({ pageId }) => pageDetail(project, pageId),
+    'pages.importPaths': ({ paths }) => importPaths(project, engines, paths),
+    'pages.importFiles': ({ files }) => importFiles(project, engines, files),
+    'pages.setStatus': ({ pageId, status }) => {
+      requirePage(project, pageId)
+      editPage(project, pageId, `status ${status}`, () =>
+        project.db.update(pages).set({ status }).where(eq(pages.id, pageId)).run(),
+      )
+      return listPages(project, undefined, pageId)[0]
+    },
+    'pages.resegment': ({ pageId, force }) => resegment(project, engines, pageId, force ?? false),
+    'articles.setRole': ({ pageId, articleId, fragmentIndex, role }) => {
+      setFragmentRole(project, pageId, articleId, fragmentIndex, role)
+      return pageDetail(project, pageId)
+    },
+    'articles.setKind': ({ pageId, articleId, kind }) => {
+      setArticleKind(project, pageId, articleId, kind)
+      return pageDetail(project, pageId)
+    },
+    'noise.mark': ({ pageId, start, end, role }) => {
+      markNoise(project, pageId, start, end, role)
+      return pageDetail(project, pageId)
+    },
+    'entities.list': ({ pageId, articleId }) => {
+      const { text } = requirePage(project, pageId)
+      let list = readEntities(project, pageId)
+      if (articleId) {
+        const article = readArticles(project, pageId).find((a) => a.id === articleId)
+        if (!article) return []
+        list = list.filter((e) => article.fragments.some((f) => f.start <= e.start && e.end <= f.end))
+      }
+      return list.map((e) => entityView(text, e))
+    },
+    'entities.add': ({ pageId, start, end, label }) => addEntity(project, pageId, start, end, label),
+    'entities.relabel': ({ pageId, entityId, label }) => updateEntity(project, pageId, entityId, { label }),
+    'entities.resize': ({ pageId, entityId, start, end }) => updateEntity(project, pageId, entityId, { start, end }),
+    'entities.setState': ({ pageId, entityId, state }) => updateEntity(project, pageId, entityId, { state }),
+    'entities.delete': ({ pageId, entityId }) => deleteEntity(project, pageId, entityId),
+    'entities.suggest': ({ pageId, force }) => resuggest(project, engines, pageId, force ?? false),
+    'labels.list': () => listLabels(project),
+    'labels.add': ({ name, color }) => addLabel(project, name, color),
+    'history.list': ({ pageId, limit }) => listHistory(project, pageId, limit),
+    'history.undo': ({ pageId }) => undo(project, pageId),
+    'history.redo': ({ pageId }) => redo(project, pageId),
+    'export.run': (input) => runExport(project, input),
+  }
+}

@@ -1,0 +1,32 @@
+import path from 'node:path'
+import { asc, sql } from 'drizzle-orm'
+import { labels } from '../../db/schema'
+import { PAGE_STATUSES, type LabelInfo, type PageStatus, type ProjectInfo } from '../../src-shared/domain/types'
+import { ServiceError } from '../../src-shared/api/result'
+import { colorForNewLabel, type Project } from '../store/project'
+
+export const listLabels = (project: Project): LabelInfo[] =>
+  project.db.select({ name: labels.name, color: labels.color }).from(labels).orderBy(asc(labels.ordinal)).all()
+
+export function addLabel(project: Project, name: string, color?: string): LabelInfo[] {
+  const have = listLabels(project)
+  if (have.some((l) => l.name === name)) throw new ServiceError('conflict', `label ${name} exists already`)
+  project.tx(() => project.db.insert(labels).values({ name, color: color ?? colorForNewLabel(have.length), ordinal: have.length }).run())
+  return listLabels(project)
+}
+
+export function projectInfo(project: Project): ProjectInfo {
+  const count = (q: ReturnType<typeof sql>) => (project.db.get<{ n: number }>(q)?.n ?? 0)
+  const byStatus = Object.fromEntries(PAGE_STATUSES.map((s) => [s, 0])) as Record<PageStatus, number>
+  for (const r of project.db.all<{ status: PageStatus; n: number }>(sql`select status, count(*) as n from pages group by status`))
+    byStatus[r.status] = r.n
+  return {
+    path: project.file,
+    name: path.basename(project.file).replace(/\.(sqlite|db|banmian)$/i, ''),
+    pages: count(sql`select count(*) as n from pages`),
+    articles: count(sql`select count(*) as n from articles`),
+    entities: count(sql`select count(*) as n from entities where state != 'rejected'`),
+    labels: listLabels(project),
+    byStatus,
+  }
+}

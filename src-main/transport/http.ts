@@ -1,0 +1,109 @@
+// Browser mode: the built renderer and the same API over HTTP, on loopback only, behind a
+// per-run random token. No logic here: every call goes to the shared dispatcher.
+import { randomBytes, timingSafeEqual } from 'node:crypto'
+import fs from 'node:fs'
+import http from 'node:http'
+import path from 'node:path'
+import type { AddressInfo } from 'node:net'
+import type { Dispatch } from '../api/dispatch'
+import { fail } from '../../src-shared/api/result'
+
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; worker-src 'self' blob:; font-src 'self' data:; img-src 'self' data:; connect-src 'self'"
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ttf': 'font/ttf',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+}
+
+const MAX_BODY = 256 * 1024 * 1024
+
+export interface HttpHost {
+  url: string
+  token: string
+  port: number
+  close(): Promise<void>
+}
+
+function send(res: http.ServerResponse, status: number, body: string | Buffer, type: string) {
+  res.writeHead(status, {
+    'content-type': type,
+    'content-security-policy': CSP,
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-store',
+  })
+  res.end(body)
+}
+
+const sendJson = (res: http.ServerResponse, status: number, value: unknown) =>
+  send(res, status, JSON.stringify(value), 'application/json; charset=utf-8')
+
+function sameToken(given: string | undefined, token: string) {
+  if (!given || given.length !== token.length) return false
+  return timingSafeEqual(Buffer.from(given), Buffer.from(token))
+}
+
+export async function startHttpHost(opts: { dispatch: Dispatch; rendererDir: string; port?: number; token?: string }): Promise<HttpHost> {
+  const token = opts.token ?? randomBytes(24).toString('hex')
+  const root = path.resolve(opts.rendererDir)
+  let port = 0
+  const server = http.createServer((req, res) => {
+    // Only our own origin on loopback: refuses DNS-rebinding hosts.
+    const host = req.headers.host ?? ''
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return sendJson(res, 403, fail('refused', 'bad host'))
+    const url = new URL(req.url ?? '/', `http://${host}`)
+    if (url.pathname.startsWith('/api/')) {
+      if (req.method !== 'POST') return sendJson(res, 405, fail('invalid_input', 'use POST'))
+      if (!sameToken(req.headers['x-banmian-token'] as string | undefined, token))
+        return sendJson(res, 403, fail('refused', 'missing or wrong session token: open the address the server printed'))
+      const chunks: Buffer[] = []
+      let size = 0
+      req.on('data', (c: Buffer) => {
+        size += c.length
+        if (size > MAX_BODY) req.destroy()
+        else chunks.push(c)
+      })
+      req.on('end', async () => {
+        let input: unknown
+        try {
+          input = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {}
+        } catch {
+          return sendJson(res, 400, fail('invalid_input', 'request body is not JSON'))
+        }
+        sendJson(res, 200, await opts.dispatch(decodeURIComponent(url.pathname.slice(5)), input))
+      })
+      return
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, fail('invalid_input', 'method not allowed'))
+    const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '')
+    const file = path.resolve(root, rel)
+    if (!file.startsWith(root + path.sep)) return send(res, 404, 'not found', 'text/plain')
+    fs.readFile(file, (err, data) => {
+      if (err) return send(res, 404, 'not found', 'text/plain')
+      send(res, 200, data, MIME[path.extname(file)] ?? 'application/octet-stream')
+    })
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve())
+  })
+  port = (server.address() as AddressInfo).port
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    token,
+    port,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
+  }
+}

@@ -1,0 +1,142 @@
+// The one API contract: every call the renderer (or any client) may make, with a zod schema
+// for its input and the type of its result. Transports (IPC, HTTP) and the CLI bind exactly
+// these names; main validates every input against these schemas before a service sees it.
+import { z } from 'zod'
+import {
+  ARTICLE_KINDS,
+  ENTITY_STATES,
+  FRAGMENT_ROLES,
+  NOISE_ROLES,
+  PAGE_STATUSES,
+  type ExportSummary,
+  type HistoryEntry,
+  type ImportSummary,
+  type EntityView,
+  type LabelInfo,
+  type PageDetail,
+  type PageSummary,
+  type ProjectInfo,
+} from '../domain/types'
+
+/** Phantom marker carrying a result type through the contract table. */
+const returns = <T>() => undefined as unknown as T
+
+const pageId = z.string().min(1).max(200)
+const offset = z.number().int().nonnegative()
+const labelName = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_-]{0,31}$/, 'a label is a letter followed by up to 31 letters, digits, _ or -')
+
+export const contract = {
+  'project.info': { input: z.object({}).strict(), output: returns<ProjectInfo>() },
+
+  'pages.list': {
+    input: z.object({ status: z.enum(PAGE_STATUSES).optional() }).strict(),
+    output: returns<PageSummary[]>(),
+  },
+  'pages.get': { input: z.object({ pageId }).strict(), output: returns<PageDetail>() },
+  /** Import files or folders from the main process's file system. */
+  'pages.importPaths': {
+    input: z.object({ paths: z.array(z.string().min(1)).min(1) }).strict(),
+    output: returns<ImportSummary>(),
+  },
+  /** Import file contents sent by the client (drag and drop, browser upload). */
+  'pages.importFiles': {
+    input: z
+      .object({
+        files: z.array(z.object({ name: z.string().min(1).max(500), base64: z.string() }).strict()).min(1),
+      })
+      .strict(),
+    output: returns<ImportSummary>(),
+  },
+  'pages.setStatus': {
+    input: z.object({ pageId, status: z.enum(PAGE_STATUSES) }).strict(),
+    output: returns<PageSummary>(),
+  },
+  /** Re-run automatic segmentation; pages with human edits are skipped unless force. */
+  'pages.resegment': {
+    input: z.object({ pageId: pageId.optional(), force: z.boolean().optional() }).strict(),
+    output: returns<{ resegmented: string[]; skipped: string[] }>(),
+  },
+
+  'articles.setRole': {
+    input: z
+      .object({ pageId, articleId: z.string(), fragmentIndex: z.number().int().nonnegative(), role: z.enum(FRAGMENT_ROLES) })
+      .strict(),
+    output: returns<PageDetail>(),
+  },
+  'articles.setKind': {
+    input: z.object({ pageId, articleId: z.string(), kind: z.enum(ARTICLE_KINDS).nullable() }).strict(),
+    output: returns<PageDetail>(),
+  },
+  'noise.mark': {
+    input: z.object({ pageId, start: offset, end: offset, role: z.enum(NOISE_ROLES) }).strict(),
+    output: returns<PageDetail>(),
+  },
+
+  'entities.list': {
+    input: z.object({ pageId, articleId: z.string().optional() }).strict(),
+    output: returns<EntityView[]>(),
+  },
+  'entities.add': {
+    input: z.object({ pageId, start: offset, end: offset, label: labelName }).strict(),
+    output: returns<EntityView>(),
+  },
+  'entities.relabel': {
+    input: z.object({ pageId, entityId: z.number().int(), label: labelName }).strict(),
+    output: returns<EntityView>(),
+  },
+  'entities.resize': {
+    input: z.object({ pageId, entityId: z.number().int(), start: offset, end: offset }).strict(),
+    output: returns<EntityView>(),
+  },
+  'entities.setState': {
+    input: z.object({ pageId, entityId: z.number().int(), state: z.enum(ENTITY_STATES) }).strict(),
+    output: returns<EntityView>(),
+  },
+  'entities.delete': {
+    input: z.object({ pageId, entityId: z.number().int() }).strict(),
+    output: returns<{ deleted: number }>(),
+  },
+  'entities.suggest': {
+    input: z.object({ pageId: pageId.optional(), force: z.boolean().optional() }).strict(),
+    output: returns<{ suggested: string[]; skipped: string[] }>(),
+  },
+
+  'labels.list': { input: z.object({}).strict(), output: returns<LabelInfo[]>() },
+  'labels.add': {
+    input: z
+      .object({ name: labelName, color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional() })
+      .strict(),
+    output: returns<LabelInfo[]>(),
+  },
+
+  'history.list': {
+    input: z.object({ pageId: pageId.optional(), limit: z.number().int().positive().max(1000).optional() }).strict(),
+    output: returns<HistoryEntry[]>(),
+  },
+  'history.undo': { input: z.object({ pageId: pageId.optional() }).strict(), output: returns<HistoryEntry | null>() },
+  'history.redo': { input: z.object({ pageId: pageId.optional() }).strict(), output: returns<HistoryEntry | null>() },
+
+  'export.run': {
+    input: z
+      .object({
+        outDir: z.string().min(1),
+        status: z.enum(['reviewed', 'all']).default('reviewed'),
+        split: z
+          .object({ train: z.number().nonnegative(), dev: z.number().nonnegative(), test: z.number().nonnegative(), seed: z.number().int() })
+          .strict()
+          .optional(),
+      })
+      .strict(),
+    output: returns<ExportSummary>(),
+  },
+} as const
+
+export type Contract = typeof contract
+export type Method = keyof Contract
+export type Input<M extends Method> = z.input<Contract[M]['input']>
+export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>
+export type Output<M extends Method> = Contract[M]['output']
+
+export const METHODS = Object.keys(contract) as Method[]

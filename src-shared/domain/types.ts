@@ -1,0 +1,156 @@
+// Domain types shared by main, renderer, CLI and tests. All offsets here are UTF-16 indices
+// into the page's raw text (JavaScript's own); exports convert them to code points.
+
+export const FRAGMENT_ROLES = ['title', 'byline', 'body', 'caption'] as const
+export type FragmentRole = (typeof FRAGMENT_ROLES)[number]
+
+export const NOISE_ROLES = ['section', 'slogan', 'marker', 'duplicate', 'caption', 'other'] as const
+export type NoiseRole = (typeof NOISE_ROLES)[number]
+
+export const ARTICLE_KINDS = ['news', 'photo', 'continuation', 'commentary', 'feature', 'other'] as const
+export type ArticleKind = (typeof ARTICLE_KINDS)[number]
+
+export const PAGE_STATUSES = ['new', 'in_progress', 'done', 'reviewed'] as const
+export type PageStatus = (typeof PAGE_STATUSES)[number]
+
+export const ENTITY_SOURCES = ['human', 'rule', 'dictionary', 'model', 'imported'] as const
+export type EntitySource = (typeof ENTITY_SOURCES)[number]
+
+export const ENTITY_STATES = ['suggested', 'accepted', 'rejected'] as const
+export type EntityState = (typeof ENTITY_STATES)[number]
+
+export const DEFAULT_LABELS = ['PER', 'LOC', 'ORG'] as const
+
+/** A half-open range [start, end) of the raw page text. */
+export interface RawRange {
+  start: number
+  end: number
+}
+
+export interface Fragment extends RawRange {
+  role: FragmentRole
+}
+
+export interface NoiseRange extends RawRange {
+  role: NoiseRole
+}
+
+/** What the segmenter proposes for one article (before it is stored). */
+export interface ProposedArticle {
+  /** Raw ranges in reading order. */
+  fragments: Fragment[]
+  title: string
+  bylines: string[]
+  dateline: string | null
+  kind: ArticleKind | null
+  /** Why the segmenter grouped it this way, one short sentence per decision. */
+  why: string[]
+}
+
+export interface Segmentation {
+  articles: ProposedArticle[]
+  noise: NoiseRange[]
+  /** Non-blank raw ranges the segmenter could place nowhere (explicitly unassigned). */
+  unassigned: RawRange[]
+}
+
+/** An entity suggestion on the raw page text. */
+export interface ProposedEntity extends RawRange {
+  label: string
+  source: EntitySource
+  score: number
+}
+
+export interface PageSummary {
+  id: string
+  source: string
+  status: PageStatus
+  chars: number
+  articleCount: number
+  entityCount: number
+  humanEdited: boolean
+}
+
+export interface ArticleView {
+  id: string
+  ordinal: number
+  kind: ArticleKind | null
+  title: string
+  bylines: string[]
+  dateline: string | null
+  fragments: Fragment[]
+  /** Clean article text derived from the fragments. */
+  text: string
+}
+
+export interface EntityView extends RawRange {
+  id: number
+  label: string
+  source: EntitySource
+  state: EntityState
+  score: number
+  text: string
+}
+
+export interface PageDetail {
+  id: string
+  source: string
+  sha256: string
+  text: string
+  status: PageStatus
+  humanEdited: boolean
+  articles: ArticleView[]
+  noise: NoiseRange[]
+  entities: EntityView[]
+}
+
+export interface LabelInfo {
+  name: string
+  color: string
+}
+
+export interface ProjectInfo {
+  path: string
+  name: string
+  pages: number
+  articles: number
+  entities: number
+  labels: LabelInfo[]
+  byStatus: Record<PageStatus, number>
+}
+
+export interface ImportedFile {
+  file: string
+  pageId: string
+  articles: number
+  entities: number
+}
+export interface RefusedFile {
+  file: string
+  reason: string
+}
+export interface DuplicateFile {
+  file: string
+  pageId: string
+}
+export interface ImportSummary {
+  imported: ImportedFile[]
+  duplicates: DuplicateFile[]
+  refused: RefusedFile[]
+}
+
+export interface HistoryEntry {
+  id: number
+  at: string
+  pageId: string | null
+  op: string
+  undone: boolean
+}
+
+export interface ExportSummary {
+  outDir: string
+  pages: number
+  articles: number
+  entities: number
+  files: string[]
+}
