@@ -1,9 +1,8 @@
 // `npm test`: type-check, build the app, find a browser, then run every test project.
 import { spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
-import { findBrowser } from './find-browser.mjs'
-
 const require = createRequire(import.meta.url)
+const { findBrowser } = require('./find-browser.cjs')
 const run = (label, cmd, args, env = process.env) => {
   console.log(`\n== ${label}`)
   const r = spawnSync(cmd, args, { stdio: 'inherit', env })

@@ -1,7 +1,10 @@
 import { execFileSync } from 'node:child_process'
 import path from 'node:path'
 import { startHttpHost } from '../transport/http'
-import { rendererDir, withBackend, type Command } from './commands'
+import os from 'node:os'
+import { openDefaultProject } from '../default-project'
+import { openNodeDriver } from '../store/driver-node'
+import { rendererDir, type Command } from './commands'
 import { UsageError } from './args'
 
 function ensureRenderer(): string {
@@ -17,12 +20,13 @@ function ensureRenderer(): string {
 }
 
 export const serve: Command = {
-  usage: 'serve --db FILE [--port N]',
-  summary: 'browser mode: the workbench and its API on 127.0.0.1 with a per-run token',
+  usage: 'serve [--db FILE] [--port N]',
+  summary: 'browser mode: the workbench and its API on 127.0.0.1 with a per-run token (default project without --db)',
   valued: ['db', 'port'],
   booleans: [],
-  run: (ctx) =>
-    withBackend(ctx, async (b) => {
+  run: async (ctx) => {
+    const b = ctx.args.flags.db ? ctx.open() : await openDefaultProject(defaultProjectFile(), openNodeDriver)
+    try {
       const port = ctx.args.flags.port === undefined ? 0 : Number(ctx.args.flags.port)
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port is a number from 0 to 65535')
       const host = await startHttpHost({ dispatch: b.dispatch, rendererDir: ensureRenderer(), port })
@@ -35,5 +39,12 @@ export const serve: Command = {
       })
       await host.close()
       return 0
-    }),
+    } finally {
+      b.close()
+    }
+  },
 }
+
+/** Browser mode's default project, beside the Electron app's user data on Linux. */
+export const defaultProjectFile = () =>
+  path.join(process.env.XDG_DATA_HOME ?? path.join(os.homedir(), '.local', 'share'), 'banmian', 'default.banmian.sqlite')

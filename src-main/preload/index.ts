@@ -1,7 +1,7 @@
 // Exposes exactly one async function per API method as window.banmian; nothing else.
 import { contextBridge, ipcRenderer } from 'electron'
-import { METHODS } from '../../src-shared/api/contract'
+import { METHOD_NAMES } from '../../src-shared/api/methods'
 import { channelFor } from '../../src-shared/api/ipc'
 
-const api = Object.fromEntries(METHODS.map((m) => [m, (input: unknown) => ipcRenderer.invoke(channelFor(m), input)]))
+const api = Object.fromEntries(METHOD_NAMES.map((m) => [m, (input: unknown) => ipcRenderer.invoke(channelFor(m), input)]))
 contextBridge.exposeInMainWorld('banmian', api)

@@ -17,6 +17,7 @@ import {
   type PageSummary,
   type ProjectInfo,
 } from '../domain/types'
+import { METHOD_NAMES, type MethodName } from './methods'
 
 /** Phantom marker carrying a result type through the contract table. */
 const returns = <T>() => undefined as unknown as T
@@ -139,4 +140,9 @@ export type Input<M extends Method> = z.input<Contract[M]['input']>
 export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>
 export type Output<M extends Method> = Contract[M]['output']
 
-export const METHODS = Object.keys(contract) as Method[]
+export const METHODS: readonly Method[] = METHOD_NAMES
+
+// Compile-time proof that the dependency-free name list and the contract hold the same names.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+const namesMatch: Same<Method, MethodName> = true
+void namesMatch

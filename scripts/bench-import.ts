@@ -1,0 +1,54 @@
+// npm run bench:import [-- --pages N]: generate a page corpus on disk, then import it into fresh
+// projects twice — once as raw pages only (the floor) and once with segmentation and entity
+// suggestions — printing pages/s, the ratio to the floor and memory as the corpus grows.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { openBackend } from '../src-main/backend'
+import { importPaths } from '../src-main/services/import-service'
+import { defaultEngines } from '../src-main/services/default-engines'
+import type { Engines } from '../src-main/services/engines'
+import { openNodeDriver } from '../src-main/store/driver-node'
+import { generatePage } from './bench/page-generator'
+
+const arg = (name: string, dflt: number) => {
+  const i = process.argv.indexOf(`--${name}`)
+  return i > 0 ? Number(process.argv[i + 1]) : dflt
+}
+const N = arg('pages', 5000)
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'banmian-bench-import-'))
+const corpus = path.join(dir, 'corpus')
+fs.mkdirSync(corpus)
+let chars = 0
+for (let i = 0; i < N; i++) {
+  const text = generatePage(i + 1)
+  chars += text.length
+  fs.writeFileSync(path.join(corpus, `page-${String(i).padStart(6, '0')}.txt`), text)
+}
+console.log(`corpus: ${N} pages, ${(chars / N).toFixed(0)} characters a page on average, in ${corpus}`)
+
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`
+
+function run(label: string, engines: Engines) {
+  const file = path.join(dir, `${label}.sqlite`)
+  const b = openBackend(file, openNodeDriver, engines)
+  const marks: string[] = []
+  const t0 = process.hrtime.bigint()
+  const summary = importPaths(b.project, engines, [corpus], (done, total) => {
+    if (done % Math.ceil(total / 4) === 0 || done === total) marks.push(`${done}: heap ${mb(process.memoryUsage().heapUsed)}, rss ${mb(process.memoryUsage().rss)}`)
+  })
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9
+  b.close()
+  if (summary.refused.length) throw new Error(`refused: ${JSON.stringify(summary.refused.slice(0, 3))}`)
+  const rate = summary.imported.length / seconds
+  console.log(`${label}: ${summary.imported.length} pages in ${seconds.toFixed(1)} s = ${rate.toFixed(0)} pages/s`)
+  console.log(`  memory as the corpus grows: ${marks.join(' | ')}`)
+  return rate
+}
+
+const floorEngines: Engines = { segmenterVersion: 'none', segment: () => ({ articles: [], noise: [], unassigned: [] }), suggest: () => [] }
+const floor = run('floor (raw pages only)', floorEngines)
+const full = run('full (segment + suggest)', defaultEngines())
+console.log(`ratio to floor: ${(floor / full).toFixed(2)}x slower (goal < 3x); goal >= 300 pages/s`)
+console.log(`peak rss: ${mb(process.resourceUsage().maxRSS * 1024)}`)
+fs.rmSync(dir, { recursive: true, force: true })

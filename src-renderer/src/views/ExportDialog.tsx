@@ -1,0 +1,125 @@
+// Export the dataset: which pages, an optional train/dev/test split, and where to write it.
+import { useState, type FormEvent } from 'react'
+import type { ApiError } from '../../../src-shared/api/result'
+import type { ExportSummary } from '../../../src-shared/domain/types'
+import { api } from '../api/client'
+import { ErrorDetails } from '../app/feedback'
+import { useI18n } from '../i18n'
+import { Modal } from './Modal'
+
+const OUT_DIR_KEY = 'banmian.exportDir'
+
+interface Split {
+  train: number
+  dev: number
+  test: number
+  seed: number
+}
+
+type Outcome = { kind: 'idle' } | { kind: 'running' } | { kind: 'done'; summary: ExportSummary } | { kind: 'failed'; error: ApiError }
+
+export function ExportDialog({ onClose }: { onClose(): void }) {
+  const { t } = useI18n()
+  const [status, setStatus] = useState<'reviewed' | 'all'>('reviewed')
+  const [splitOn, setSplitOn] = useState(false)
+  const [split, setSplit] = useState<Split>({ train: 0.8, dev: 0.1, test: 0.1, seed: 42 })
+  const [outDir, setOutDir] = useState(() => localStorage.getItem(OUT_DIR_KEY) ?? '')
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' })
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault()
+    setOutcome({ kind: 'running' })
+    localStorage.setItem(OUT_DIR_KEY, outDir.trim())
+    const result = await api['export.run']({ outDir: outDir.trim(), status, ...(splitOn ? { split } : {}) })
+    setOutcome(result.ok ? { kind: 'done', summary: result.value } : { kind: 'failed', error: result.error })
+  }
+
+  const splitField = (key: keyof Split, label: string, step: string) => (
+    <label className="field-inline">
+      {label}
+      <input
+        type="number"
+        min={0}
+        step={step}
+        value={split[key]}
+        onChange={(e) => setSplit((s) => ({ ...s, [key]: Number(e.target.value) }))}
+        data-testid={`export-${key}`}
+      />
+    </label>
+  )
+
+  return (
+    <Modal title={t('export.title')} onClose={onClose} testId="export-dialog">
+      <form className="export-form" onSubmit={submit}>
+        <fieldset>
+          <legend>{t('export.status')}</legend>
+          {(['reviewed', 'all'] as const).map((s) => (
+            <label key={s} className="field-inline">
+              <input type="radio" name="export-status" value={s} checked={status === s} onChange={() => setStatus(s)} data-testid={`export-status-${s}`} />
+              {t(`export.status.${s}`)}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>
+            <label className="field-inline">
+              <input type="checkbox" checked={splitOn} onChange={(e) => setSplitOn(e.target.checked)} data-testid="export-split" />
+              {t('export.split')}
+            </label>
+          </legend>
+          {splitOn && (
+            <div className="split-fields">
+              {splitField('train', t('export.train'), '0.05')}
+              {splitField('dev', t('export.dev'), '0.05')}
+              {splitField('test', t('export.test'), '0.05')}
+              {splitField('seed', t('export.seed'), '1')}
+            </div>
+          )}
+        </fieldset>
+        <label className="field">
+          {t('export.outDir')}
+          <input type="text" required value={outDir} onChange={(e) => setOutDir(e.target.value)} placeholder={t('export.outDirHint')} data-testid="export-outdir" autoFocus spellCheck={false} />
+        </label>
+        <ExportOutcome outcome={outcome} />
+        <footer className="modal-actions">
+          <button type="button" className="btn" onClick={onClose}>
+            {outcome.kind === 'done' ? t('export.close') : t('export.cancel')}
+          </button>
+          <button type="submit" className="btn btn-primary" disabled={outcome.kind === 'running' || !outDir.trim()} data-testid="export-run">
+            {outcome.kind === 'running' ? t('export.running') : t('export.run')}
+          </button>
+        </footer>
+      </form>
+    </Modal>
+  )
+}
+
+function ExportOutcome({ outcome }: { outcome: Outcome }) {
+  const { t } = useI18n()
+  if (outcome.kind === 'failed') {
+    return (
+      <div className="outcome outcome-error" role="alert" data-testid="export-error">
+        {outcome.error.message}
+        <ErrorDetails details={outcome.error.details} />
+      </div>
+    )
+  }
+  if (outcome.kind !== 'done') return null
+  const { summary } = outcome
+  return (
+    <div className="outcome outcome-ok" data-testid="export-summary">
+      <p>{t('export.done', { pages: summary.pages, articles: summary.articles, entities: summary.entities })}</p>
+      <p className="outcome-path">{summary.outDir}</p>
+      {summary.files.length > 0 && (
+        <details>
+          <summary>{t('export.files')}</summary>
+          <ul className="summary-list">
+            {summary.files.map((f) => (
+              <li key={f}>{f}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,84 @@
+import fs from 'node:fs'
+import { test, expect, type Page } from '@playwright/test'
+import { runCli } from '../../src-main/cli/main'
+import { startWorkbench } from '../support/browser-host'
+import { fixturePage, must } from '../support/project'
+
+type Workbench = Awaited<ReturnType<typeof startWorkbench>>
+let wb: Workbench
+
+test.beforeEach(async () => {
+  wb = await startWorkbench()
+})
+test.afterEach(async () => {
+  await wb.stop()
+})
+
+async function open(page: Page, lang = 'en') {
+  await page.addInitScript((l) => localStorage.setItem('banmian.locale', l), lang)
+  await page.goto(wb.host.url)
+  await expect(page.getByTestId('page-list')).toBeVisible()
+}
+
+test('a person opens the printed address, picks a page and reads its raw text next to its articles', async ({ page }) => {
+  // Pages imported through the CLI into the same project file.
+  const code = await runCli(['import', fixturePage('league-news.txt'), fixturePage('town-feature.txt'), '--db', wb.backend.file], () => {}, () => {})
+  expect(code).toBe(0)
+  await open(page)
+  const items = page.getByTestId('page-item')
+  await expect(items).toHaveCount(2)
+  await items.filter({ hasText: 'town-feature.txt' }).click()
+  const editor = page.getByTestId('raw-editor')
+  await expect(editor).toContainText('春耕时节')
+  await expect(editor).toContainText('盟市·风景线')
+  const cards = page.getByTestId('article-card')
+  expect(await cards.count()).toBeGreaterThan(0)
+  await expect(page.getByTestId('articles-panel')).toContainText('赵德明')
+})
+
+test('imports through the UI with a summary, refusing a non-text file with its reason', async ({ page }) => {
+  await open(page)
+  await expect(page.getByTestId('page-item')).toHaveCount(0)
+  await page.getByTestId('import-input').setInputFiles([
+    { name: 'league-news.txt', mimeType: 'text/plain', buffer: fs.readFileSync(fixturePage('league-news.txt')) },
+    { name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7 fake') },
+  ])
+  const summary = page.getByTestId('import-summary')
+  await expect(summary).toContainText('scan.pdf')
+  await expect(summary).toContainText('PDF')
+  await expect(page.getByTestId('page-item')).toHaveCount(1)
+  expect((await must(wb.backend, 'project.info', {})).pages).toBe(1)
+})
+
+test('status changes are stored at once and survive a reload', async ({ page }) => {
+  await must(wb.backend, 'pages.importPaths', { paths: [fixturePage('town-feature.txt')] })
+  await open(page)
+  await page.getByTestId('page-item').first().click()
+  await page.getByTestId('status-select').selectOption('reviewed')
+  await expect.poll(async () => (await must(wb.backend, 'pages.list', {}))[0].status).toBe('reviewed')
+  await page.reload()
+  await page.getByTestId('page-item').first().click()
+  await expect(page.getByTestId('status-select')).toHaveValue('reviewed')
+})
+
+test('the interface switches between Chinese and English', async ({ page }) => {
+  await open(page, 'zh-CN')
+  const button = page.getByTestId('import-button')
+  await expect(button).toContainText('导入')
+  await page.getByTestId('lang-switch').selectOption('en')
+  await expect(button).toContainText('Import')
+})
+
+test('the bundle loads nothing from outside the app', async ({ page }) => {
+  const outside: string[] = []
+  page.on('request', (r) => {
+    if (!r.url().startsWith(`http://127.0.0.1:${wb.host.port}/`)) outside.push(r.url())
+  })
+  await must(wb.backend, 'pages.importPaths', { paths: [fixturePage('league-news.txt')] })
+  await open(page)
+  await page.getByTestId('page-item').first().click()
+  await expect(page.getByTestId('raw-editor')).toContainText('城市书房')
+  expect(outside.filter((u) => !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([])
+  const js = fs.readdirSync('out/renderer/assets').filter((f) => f.endsWith('.js'))
+  for (const f of js) expect(fs.readFileSync(`out/renderer/assets/${f}`, 'utf8')).not.toMatch(/cdn\.jsdelivr|unpkg\.com|cdnjs/)
+})
