@@ -1,0 +1,50 @@
+// Dev loop for the segmenter: segments ../shared/pages/*.txt, writes a minimal gold-dataset
+// export (pages.jsonl + articles.jsonl, code point offsets, no entities) to a temp dir and runs
+// the shared scorer on it. Also times segmentPage per page.
+//   npx tsx scripts/score-segmenter.ts [--keep]
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { segmentPage } from '../src-main/segment'
+import { codePointIndex } from '../src-main/export/codepoints'
+import { cleanText } from '../src-shared/text/clean'
+
+const shared = path.resolve(__dirname, '../../shared')
+const pagesDir = path.join(shared, 'pages')
+const out = fs.mkdtempSync(path.join(os.tmpdir(), 'banmian-seg-'))
+const pageLines: string[] = []
+const articleLines: string[] = []
+let totalMs = 0
+let totalChars = 0
+let runs = 0
+
+for (const file of fs.readdirSync(pagesDir).filter((f) => f.endsWith('.txt')).sort()) {
+  const text = fs.readFileSync(path.join(pagesDir, file), 'utf8')
+  const id = `p-${file.replace(/\.txt$/, '')}`
+  const seg = segmentPage(text)
+  for (let i = 0; i < 50; i++) segmentPage(text)
+  const t0 = performance.now()
+  const reps = 200
+  for (let i = 0; i < reps; i++) segmentPage(text)
+  totalMs += performance.now() - t0
+  totalChars += text.length * reps
+  runs += reps
+  const cp = codePointIndex(text)
+  const toCp = <R>(r: { start: number; end: number; role: R }) => ({ role: r.role, start: cp.toCodePoint(r.start), end: cp.toCodePoint(r.end) })
+  const ids = seg.articles.map((_, i) => `${id}-a${String(i + 1).padStart(2, '0')}`)
+  pageLines.push(JSON.stringify({ id, source: file, sha256: '', text, status: 'new', articles: ids, noise: seg.noise.map(toCp) }))
+  seg.articles.forEach((a, i) => {
+    articleLines.push(JSON.stringify({
+      id: ids[i], page_id: id, ordinal: i, kind: a.kind, title: a.title, bylines: a.bylines, dateline: a.dateline,
+      text: cleanText(text, a.fragments).text, spans: a.fragments.map(toCp), entities: [], status: 'new',
+    }))
+  })
+}
+fs.writeFileSync(path.join(out, 'pages.jsonl'), pageLines.join('\n') + '\n')
+fs.writeFileSync(path.join(out, 'articles.jsonl'), articleLines.join('\n') + '\n')
+const r = spawnSync('node', [path.join(shared, 'tools/score.mjs'), '--gold', path.join(shared, 'gold'), '--export', out], { encoding: 'utf8' })
+process.stdout.write(r.stdout + r.stderr)
+console.log(`segmentPage: ${(totalMs / runs).toFixed(3)} ms/page average (${Math.round(totalChars / runs)} chars), ${((totalMs / totalChars) * 7000).toFixed(3)} ms per 7,000 chars`)
+if (process.argv.includes('--keep')) console.log(`export kept in ${out}`)
+else fs.rmSync(out, { recursive: true, force: true })

@@ -1,0 +1,98 @@
+// Stage 2: what each block is. Cues are general: punctuation, width against the column,
+// dateline and byline patterns, ■/□ marks, blank lines; never page-specific strings.
+import type { NoiseRole } from '../../src-shared/domain/types'
+import { isSentencePunct } from '../../src-shared/text/chars'
+import { isBylineOnly, isPhotoCredit } from './bylines'
+import { CONTINUED_FROM, CONTINUES_ON, datelineCredit, matchDateline } from './datelines'
+import { type Block, type PageLines, makeBlock } from './lines'
+
+export type UnitKind =
+  | 'noise' // banner, slogan, marker
+  | 'headline' // headline-like: short, no sentence punctuation
+  | 'byline' // only a byline or photo credit
+  | 'opener' // a paragraph opening an article: dateline or "上接第N版"
+  | 'body'
+
+export interface Unit {
+  kind: UnitKind
+  block: Block
+  noiseRole?: NoiseRole
+  dateline?: string
+  /** Reporter credit carried by the opener's dateline. */
+  credit?: string
+  continued?: boolean
+  photoCredit?: boolean
+  why: string
+}
+
+const MAX_HEADLINE_LINES = 4
+const MAX_HEADLINE_WIDTH = 50
+
+export function isSlogan(text: string): boolean {
+  const groups = text.trim().split(/\s+/)
+  if (groups.length < 3) return false
+  const len = groups[0].length
+  return len >= 2 && len <= 4 && groups.every((g) => g.length === len && /^[\u4e00-\u9fff]+$/.test(g))
+}
+
+/** Section banners: "■盟市·速览", "盟市·风景线", "■镜观": short, marked, no sentence. */
+export function isBanner(norm: string, width: number): boolean {
+  if (width > 12 || hasSentencePunct(norm)) return false
+  return /^[■◆●▲]/.test(norm) || (/[·・]/.test(norm) && width <= 10)
+}
+
+export function hasSentencePunct(norm: string): boolean {
+  for (let i = 0; i < norm.length; i++) if (isSentencePunct(norm.charCodeAt(i))) return true
+  return false
+}
+
+/** A block that reads as a headline: few short lines, no sentence punctuation. */
+export function isHeadlineLike(block: Block, page: PageLines): boolean {
+  const { lines, norm } = block
+  if (lines.length > MAX_HEADLINE_LINES || hasSentencePunct(norm) || /^【.*】$/.test(norm)) return false
+  let width = 0
+  for (const l of lines) width += l.width
+  if (width > MAX_HEADLINE_WIDTH || width < 2) return false
+  const last = norm.charCodeAt(norm.length - 1)
+  return last !== 0x3001 /* 、 */ && !(page.wrapped && lines.length > 1 && lines.every((l) => l.width >= page.columnWidth))
+}
+
+/** Splits blocks where a dateline opens a new paragraph without a blank line before it. */
+function splitAtOpeners(block: Block): Block[] {
+  const out: Block[] = []
+  let from = 0
+  for (let i = 1; i < block.lines.length; i++) {
+    if (block.lines[i - 1].closes && (matchDateline(block.lines[i].norm) || CONTINUED_FROM.test(block.lines[i].norm))) {
+      out.push(makeBlock(block.lines.slice(from, i)))
+      from = i
+    }
+  }
+  out.push(from ? makeBlock(block.lines.slice(from)) : block)
+  return out
+}
+
+export function classifyBlocks(page: PageLines, raw: string): Unit[] {
+  const units: Unit[] = []
+  for (const whole of page.blocks) {
+    for (const block of splitAtOpeners(whole)) units.push(classifyBlock(block, page, raw))
+  }
+  return units
+}
+
+export function classifyBlock(block: Block, page: PageLines, raw: string): Unit {
+  const { norm } = block
+  const first = block.lines[0]
+  if (block.lines.length === 1 && CONTINUES_ON.test(norm)) return { kind: 'noise', block, noiseRole: 'marker', why: 'continuation marker' }
+  if (block.lines.every((l) => isBanner(l.norm, l.width))) return { kind: 'noise', block, noiseRole: 'section', why: 'section banner' }
+  if (block.lines.length === 1 && isSlogan(raw.slice(block.start, block.end))) return { kind: 'noise', block, noiseRole: 'slogan', why: 'slogan: equal short word groups' }
+  const dateline = matchDateline(first.norm)
+  if (dateline) {
+    return { kind: 'opener', block, dateline, credit: datelineCredit(norm, dateline) ?? undefined, why: `opens with dateline ${dateline}` }
+  }
+  if (CONTINUED_FROM.test(norm)) return { kind: 'opener', block, continued: true, why: 'continued from another page' }
+  if (block.lines.length <= 3 && isBylineOnly(norm)) {
+    return { kind: 'byline', block, photoCredit: isPhotoCredit(norm), why: 'byline-only line' }
+  }
+  if (isHeadlineLike(block, page)) return { kind: 'headline', block, why: 'headline-like: short, no sentence punctuation' }
+  return { kind: 'body', block, why: 'body text' }
+}

@@ -1,0 +1,29 @@
+// An article under construction: its units in reading order with their roles.
+import type { FragmentRole } from '../../src-shared/domain/types'
+import type { Unit } from './classify'
+
+export interface Part {
+  unit: Unit
+  role: FragmentRole
+}
+
+export interface Draft {
+  titles: Unit[]
+  parts: Part[]
+  why: string[]
+}
+
+export const newDraft = (why: string): Draft => ({ titles: [], parts: [], why: [why] })
+
+export const hasTitle = (d: Draft): boolean => d.titles.length > 0
+export const opener = (d: Draft): Unit | undefined => d.parts.find((p) => p.unit.kind === 'opener')?.unit
+/** Credited: by its dateline's parenthesised credit or a standalone byline. */
+export const hasCredit = (d: Draft): boolean => d.parts.some((p) => p.role === 'byline' || !!p.unit.credit)
+export const isPhoto = (d: Draft): boolean => d.parts.some((p) => p.role === 'byline' && !!p.unit.photoCredit)
+export const bodyParts = (d: Draft): Part[] => d.parts.filter((p) => p.role === 'body' || p.role === 'caption')
+
+export function absorb(into: Draft, from: Draft, why: string): void {
+  into.titles.push(...from.titles)
+  into.parts.push(...from.parts)
+  into.why.push(why, ...from.why)
+}

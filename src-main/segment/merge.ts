@@ -1,0 +1,156 @@
+// Stage 5: repairs that need the whole page. A headline printed under a body that already has
+// one splits off the tail of that body; text runs with no opener of their own rejoin the
+// article they read most like (an article interrupted by another); caption runs join their
+// photo item.
+import type { Unit } from './classify'
+import { type Draft, absorb, bodyParts, hasCredit, hasTitle, isPhoto, newDraft, opener } from './draft'
+import type { Bag, Cohesion } from './similarity'
+
+const textOf = (u: Unit) => u.block.norm
+/** Cosine of idf-weighted bigram sets above which two pieces plausibly share a topic. */
+const MIN_SHARED = 0.03
+const CONNECTIVE = /^(?:据|同时|此外|另外|而|但|并|且|该|这|其中|与此同时|对此|此前|目前|随后|记者了解到)/
+
+/**
+ * The tail of `d` that belongs under a headline printed after it. The split maximises how much
+ * more the tail reads like the new headline (and the paragraph just above it) than like the
+ * article's own headline and opening; a split never falls before a connective or inside an
+ * unfinished paragraph.
+ */
+export function splitTail(d: Draft, headUnits: readonly Unit[], co: Cohesion): Draft | null {
+  const body = d.parts
+  if (body.length < 2) return null
+  const newBag = co.bag([...headUnits.map(textOf), textOf(body[body.length - 1].unit)])
+  const oldBag = co.bag([...d.titles.map(textOf), textOf(body[0].unit)])
+  const gain = body.map((p) => co.sim(co.bagOf(textOf(p.unit)), newBag) - co.sim(co.bagOf(textOf(p.unit)), oldBag))
+  let best = -1
+  let bestScore = -Infinity
+  let suffix = 0
+  for (let k = body.length - 1; k >= 1; k--) {
+    suffix += gain[k]
+    const prev = body[k - 1].unit
+    const ok = prev.block.lines[prev.block.lines.length - 1].closes && !CONNECTIVE.test(textOf(body[k].unit)) && body[k].role !== 'byline'
+    if (ok && suffix >= bestScore) {
+      bestScore = suffix
+      best = k
+    }
+  }
+  if (best < 0) return null
+  const tail = newDraft('headline printed under an article that already has one: starts a new article from the paragraphs reading like it')
+  tail.parts = body.splice(best)
+  return tail
+}
+
+const isCaptionLike = (d: Draft, wrapped: boolean) =>
+  !hasTitle(d) &&
+  !opener(d) &&
+  bodyParts(d).length > 0 &&
+  bodyParts(d).every((p) => (wrapped ? p.unit.block.lines.length <= 3 : p.unit.block.norm.length <= 80))
+
+/** Short untitled paragraphs next to a photo item are its captions. */
+export function mergeCaptions(drafts: Draft[], wrapped: boolean): Draft[] {
+  const out: Draft[] = []
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]
+    const next = drafts[i + 1]
+    if (isCaptionLike(d, wrapped) && isPhoto(d) && next && !hasCredit(next) && !opener(next) && hasTitle(next)) {
+      for (const p of d.parts) if (p.role === 'body') p.role = 'caption'
+      next.parts.unshift(...d.parts)
+      next.why.unshift('captions and photo credit printed before the photo item they belong to', ...d.why)
+      continue
+    }
+    const prev = out[out.length - 1]
+    if (prev && isCaptionLike(d, wrapped) && !hasCredit(d) && isPhoto(prev)) {
+      for (const p of d.parts) if (p.role === 'body') p.role = 'caption'
+      absorb(prev, d, 'short untitled paragraphs after a photo item: its captions')
+      continue
+    }
+    out.push(d)
+  }
+  return out
+}
+
+/**
+ * Drafts with no opener, headline or credit of their own (text after an interruption) join the
+ * earlier article they read most like; a titled tail with no opener joins an earlier untitled
+ * article it reads like (the rest of an interrupted article whose headline is printed last).
+ */
+export function mergeFragments(drafts: Draft[], cohesion: () => Cohesion, orphans: ReadonlySet<Draft>): Draft[] {
+  let co: Cohesion
+  const bags = new Map<Draft, Bag>()
+  const bagOf = (d: Draft) => {
+    let b = bags.get(d)
+    if (!b) bags.set(d, (b = co.bag([...d.titles, ...d.parts.map((p) => p.unit)].map(textOf))))
+    return b
+  }
+  const out: Draft[] = []
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]
+    const headless = !hasTitle(d) && !opener(d) && !hasCredit(d)
+    const tailOnly = hasTitle(d) && !opener(d) && !hasCredit(d)
+    if (!out.length || !(headless || tailOnly)) {
+      out.push(d)
+      continue
+    }
+    co ??= cohesion()
+    const prev = out[out.length - 1]
+    const next = drafts[i + 1]
+    // Between two articles with no interruption: closing paragraphs of the one before, or
+    // paragraphs of the one after printed above its headline; cut where the vocabulary turns.
+    if (headless && !orphans.has(d) && next && opener(next)) {
+      const k = bestCut(d, bagOf(prev), bagOf(next), co)
+      if (k < d.parts.length) {
+        next.parts.unshift(...d.parts.splice(k))
+        next.why.push('paragraphs printed above its headline read like it')
+        bags.delete(next)
+      }
+      if (d.parts.length) {
+        absorb(prev, d, 'paragraphs after a headline printed mid-article read like the article before')
+        bags.delete(prev)
+      }
+      continue
+    }
+    const mine = bagOf(d)
+    let best: Draft | null = null
+    let bestSim = 0
+    for (const o of out) {
+      if (tailOnly && (hasTitle(o) || !opener(o))) continue
+      const s = co.sim(mine, bagOf(o))
+      if (s > bestSim) {
+        bestSim = s
+        best = o
+      }
+    }
+    const prevSim = headless ? co.sim(mine, bagOf(prev)) : 0
+    if (best && bestSim >= MIN_SHARED && (best === prev || bestSim > prevSim * 1.3)) {
+      absorb(best, d, `continues after an interruption (shared vocabulary ${bestSim.toFixed(2)})`)
+      bags.delete(best)
+      continue
+    }
+    if (headless) {
+      absorb(prev, d, 'text with no opener, headline or credit of its own: continues the article before it')
+      bags.delete(prev)
+      continue
+    }
+    out.push(d)
+  }
+  return out
+}
+
+/** The paragraph index splitting d between the article before (prefix) and after (suffix). */
+function bestCut(d: Draft, prevBag: Bag, nextBag: Bag, co: Cohesion): number {
+  const n = d.parts.length
+  let best = n
+  let bestScore = 0
+  let suffix = 0
+  for (let k = n - 1; k >= 0; k--) {
+    const bag = co.bagOf(textOf(d.parts[k].unit))
+    suffix += co.sim(bag, nextBag) - co.sim(bag, prevBag)
+    const before = k > 0 ? d.parts[k - 1].unit : null
+    if (suffix > bestScore && (!before || before.block.lines[before.block.lines.length - 1].closes)) {
+      bestScore = suffix
+      best = k
+    }
+  }
+  return best
+}

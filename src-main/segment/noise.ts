@@ -1,0 +1,19 @@
+// Repeated copies: a paragraph whose text already appeared earlier on the page is a duplicate
+// (layout tools repeat an article's opening), unless it is too short to be distinctive.
+import type { Unit } from './classify'
+
+const MIN_DUPLICATE = 15
+
+export function markDuplicates(units: Unit[]): void {
+  const seen = new Set<string>()
+  for (const u of units) {
+    if (u.kind !== 'body' && u.kind !== 'opener') continue
+    const key = u.block.norm
+    if (key.length < MIN_DUPLICATE) continue
+    if (seen.has(key)) {
+      u.kind = 'noise'
+      u.noiseRole = 'duplicate'
+      u.why = 'repeats a paragraph printed earlier on the page'
+    } else seen.add(key)
+  }
+}

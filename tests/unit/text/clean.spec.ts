@@ -1,0 +1,88 @@
+import { expect, test } from '@playwright/test'
+import type { Fragment } from '../../../src-shared/domain/types'
+import { cleanText, fromRawMap, rawRangeToClean, titleOf } from '../../../src-shared/text/clean'
+
+/** Fragments for whole raw lines given as [first line, last line, role] (0-based). */
+function frags(raw: string, spec: [number, number, Fragment['role']][]): Fragment[] {
+  const starts = [0]
+  for (let i = 0; i < raw.length; i++) if (raw[i] === '\n') starts.push(i + 1)
+  const lineEnd = (n: number) => (n + 1 < starts.length ? starts[n + 1] - 1 : raw.length)
+  return spec.map(([a, b, role]) => ({ start: starts[a], end: lineEnd(b), role }))
+}
+
+const WRAPPED = [
+  '本报东川 3 月 2 日电 （记者 王小', // 0
+  '明）总投资 2.15 亿元，占地 1.2', // 1
+  '万平方米。', // 2
+  '', // 3
+  '据介绍，工程分两期建设。', // 4
+  '东川县', // 5
+  '文化中心正式开放', // 6
+].join('\n')
+
+test('hard-wrapped lines join without spaces; paragraphs stay; title first', () => {
+  const f = frags(WRAPPED, [[5, 6, 'title'], [0, 2, 'body'], [4, 4, 'body']])
+  const clean = cleanText(WRAPPED, f)
+  expect(clean.text).toBe('东川县文化中心正式开放\n本报东川3月2日电（记者王小明）总投资2.15亿元，占地1.2万平方米。\n据介绍，工程分两期建设。')
+  expect(titleOf(WRAPPED, f)).toBe('东川县文化中心正式开放')
+})
+
+const spaceCases: [string, Fragment['role'], string][] = [
+  ['本 报 记 者 刘 玉 荣 实 习 生 周 红', 'byline', '本报记者刘玉荣实习生周红'],
+  ['□本报记者 钱多多 实习生 李小红', 'byline', '□本报记者 钱多多 实习生 李小红'],
+  ['培育文明乡风、淳朴民风 and 良好家风。', 'body', '培育文明乡风、淳朴民风 and 良好家风。'],
+  ['装机 700 MW，投资 3 亿元。', 'body', '装机700 MW，投资3亿元。'],
+  ['守底线抓发展 全面推进乡村振兴', 'title', '守底线抓发展 全面推进乡村振兴'],
+  ['通辽市 12345 热线', 'title', '通辽市12345热线'],
+  ['““雪乡雪乡””迎客', 'title', '““雪乡雪乡””迎客'],
+  ['““雪乡雪乡””迎客迎客', 'title', '“雪乡”迎客'],
+]
+for (const [line, role, want] of spaceCases) {
+  test(`spaces and doubling in a ${role} line: ${line}`, () => {
+    expect(cleanText(line, [{ start: 0, end: line.length, role }]).text).toBe(want)
+  })
+}
+
+test('title lines: a space only between two full phrases', () => {
+  const raw = '兴安盟\n46个重点项目签约\n总投资391.45亿元'
+  expect(titleOf(raw, [{ start: 0, end: raw.length, role: 'title' }])).toBe('兴安盟46个重点项目签约 总投资391.45亿元')
+})
+
+test('toRaw maps every clean unit to the raw unit it came from, astral characters included', () => {
+  const raw = '题目𠮷野家\n\n本报讯 𠮷野家在东\n城开业，顾客 2000\n人。'
+  const f = frags(raw, [[0, 0, 'title'], [2, 4, 'body']])
+  const clean = cleanText(raw, f)
+  expect(clean.text).toBe('题目𠮷野家\n本报讯𠮷野家在东城开业，顾客2000人。')
+  expect(clean.toRaw.length).toBe(clean.text.length + 1)
+  expect(clean.toRaw[clean.text.length]).toBe(raw.length)
+  for (let c = 0; c < clean.text.length; c++) {
+    if (clean.text[c] === '\n' || clean.text[c] === ' ') continue
+    expect(raw[clean.toRaw[c]]).toBe(clean.text[c])
+  }
+  // Both ways: the raw range of the second 𠮷野家 and back.
+  const rawStart = raw.indexOf('𠮷野家', 3)
+  const inverse = fromRawMap(clean, raw.length)
+  const onClean = rawRangeToClean(clean, inverse, rawStart, rawStart + 4)
+  expect(onClean).not.toBeNull()
+  expect(clean.text.slice(onClean!.start, onClean!.end)).toBe('𠮷野家')
+  expect(clean.toRaw[onClean!.start]).toBe(rawStart)
+  expect(clean.toRaw[onClean!.end - 1] + 1).toBe(rawStart + 4)
+  // A range across a hard-wrapped line break maps to one contiguous clean range.
+  const across = raw.indexOf('东')
+  const wrappedRange = rawRangeToClean(clean, inverse, across, across + 3)
+  expect(clean.text.slice(wrappedRange!.start, wrappedRange!.end)).toBe('东城')
+})
+
+test('a doubled glyph maps to its first printed copy; the second copy has no clean unit', () => {
+  const raw = '““雪乡雪乡””'
+  const clean = cleanText(raw, [{ start: 0, end: raw.length, role: 'title' }])
+  expect(clean.text).toBe('“雪乡”')
+  expect(clean.toRaw.slice(0, 4)).toEqual([0, 2, 3, 6])
+  const inverse = fromRawMap(clean, raw.length)
+  expect(inverse[1]).toBe(-1)
+  expect(inverse[2]).toBe(1)
+})
+
+test('no fragments: empty text', () => {
+  expect(cleanText('正文', [])).toEqual({ text: '', toRaw: [0] })
+})
