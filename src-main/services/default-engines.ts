@@ -1,6 +1,9 @@
 import { segmentPage, SEGMENTER_VERSION } from '../segment'
+import { createSuggester, type SerializedModel } from '../suggest'
 import type { Engines } from './engines'
 
-export function defaultEngines(): Engines {
-  return { segmenterVersion: SEGMENTER_VERSION, segment: segmentPage, suggest: () => [] }
+/** The shipped segmenter and suggester; the suggester uses a project's trained model when it has one. */
+export function defaultEngines(model: SerializedModel | null = null): Engines {
+  const suggester = createSuggester({ model })
+  return { segmenterVersion: SEGMENTER_VERSION, segment: segmentPage, suggest: (raw) => suggester.suggest(raw) }
 }

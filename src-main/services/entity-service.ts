@@ -25,11 +25,14 @@ function checkRange(text: string, start: number, end: number) {
     throw new ServiceError('invalid_input', `range ${start}-${end} splits a character outside the BMP`)
 }
 
-/** Flat annotation: refuse overlaps with live entities; a rejected suggestion under a new range goes. */
+/**
+ * Flat annotation: a range a person draws replaces the suggestions (open or rejected) it
+ * overlaps; overlapping an accepted entity is refused.
+ */
 function clearWay(project: Project, pageId: string, text: string, start: number, end: number, except?: number) {
   for (const e of readEntities(project, pageId)) {
     if (e.id === except || !overlaps(e, { start, end })) continue
-    if (e.state === 'rejected') project.db.delete(entities).where(eq(entities.id, e.id)).run()
+    if (e.state !== 'accepted') project.db.delete(entities).where(eq(entities.id, e.id)).run()
     else
       throw new ServiceError(
         'conflict',

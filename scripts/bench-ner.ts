@@ -1,0 +1,67 @@
+// Benchmark of the entity suggester on People's Daily NER (../shared/external): trains the
+// sequence model on dev.bio, reports strict span P/R/F1 per label and micro on test.bio for
+// the model alone and for the whole suggester (rules + dictionaries + model), the training
+// time, and the suggestion time per 7,000-character page. The data stays outside the product.
+//   npx tsx scripts/bench-ner.ts [--shared DIR] [--epochs N] [--save model.json]
+import fs from 'node:fs'
+import path from 'node:path'
+import { createSuggester, readBio, trainModel, type TrainingExample } from '../src-main/suggest'
+import { tagsToSpans } from '../src-main/suggest/model/bio'
+import { modelInputOf } from '../src-main/suggest/model/input'
+import { emissionScores, toWeights, viterbi } from '../src-main/suggest/model/perceptron'
+
+const args = process.argv.slice(2)
+const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined }
+const dir = path.join(path.resolve(opt('--shared') ?? path.join(import.meta.dirname, '../../shared')), 'external/peoples-daily-ner')
+const epochs = opt('--epochs') ? Number(opt('--epochs')) : undefined
+const PAGE_CHARS = 7000
+const LABELS = ['PER', 'LOC', 'ORG']
+
+const dev = readBio(fs.readFileSync(path.join(dir, 'dev.bio'), 'utf8'))
+const test = readBio(fs.readFileSync(path.join(dir, 'test.bio'), 'utf8'))
+console.log(`dev ${dev.length} sentences, test ${test.length} sentences`)
+
+let t0 = performance.now()
+const model = trainModel(dev, { epochs })
+const trainMs = performance.now() - t0
+console.log(`training: ${(trainMs / 1000).toFixed(1)} s, ${Object.keys(model.weights).length} features, ${(JSON.stringify(model).length / 1e6).toFixed(1)} MB JSON`)
+if (opt('--save')) fs.writeFileSync(opt('--save')!, JSON.stringify(model))
+
+type Spans = { start: number; end: number; label: string }[]
+function score(name: string, predict: (ex: TrainingExample) => Spans) {
+  const c = Object.fromEntries(LABELS.map((l) => [l, { tp: 0, fp: 0, fn: 0 }]))
+  for (const ex of test) {
+    const key = (s: { start: number; end: number; label: string }) => `${s.start}:${s.end}:${s.label}`
+    const gold = new Set(ex.spans.map(key))
+    const pred = new Set(predict(ex).filter((s) => LABELS.includes(s.label)).map(key))
+    for (const k of pred) c[k.split(':')[2]][gold.has(k) ? 'tp' : 'fp']++
+    for (const k of gold) if (!pred.has(k)) c[k.split(':')[2]].fn++
+  }
+  const prf = ({ tp, fp, fn }: { tp: number; fp: number; fn: number }) => {
+    const p = tp + fp ? tp / (tp + fp) : 0, r = tp + fn ? tp / (tp + fn) : 0
+    return `P=${p.toFixed(3)} R=${r.toFixed(3)} F1=${(p + r ? (2 * p * r) / (p + r) : 0).toFixed(3)}`
+  }
+  const sum = LABELS.reduce((a, l) => ({ tp: a.tp + c[l].tp, fp: a.fp + c[l].fp, fn: a.fn + c[l].fn }), { tp: 0, fp: 0, fn: 0 })
+  console.log(`${name}: ` + LABELS.map((l) => `${l} ${prf(c[l])}`).join('  ') + `  micro ${prf(sum)}`)
+}
+
+const weights = toWeights(model)
+score('model alone (Viterbi)', (ex) => {
+  const input = modelInputOf(ex.text)
+  return tagsToSpans(viterbi(weights, emissionScores(weights, input.features)))
+})
+const suggester = createSuggester({ model })
+score('suggester (rules + dictionaries + model)', (ex) => suggester.suggest(ex.text))
+score('suggester without model', (() => { const s = createSuggester(); return (ex: TrainingExample) => s.suggest(ex.text) })())
+
+// Pages of ~7,000 characters built from test sentences, hard-wrapped like a column.
+const pages: string[] = []
+let page = ''
+for (const ex of test) {
+  page += ex.text
+  if (page.length >= PAGE_CHARS) { pages.push(page.replace(/(.{20})/g, '$1\n')); page = '' }
+}
+suggester.suggest(pages[0]) // warm-up: jieba and dictionary loading
+t0 = performance.now()
+for (const p of pages) suggester.suggest(p)
+console.log(`suggestion: ${((performance.now() - t0) / pages.length).toFixed(1)} ms per ${PAGE_CHARS}-character page (${pages.length} pages, with model)`)

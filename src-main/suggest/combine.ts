@@ -1,0 +1,36 @@
+// Merging the layers into one flat list. Rules and dictionaries first, longer spans winning
+// (the outermost name: an ORG that contains a place), then rules over dictionary, then the
+// higher score; the model fills only what they leave free, so a model trained on other
+// conventions cannot override a credit line or a gazetteer hit.
+import type { Span } from './types'
+
+const TIER: Record<Span['source'], number> = { rule: 0, dictionary: 1, model: 2 }
+
+export function resolveOverlaps(candidates: readonly Span[]): Span[] {
+  const ordered = [...candidates].sort((a, b) =>
+    Number(a.source === 'model') - Number(b.source === 'model') ||
+    (b.end - b.start) - (a.end - a.start) || TIER[a.source] - TIER[b.source] || b.score - a.score)
+  const taken: Span[] = []
+  for (const c of ordered) if (!taken.some((t) => t.start < c.end && c.start < t.end)) taken.push(c)
+  return taken.sort((a, b) => a.start - b.start)
+}
+
+const PROPAGATED_SCORE = 0.7
+const MIN_PROPAGATED = { PER: 2, ORG: 4, LOC: 99 }
+
+/**
+ * A person or organisation recognised once on the page is the same name wherever else it
+ * occurs there ("钱鸿斌介绍" … "钱鸿斌表示"); adds those mentions where nothing else is.
+ */
+export function propagateNames(text: string, spans: readonly Span[]): Span[] {
+  const names = new Map<string, Span['label']>()
+  for (const s of spans) if (s.source !== 'model' && s.end - s.start >= MIN_PROPAGATED[s.label]) names.set(text.slice(s.start, s.end), s.label)
+  const out = [...spans]
+  for (const [name, label] of [...names].sort((a, b) => b[0].length - a[0].length)) {
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+      const end = i + name.length
+      if (!out.some((t) => t.start < end && i < t.end)) out.push({ start: i, end, label, source: 'rule', score: PROPAGATED_SCORE })
+    }
+  }
+  return out.sort((a, b) => a.start - b.start)
+}

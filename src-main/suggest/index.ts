@@ -1,0 +1,32 @@
+// The entity suggester: dictionaries, rules and an optional trained sequence model over a
+// normalised view of the raw page, merged into flat, non-overlapping raw-range suggestions.
+import type { ProposedEntity } from '../../src-shared/domain/types'
+import { propagateNames, resolveOverlaps } from './combine'
+import { ruleAndDictionarySpans } from './layers'
+import { modelSpans } from './model/decode'
+import type { SerializedModel } from './model/perceptron'
+import { buildPageView, rawRange } from './text/page-view'
+import { tokenize } from './text/tokens'
+
+export type { SerializedModel } from './model/perceptron'
+export type { TrainingExample } from './model/training'
+export { trainModel } from './model/training'
+export { readBio } from './model/bio'
+
+export interface Suggester {
+  suggest(raw: string): ProposedEntity[]
+}
+
+export function createSuggester(opts: { model?: SerializedModel | null } = {}): Suggester {
+  const model = opts.model ?? null
+  return {
+    suggest(raw) {
+      const view = buildPageView(raw)
+      const tokens = tokenize(view.text)
+      const candidates = ruleAndDictionarySpans(view, tokens)
+      if (model) candidates.push(...modelSpans(model, view, tokens, candidates))
+      const spans = propagateNames(view.text, resolveOverlaps(candidates))
+      return spans.map((s) => ({ ...rawRange(view, s.start, s.end), label: s.label, source: s.source, score: s.score }))
+    },
+  }
+}

@@ -1,0 +1,10 @@
+// Character classes used by every layer.
+const HAN = /\p{Script=Han}/u
+
+export const isHan = (ch: string | undefined): boolean => ch !== undefined && HAN.test(ch)
+export const isAsciiAlnum = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z0-9]/.test(ch)
+export const isDigit = (ch: string | undefined): boolean => ch !== undefined && /[0-9０-９]/.test(ch)
+export const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch)
+/** True for anything that cannot be inside a name: punctuation, symbols, brackets. */
+export const isPunct = (ch: string | undefined): boolean =>
+  ch !== undefined && /[\p{P}\p{S}]/u.test(ch) && ch !== '·' && ch !== '•'

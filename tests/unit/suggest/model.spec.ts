@@ -1,0 +1,98 @@
+import { test, expect } from '@playwright/test'
+import { createSuggester, readBio, trainModel, type TrainingExample } from '../../../src-main/suggest'
+import { spansToTags, tagsToSpans, TAGS } from '../../../src-main/suggest/model/bio'
+import { extractFeatures } from '../../../src-main/suggest/model/features'
+import { allowed, viterbi } from '../../../src-main/suggest/model/perceptron'
+import { tokenize } from '../../../src-main/suggest/text/tokens'
+
+test.describe('BIO reader', () => {
+  test('reads sentences and spans', () => {
+    const corpus = '王 B-PER\n明 I-PER\n到 O\n京 B-LOC\n\n好 O\n'
+    expect(readBio(corpus)).toEqual([
+      { text: '王明到京', spans: [{ start: 0, end: 2, label: 'PER' }, { start: 3, end: 4, label: 'LOC' }] },
+      { text: '好', spans: [] },
+    ])
+  })
+  const errors: [string, string, RegExp][] = [
+    ['unknown tag', '王 B-PER\n明 B-XYZ\n', /line 2: unknown tag "B-XYZ"/],
+    ['missing tag', '王 B-PER\n明\n', /line 2: expected "<char> <tag>"/],
+    ['more than one character', '\n王明 O\n', /line 2: expected/],
+  ]
+  for (const [name, corpus, message] of errors) test(name, () => expect(() => readBio(corpus)).toThrow(message))
+})
+
+test.describe('tags and spans', () => {
+  test('round trip', () => {
+    const spans = [{ start: 1, end: 3, label: 'ORG' }, { start: 4, end: 5, label: 'PER' }]
+    expect(tagsToSpans(spansToTags(6, spans))).toEqual(spans)
+  })
+  test('BIO constraints: I-X only after B-X or I-X', () => {
+    const i = (t: string) => TAGS.indexOf(t as (typeof TAGS)[number])
+    expect(allowed(i('B-LOC'), i('I-LOC'))).toBe(true)
+    expect(allowed(i('B-LOC'), i('I-ORG'))).toBe(false)
+    expect(allowed(i('O'), i('I-PER'))).toBe(false)
+  })
+})
+
+test.describe('features', () => {
+  const text = '赤峰市下雪了'
+  const feats = extractFeatures(text, tokenize(text), [{ start: 0, end: 3, label: 'LOC', source: 'dictionary', score: 0.9 }])
+  test('one list per character, all small integers', () => {
+    expect(feats).toHaveLength(text.length)
+    for (const f of feats.flat()) expect(Number.isInteger(f) && f >= 0 && f < 2 ** 30).toBe(true)
+  })
+  test('deterministic, and different characters differ', () => {
+    const again = extractFeatures(text, tokenize(text), [{ start: 0, end: 3, label: 'LOC', source: 'dictionary', score: 0.9 }])
+    expect(again).toEqual(feats)
+    expect(feats[0][1]).not.toBe(feats[1][1]) // the c0 template
+  })
+  test('the layer signal is a feature', () => {
+    const without = extractFeatures(text, tokenize(text), [])
+    expect(without[0]).not.toEqual(feats[0])
+  })
+})
+
+// A toy corpus: people follow 请 and places follow 去 (no rule knows either); the model must learn both.
+const people = ['阿木', '巴图', '其木格', '朝鲁', '敖登']
+const places = ['北山', '南湾', '西坡', '东沟', '草甸子']
+function toy(): TrainingExample[] {
+  const out: TrainingExample[] = []
+  for (const p of people) for (const q of places) {
+    const text = `请${p}明天去${q}。`
+    const ps = 1, qs = 1 + p.length + 3
+    out.push({ text, spans: [{ start: ps, end: ps + p.length, label: 'PER' }, { start: qs, end: qs + q.length, label: 'LOC' }] })
+  }
+  return out
+}
+
+test.describe('training', () => {
+  const model = trainModel(toy(), { epochs: 5 })
+  test('learns the toy corpus', () => {
+    const found = createSuggester({ model }).suggest('请其木格明天去南湾。')
+    expect(found.map((s) => [s.start, s.end, s.label, s.source])).toEqual([[1, 4, 'PER', 'model'], [7, 9, 'LOC', 'model']])
+  })
+  test('serialises to JSON and back with the same suggestions', () => {
+    const copy = JSON.parse(JSON.stringify(model))
+    const text = '请敖登明天去东沟。'
+    expect(createSuggester({ model: copy }).suggest(text)).toEqual(createSuggester({ model }).suggest(text))
+  })
+  test('records what it was trained on', () => {
+    expect(model.trainedOn).toEqual({ examples: 25, characters: toy().reduce((a, e) => a + e.text.length, 0), epochs: 5 })
+  })
+  test('viterbi of an empty text is empty', () => {
+    expect(viterbi({ emission: new Map(), transitions: new Float64Array(8 * 7) }, [])).toEqual([])
+  })
+})
+
+test.describe('suggester', () => {
+  test('raw ranges cross line breaks, exclude whitespace, do not overlap, are sorted', () => {
+    const raw = '本报赤峰 3 月 2 日电 （记者 苏和巴\n特尔）赤峰市红山区人民医院今天开展义诊。'
+    const found = createSuggester().suggest(raw)
+    expect(found.map((s) => [raw.slice(s.start, s.end), s.label, s.source])).toEqual([
+      ['赤峰', 'LOC', 'rule'],
+      ['苏和巴\n特尔', 'PER', 'rule'],
+      ['赤峰市红山区人民医院', 'ORG', 'rule'],
+    ])
+    for (let i = 1; i < found.length; i++) expect(found[i].start).toBeGreaterThanOrEqual(found[i - 1].end)
+  })
+})
