@@ -7,7 +7,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      lib: { entry: resolve(__dirname, 'src-main/electron/main.ts') },
+      // The training worker is its own bundle, loaded by services/training-service.ts.
+      lib: {
+        entry: {
+          main: resolve(__dirname, 'src-main/electron/main.ts'),
+          'train-worker': resolve(__dirname, 'src-main/suggest/model/train-worker.ts'),
+        },
+      },
     },
   },
   preload: {

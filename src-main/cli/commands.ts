@@ -159,6 +159,62 @@ export const commands: Record<string, Command> = {
         return 0
       }),
   },
+  'import-ner': {
+    usage: 'import-ner FILE --db FILE [--no-train]',
+    summary: 'add a character-BIO corpus (one "char tag" per line) as training data only, then train the model',
+    valued: ['db'],
+    booleans: ['no-train'],
+    run: (ctx) =>
+      withBackend(ctx, async (b) => {
+        if (ctx.args.positional.length !== 1) throw new UsageError('give exactly one BIO file')
+        const r = await call(b, 'training.importBio', { path: path.resolve(ctx.args.positional[0]) })
+        ctx.out(`added ${r.examples} training sentence(s)`)
+        if (!ctx.args.flags['no-train']) {
+          const t = await call(b, 'training.train', {})
+          ctx.out(`trained the entity model on ${t.examples} example(s) with ${t.entities} entities in ${t.seconds.toFixed(1)} s`)
+        }
+        return 0
+      }),
+  },
+  'import-dataset': {
+    usage: 'import-dataset DIR --db FILE',
+    summary: 'read an exported dataset (pages.jsonl + articles.jsonl) into a project: pages, segmentation, entities, statuses',
+    valued: ['db'],
+    booleans: [],
+    run: (ctx) =>
+      withBackend(ctx, async (b) => {
+        if (ctx.args.positional.length !== 1) throw new UsageError('give exactly one dataset folder')
+        const r = await call(b, 'dataset.import', { dir: path.resolve(ctx.args.positional[0]) })
+        for (const s of r.skipped) ctx.out(`skipped ${s.pageId}: ${s.reason}`)
+        ctx.out(`imported ${r.pages} page(s), ${r.articles} article(s), ${r.entities} entities`)
+        return 0
+      }),
+  },
+  'import-suggestions': {
+    usage: 'import-suggestions FILE --db FILE',
+    summary: 'pre-annotations from an outside model (JSONL: page source or sha256, entities with offsets) as suggestions',
+    valued: ['db'],
+    booleans: [],
+    run: (ctx) =>
+      withBackend(ctx, async (b) => {
+        if (ctx.args.positional.length !== 1) throw new UsageError('give exactly one JSONL file')
+        const r = await call(b, 'entities.importSuggestions', { path: path.resolve(ctx.args.positional[0]) })
+        ctx.out(`added ${r.suggested} suggestion(s); ${r.skipped} skipped for overlapping existing entities`)
+        return 0
+      }),
+  },
+  train: {
+    usage: 'train --db FILE',
+    summary: "train the project's entity model now on reviewed pages and imported corpora",
+    valued: ['db'],
+    booleans: [],
+    run: (ctx) =>
+      withBackend(ctx, async (b) => {
+        const t = await call(b, 'training.train', {})
+        ctx.out(`trained the entity model on ${t.examples} example(s) with ${t.entities} entities in ${t.seconds.toFixed(1)} s`)
+        return 0
+      }),
+  },
 }
 
 /** Resolves the renderer bundle folder next to the app (out/renderer). */

@@ -4,6 +4,13 @@ import type { Engines } from './engines'
 
 /** The shipped segmenter and suggester; the suggester uses a project's trained model when it has one. */
 export function defaultEngines(model: SerializedModel | null = null): Engines {
-  const suggester = createSuggester({ model })
-  return { segmenterVersion: SEGMENTER_VERSION, segment: segmentPage, suggest: (raw) => suggester.suggest(raw) }
+  let suggester = createSuggester({ model })
+  return {
+    segmenterVersion: SEGMENTER_VERSION,
+    segment: segmentPage,
+    suggest: (raw) => suggester.suggest(raw),
+    useModel: (next) => {
+      suggester = createSuggester({ model: next })
+    },
+  }
 }

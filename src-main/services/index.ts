@@ -7,18 +7,19 @@ import type { Project } from '../store/project'
 import { deleteEntity, addEntity, updateEntity } from './entity-service'
 import type { Engines } from './engines'
 import { listHistory, redo, undo, editPage } from './edit-log'
+import { importDataset, importPreannotations } from './dataset-service'
 import { runExport } from './export-service'
 import { importFiles, importPaths } from './import-service'
-import { readArticles, requirePage } from './page-state'
+import { readArticles, readEntities, requirePage } from './page-state'
 import { listPages, pageDetail, entityView } from './page-view'
 import { addLabel, listLabels, projectInfo } from './project-service'
 import { markNoise, resegment, setArticleKind, setFragmentRole } from './segmentation-service'
 import { resuggest } from './suggestion-service'
-import { readEntities } from './page-state'
+import { importBioCorpus, type Trainer } from './training-service'
 
 export type Services = { [M in Method]: (input: ParsedInput<M>) => Output<M> | Promise<Output<M>> }
 
-export function createServices(project: Project, engines: Engines): Services {
+export function createServices(project: Project, engines: Engines, trainer: Trainer): Services {
   return {
     'project.info': () => projectInfo(project),
     'pages.list': ({ status }) => listPages(project, status),
@@ -30,6 +31,7 @@ export function createServices(project: Project, engines: Engines): Services {
       editPage(project, pageId, `status ${status}`, () =>
         project.db.update(pages).set({ status }).where(eq(pages.id, pageId)).run(),
       )
+      if (status === 'reviewed') trainer.maybeTrain()
       return listPages(project, undefined, pageId)[0]
     },
     'pages.resegment': ({ pageId, force }) => resegment(project, engines, pageId, force ?? false),
@@ -67,5 +69,9 @@ export function createServices(project: Project, engines: Engines): Services {
     'history.undo': ({ pageId }) => undo(project, pageId),
     'history.redo': ({ pageId }) => redo(project, pageId),
     'export.run': (input) => runExport(project, input),
+    'dataset.import': ({ dir }) => importDataset(project, dir),
+    'entities.importSuggestions': ({ path }) => importPreannotations(project, path),
+    'training.importBio': ({ path }) => importBioCorpus(project, path),
+    'training.train': () => trainer.train(),
   }
 }

@@ -1,7 +1,7 @@
 // Reading and replacing the editable state of one page (segmentation, entities, status).
 // The raw text is never part of it: it is immutable once imported.
 import { asc, eq } from 'drizzle-orm'
-import { articles, entities, fragments, noise, pages } from '../../db/schema'
+import { articles, entities, noise, pages } from '../../db/schema'
 import type {
   ArticleKind,
   EntitySource,
@@ -119,22 +119,23 @@ export function readPageState(project: Project, pageId: string): PageState {
 }
 
 export function writeArticles(project: Project, pageId: string, list: readonly StoredArticle[], noiseRanges: readonly NoiseRange[]) {
-  const { db } = project
-  db.delete(articles).where(eq(articles.pageId, pageId)).run()
-  db.delete(noise).where(eq(noise.pageId, pageId)).run()
+  // Prepared statements rather than the query builder: this runs for every imported page.
+  project.statement('delete from articles where page_id = ?').run(pageId)
+  project.statement('delete from noise where page_id = ?').run(pageId)
+  const insertArticle = project.statement(
+    'insert into articles (id, page_id, ordinal, kind, title, bylines, dateline, why) values (?, ?, ?, ?, ?, ?, ?, ?)',
+  )
+  const insertFragment = project.statement('insert into fragments (article_id, ordinal, start, "end", role) values (?, ?, ?, ?, ?)')
+  const insertNoise = project.statement('insert into noise (page_id, start, "end", role) values (?, ?, ?, ?)')
   for (const a of list) {
-    db.insert(articles)
-      .values({ id: a.id, pageId, ordinal: a.ordinal, kind: a.kind, title: a.title, bylines: a.bylines, dateline: a.dateline, why: a.why })
-      .run()
-    if (a.fragments.length)
-      db.insert(fragments)
-        .values(a.fragments.map((f, ordinal) => ({ articleId: a.id, ordinal, start: f.start, end: f.end, role: f.role })))
-        .run()
+    insertArticle.run(a.id, pageId, a.ordinal, a.kind, a.title, JSON.stringify(a.bylines), a.dateline, JSON.stringify(a.why))
+    a.fragments.forEach((f, ordinal) => insertFragment.run(a.id, ordinal, f.start, f.end, f.role))
   }
-  if (noiseRanges.length) db.insert(noise).values(noiseRanges.map((n) => ({ pageId, ...n }))).run()
+  for (const n of noiseRanges) insertNoise.run(pageId, n.start, n.end, n.role)
 }
 
-export function writeEntities(project: Project, pageId: string, list: readonly StoredEntity[]) {
+/** Replaces a page's entities; ids are kept when given (undo, redo) and assigned otherwise. */
+export function writeEntities(project: Project, pageId: string, list: readonly (Omit<StoredEntity, 'id'> & { id?: number })[]) {
   project.db.delete(entities).where(eq(entities.pageId, pageId)).run()
   if (list.length) project.db.insert(entities).values(list.map((e) => ({ pageId, ...e }))).run()
 }

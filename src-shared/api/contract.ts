@@ -132,6 +132,22 @@ export const contract = {
       .strict(),
     output: returns<ExportSummary>(),
   },
+
+  /** Reads an exported dataset folder (pages.jsonl + articles.jsonl, ours or hand-edited) into the project. */
+  'dataset.import': {
+    input: z.object({ dir: z.string().min(1) }).strict(),
+    output: returns<{ pages: number; articles: number; entities: number; skipped: { pageId: string; reason: string }[] }>(),
+  },
+  /** Pre-annotations from an outside model (JSONL) as suggestions with source `imported`. */
+  'entities.importSuggestions': {
+    input: z.object({ path: z.string().min(1) }).strict(),
+    output: returns<{ suggested: number; skipped: number }>(),
+  },
+
+  /** Adds a character-BIO corpus as training data only (not shown as pages). */
+  'training.importBio': { input: z.object({ path: z.string().min(1) }).strict(), output: returns<{ examples: number }>() },
+  /** Trains the project's entity model now (it also retrains after each batch of reviewed pages). */
+  'training.train': { input: z.object({}).strict(), output: returns<{ examples: number; entities: number; seconds: number }>() },
 } as const
 
 export type Contract = typeof contract

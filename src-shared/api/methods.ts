@@ -24,5 +24,9 @@ export const METHOD_NAMES = [
   'history.undo',
   'history.redo',
   'export.run',
+  'dataset.import',
+  'entities.importSuggestions',
+  'training.importBio',
+  'training.train',
 ] as const
 export type MethodName = (typeof METHOD_NAMES)[number]

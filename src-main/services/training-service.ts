@@ -1,0 +1,140 @@
+// Training the entity model from a project's own data: accepted entities on reviewed pages
+// plus imported BIO corpora. Training runs in a worker thread so the app stays responsive;
+// the model is stored in the project and the suggester switches to it.
+import fs from 'node:fs'
+import path from 'node:path'
+import { Worker } from 'node:worker_threads'
+import { eq } from 'drizzle-orm'
+import { settings, trainingExamples } from '../../db/schema'
+import { ServiceError } from '../../src-shared/api/result'
+import { cleanText, fromRawMap } from '../../src-shared/text/clean'
+import { readBio, type SerializedModel, type TrainingExample } from '../suggest'
+import type { Project } from '../store/project'
+import { readArticles, readEntities } from './page-state'
+
+const MODEL_KEY = 'ner.model'
+const TRAINED_ON_KEY = 'ner.trainedOnReviewed'
+/** Retrain once this many pages were newly reviewed since the last training. */
+export const TRAIN_BATCH = 5
+
+export function loadModel(project: Project): SerializedModel | null {
+  const row = project.db.select().from(settings).where(eq(settings.key, MODEL_KEY)).get()
+  return row ? (JSON.parse(row.value) as SerializedModel) : null
+}
+
+function setSetting(project: Project, key: string, value: string) {
+  project.db.insert(settings).values({ key, value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run()
+}
+
+const reviewedCount = (project: Project) =>
+  (project.statement("select count(*) as n from pages where status = 'reviewed'").get() as { n: number }).n
+
+/** Accepted entities of reviewed pages, as examples on each article's clean text. */
+export function reviewedExamples(project: Project): TrainingExample[] {
+  const pages = project.statement("select id, text from pages where status = 'reviewed' order by id").all() as { id: string; text: string }[]
+  const out: TrainingExample[] = []
+  for (const page of pages) {
+    const entities = readEntities(project, page.id).filter((e) => e.state === 'accepted')
+    for (const article of readArticles(project, page.id)) {
+      const clean = cleanText(page.text, article.fragments)
+      const toClean = fromRawMap(clean, page.text.length)
+      const spans = entities.flatMap((e) => {
+        const start = toClean[e.start]
+        const end = toClean[e.end - 1]
+        return start >= 0 && end >= 0 && article.fragments.some((f) => f.start <= e.start && e.end <= f.end)
+          ? [{ start, end: end + 1, label: e.label }]
+          : []
+      })
+      out.push({ text: clean.text, spans })
+    }
+  }
+  return out
+}
+
+export function importBioCorpus(project: Project, file: string): { examples: number } {
+  let text: string
+  try {
+    text = fs.readFileSync(file, 'utf8')
+  } catch (e) {
+    throw new ServiceError('io', `cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`)
+  }
+  let examples: TrainingExample[]
+  try {
+    examples = readBio(text)
+  } catch (e) {
+    throw new ServiceError('invalid_input', `${path.basename(file)}: ${(e as Error).message}`)
+  }
+  project.tx(() => {
+    const insert = project.statement('insert into training_examples (origin, text, spans) values (?, ?, ?)')
+    for (const ex of examples) insert.run(`bio:${path.basename(file)}`, ex.text, JSON.stringify(ex.spans))
+  })
+  return { examples: examples.length }
+}
+
+const storedExamples = (project: Project): TrainingExample[] =>
+  project.db
+    .select()
+    .from(trainingExamples)
+    .all()
+    .map((r) => ({ text: r.text, spans: r.spans }))
+
+/** Runs trainModel in a worker thread: the built worker beside main, or the TypeScript source under tsx. */
+function trainInWorker(examples: TrainingExample[]): Promise<SerializedModel> {
+  const built = path.join(__dirname, 'train-worker.js')
+  const source = path.join(__dirname, '..', 'suggest', 'model', 'train-worker.ts')
+  const worker = fs.existsSync(built)
+    ? new Worker(built)
+    : new Worker(`require('tsx/cjs/api').register(); require(${JSON.stringify(source)})`, { eval: true })
+  return new Promise((resolve, reject) => {
+    worker.once('message', (msg: { ok: true; model: SerializedModel } | { ok: false; error: string }) => {
+      void worker.terminate()
+      if (msg.ok) resolve(msg.model)
+      else reject(new ServiceError('internal', `training failed: ${msg.error}`))
+    })
+    worker.once('error', reject)
+    worker.postMessage({ examples })
+  })
+}
+
+export interface TrainResult {
+  examples: number
+  entities: number
+  seconds: number
+}
+
+export class Trainer {
+  private running: Promise<TrainResult> | null = null
+
+  constructor(
+    private readonly project: Project,
+    private readonly onModel: (model: SerializedModel) => void,
+  ) {}
+
+  /** Trains now on everything the project has; one training at a time. */
+  train(): Promise<TrainResult> {
+    this.running ??= this.run().finally(() => (this.running = null))
+    return this.running
+  }
+
+  /** Called after reviews: retrains in the background once a batch of pages was newly reviewed. */
+  maybeTrain(): void {
+    const row = this.project.db.select().from(settings).where(eq(settings.key, TRAINED_ON_KEY)).get()
+    if (reviewedCount(this.project) - Number(row?.value ?? 0) >= TRAIN_BATCH && !this.running)
+      this.train().catch((e) => console.error(`[banmian] background training failed: ${(e as Error).message}`))
+  }
+
+  private async run(): Promise<TrainResult> {
+    const t0 = Date.now()
+    const reviewed = reviewedCount(this.project)
+    const examples = [...storedExamples(this.project), ...reviewedExamples(this.project)]
+    const entities = examples.reduce((n, e) => n + e.spans.length, 0)
+    if (entities === 0) throw new ServiceError('invalid_input', 'nothing to train on: review pages with accepted entities, or import-ner a BIO corpus')
+    const model = await trainInWorker(examples)
+    this.project.tx(() => {
+      setSetting(this.project, MODEL_KEY, JSON.stringify(model))
+      setSetting(this.project, TRAINED_ON_KEY, String(reviewed))
+    })
+    this.onModel(model)
+    return { examples: examples.length, entities, seconds: (Date.now() - t0) / 1000 }
+  }
+}

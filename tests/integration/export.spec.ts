@@ -1,0 +1,127 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { test, expect } from '@playwright/test'
+import { runCli } from '../../src-main/cli/main'
+import { fixturePage, must, tempBackend, tempDir } from '../support/project'
+
+const readJsonl = (file: string) => fs.readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l))
+const cps = (s: string) => Array.from(s)
+
+async function cli(...argv: string[]) {
+  const err: string[] = []
+  const code = await runCli(argv, () => {}, (l) => err.push(l))
+  return { code, err: err.join('\n') }
+}
+
+/** A CRLF page with characters outside the BMP, and a name wrapped across a line. */
+const ASTRAL_PAGE = '本报讯 （记者 𠮷田 文）𠮷野町代表团\r\n访问通辽市，受到通辽市科尔\r\n沁区领导欢迎。😀\r\n\r\n友好交流\r\n'
+
+test.describe('export', () => {
+  test('offsets are code points: the slice equals the entity, astral characters and wrapped lines included', async () => {
+    const b = tempBackend()
+    const s = await must(b, 'pages.importFiles', { files: [{ name: 'astral.txt', base64: Buffer.from(ASTRAL_PAGE).toString('base64') }] })
+    const pageId = s.imported[0].pageId
+    const page = await must(b, 'pages.get', { pageId })
+    expect(page.text).not.toContain('\r')
+    // Take the page's own entities out of the way, then tag by hand.
+    for (const e of page.entities) await must(b, 'entities.delete', { pageId, entityId: e.id })
+    const find = (needle: string) => page.text.indexOf(needle)
+    await must(b, 'entities.add', { pageId, start: find('𠮷野町'), end: find('𠮷野町') + '𠮷野町'.length, label: 'LOC' })
+    const wrapped = find('科尔\n沁区')
+    await must(b, 'entities.add', { pageId, start: wrapped, end: wrapped + '科尔\n沁区'.length, label: 'LOC' })
+    await must(b, 'pages.setStatus', { pageId, status: 'reviewed' })
+    const out = path.join(tempDir(), 'export')
+    await must(b, 'export.run', { outDir: out, status: 'reviewed' })
+
+    const [pageRec] = readJsonl(path.join(out, 'pages.jsonl'))
+    expect(pageRec.text).toBe(page.text)
+    const articles = readJsonl(path.join(out, 'articles.jsonl'))
+    const texts = articles.flatMap((a) => a.entities.map((e: { start: number; end: number; text: string }) => {
+      expect(cps(a.text).slice(e.start, e.end).join('')).toBe(e.text)
+      return e.text
+    }))
+    expect(texts.sort()).toEqual(['科尔沁区', '𠮷野町'].sort())
+    for (const a of articles)
+      for (const sp of a.spans) expect(cps(pageRec.text).slice(sp.start, sp.end).join('').trim().length).toBeGreaterThan(0)
+    const manifest = JSON.parse(fs.readFileSync(path.join(out, 'manifest.json'), 'utf8'))
+    expect(manifest.offset_unit).toBe('codepoint')
+    // brat: .ann offsets slice the .txt
+    for (const f of fs.readdirSync(path.join(out, 'brat')).filter((n) => n.endsWith('.ann'))) {
+      const txt = cps(fs.readFileSync(path.join(out, 'brat', f.replace(/\.ann$/, '.txt')), 'utf8'))
+      for (const line of fs.readFileSync(path.join(out, 'brat', f), 'utf8').split('\n').filter(Boolean)) {
+        const [, spec, text] = line.split('\t')
+        const pieces = spec.split(' ').slice(1).join(' ').split(';').map((p) => p.split(' ').map(Number))
+        expect(pieces.map(([s0, e0]) => txt.slice(s0, e0).join('')).join(' ')).toBe(text)
+      }
+    }
+    b.close()
+  })
+
+  test('default exports reviewed pages only; nothing reviewed is a clear error', async () => {
+    const b = tempBackend()
+    await must(b, 'pages.importPaths', { paths: [fixturePage('league-news.txt'), fixturePage('town-feature.txt')] })
+    const none = await b.dispatch('export.run', { outDir: path.join(tempDir(), 'x') })
+    expect(none).toMatchObject({ ok: false, error: { message: /no reviewed pages/ } })
+    const [first] = await must(b, 'pages.list', {})
+    await must(b, 'pages.setStatus', { pageId: first.id, status: 'reviewed' })
+    const out = path.join(tempDir(), 'reviewed')
+    const r = await must(b, 'export.run', { outDir: out })
+    expect(r.pages).toBe(1)
+    const articles = readJsonl(path.join(out, 'articles.jsonl'))
+    // Reviewed pages carry accepted entities only; suggestions never leak into gold.
+    for (const a of articles) for (const e of a.entities) expect(e.state).toBe('accepted')
+    const all = await must(b, 'export.run', { outDir: path.join(tempDir(), 'all'), status: 'all' })
+    expect(all.pages).toBe(2)
+    b.close()
+  })
+
+  test('round trip: export, import-dataset into a new project, export again is byte-identical but for the export time', async () => {
+    // Same file name in two folders: the manifest names the project after its file.
+    const db1 = path.join(tempDir(), 'news.sqlite')
+    const db2 = path.join(tempDir(), 'news.sqlite')
+    expect((await cli('import', fixturePage('league-news.txt'), fixturePage('town-feature.txt'), '--db', db1)).code).toBe(0)
+    const out1 = path.join(tempDir(), 'e1')
+    const out2 = path.join(tempDir(), 'e2')
+    expect(await cli('export', '--db', db1, '--out', out1, '--status', 'all', '--split', '50,25,25', '--seed', '7')).toMatchObject({ code: 0 })
+    expect(await cli('import-dataset', out1, '--db', db2)).toMatchObject({ code: 0 })
+    expect(await cli('export', '--db', db2, '--out', out2, '--status', 'all', '--split', '50,25,25', '--seed', '7')).toMatchObject({ code: 0 })
+    const files = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)).map((f) => path.join(e.name, f)) : [e.name])).sort()
+    expect(files(out2)).toEqual(files(out1))
+    for (const f of files(out1)) {
+      const a = fs.readFileSync(path.join(out1, f), 'utf8')
+      const b = fs.readFileSync(path.join(out2, f), 'utf8')
+      if (f === 'manifest.json') {
+        const strip = (s: string) => ({ ...JSON.parse(s), exported_at: null })
+        expect(strip(b)).toEqual(strip(a))
+      } else expect(b, f).toBe(a)
+    }
+  })
+
+  test('a bad dataset or pre-annotation file is reported with file and line, and stores nothing', async () => {
+    const b = tempBackend()
+    const dir = tempDir()
+    fs.writeFileSync(path.join(dir, 'pages.jsonl'), '{"id": "p1", "source": "a.txt"}\nnot json\n')
+    fs.writeFileSync(path.join(dir, 'articles.jsonl'), '')
+    const r = await b.dispatch('dataset.import', { dir })
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.error.details?.join('\n')).toMatch(/pages\.jsonl:2/)
+    expect((await must(b, 'project.info', {})).pages).toBe(0)
+
+    await must(b, 'pages.importPaths', { paths: [fixturePage('town-feature.txt')] })
+    const pre = path.join(dir, 'pre.jsonl')
+    fs.writeFileSync(pre, JSON.stringify({ page: 'town-feature.txt', entities: [{ start: 0, end: 99999, label: 'PER' }] }) + '\n')
+    const bad = await b.dispatch('entities.importSuggestions', { path: pre })
+    expect(bad.ok).toBe(false)
+    if (!bad.ok) expect(bad.error.details?.join('\n')).toMatch(/pre\.jsonl:1/)
+    const page = (await must(b, 'pages.list', {}))[0]
+    const text = (await must(b, 'pages.get', { pageId: page.id })).text
+    const at = cps(text).join('').indexOf('何文静')
+    fs.writeFileSync(pre, JSON.stringify({ page: 'town-feature.txt', entities: [{ start: at, end: at + 3, label: 'PER', score: 0.7 }] }) + '\n')
+    const before = (await must(b, 'entities.list', { pageId: page.id })).length
+    const ok = await must(b, 'entities.importSuggestions', { path: pre })
+    expect(ok.suggested + ok.skipped).toBe(1)
+    expect((await must(b, 'entities.list', { pageId: page.id })).length).toBe(before + ok.suggested)
+    b.close()
+  })
+})
