@@ -1,10 +1,7 @@
 // Finds a Chromium for the browser tests: $BANMIAN_CHROMIUM, Debian's /usr/bin/chromium, or
 // Playwright's own Chromium (installed on demand where the network allows).
-import fs from 'node:fs'
-import { execFileSync } from 'node:child_process'
-import { createRequire } from 'node:module'
-
-const require = createRequire(import.meta.url)
+const fs = require('node:fs')
+const { execFileSync } = require('node:child_process')
 
 function playwrightChromium() {
   try {
@@ -15,7 +12,7 @@ function playwrightChromium() {
   }
 }
 
-export function findBrowser({ install = true } = {}) {
+function findBrowser({ install = true } = {}) {
   const fromEnv = process.env.BANMIAN_CHROMIUM
   if (fromEnv) {
     if (fs.existsSync(fromEnv)) return fromEnv
@@ -38,3 +35,5 @@ export function findBrowser({ install = true } = {}) {
       '`apt-get install -y chromium fonts-noto-cjk`, or allow `npx playwright install chromium` to download one.',
   )
 }
+
+module.exports = { findBrowser }

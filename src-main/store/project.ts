@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import * as schema from '../../db/schema'
 import { DEFAULT_LABELS } from '../../src-shared/domain/types'
+import type { Statement } from 'better-sqlite3'
 import type { OpenDriver, SqliteDatabase } from './driver'
 import { applyMigrations } from './migrations'
 
@@ -14,6 +15,8 @@ export interface Project {
   db: Db
   /** Runs fn in one IMMEDIATE transaction: committed before the call returns, or nothing. */
   tx<T>(fn: () => T): T
+  /** A prepared statement, compiled once per project (hot paths: import, export). */
+  statement(sql: string): Statement
   close(): void
 }
 
@@ -30,11 +33,17 @@ export function openProject(file: string, openDriver: OpenDriver): Project {
   sqlite.pragma('busy_timeout = 5000')
   const db = drizzle(sqlite, { schema })
   applyMigrations(sqlite, db)
+  const statements = new Map<string, Statement>()
   const project: Project = {
     file: path.resolve(file),
     sqlite,
     db,
     tx: (fn) => sqlite.transaction(fn).immediate(),
+    statement: (text) => {
+      let st = statements.get(text)
+      if (!st) statements.set(text, (st = sqlite.prepare(text)))
+      return st
+    },
     close: () => sqlite.close(),
   }
   project.tx(() => {
