@@ -7,6 +7,8 @@ import type { Project } from '../store/project'
 import { deleteEntity, addEntity, updateEntity } from './entity-service'
 import type { Engines } from './engines'
 import { listHistory, redo, undo, editPage } from './edit-log'
+import type { JobProgress } from '../../src-shared/domain/types'
+import { archiveFolder } from './archive-service'
 import { importDataset, importPreannotations } from './dataset-service'
 import { runExport } from './export-service'
 import { importFiles, importPaths } from './import-service'
@@ -20,6 +22,7 @@ import { importBioCorpus, type Trainer } from './training-service'
 export type Services = { [M in Method]: (input: ParsedInput<M>) => Output<M> | Promise<Output<M>> }
 
 export function createServices(project: Project, engines: Engines, trainer: Trainer): Services {
+  const jobs = new Map<string, JobProgress>()
   return {
     'project.info': () => projectInfo(project),
     'pages.list': ({ status }) => listPages(project, status),
@@ -68,7 +71,16 @@ export function createServices(project: Project, engines: Engines, trainer: Trai
     'history.list': ({ pageId, limit }) => listHistory(project, pageId, limit),
     'history.undo': ({ pageId }) => undo(project, pageId),
     'history.redo': ({ pageId }) => redo(project, pageId),
-    'export.run': (input) => runExport(project, input),
+    'export.run': async ({ jobId, ...input }) => {
+      const track = jobId ? (p: { pages: number; total: number }) => jobs.set(jobId, { done: p.pages, total: p.total, finished: false }) : undefined
+      try {
+        return await runExport(project, input, track)
+      } finally {
+        if (jobId) jobs.set(jobId, { ...(jobs.get(jobId) ?? { done: 0, total: 0 }), finished: true })
+      }
+    },
+    'export.archive': ({ outDir }) => archiveFolder(outDir),
+    'jobs.progress': ({ jobId }) => jobs.get(jobId) ?? null,
     'dataset.import': ({ dir }) => importDataset(project, dir),
     'entities.importSuggestions': ({ path }) => importPreannotations(project, path),
     'training.importBio': ({ path }) => importBioCorpus(project, path),

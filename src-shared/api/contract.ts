@@ -4,6 +4,7 @@
 import { z } from 'zod'
 import {
   ARTICLE_KINDS,
+  EXPORT_FORMATS,
   ENTITY_STATES,
   FRAGMENT_ROLES,
   NOISE_ROLES,
@@ -11,6 +12,7 @@ import {
   type ExportSummary,
   type HistoryEntry,
   type ImportSummary,
+  type JobProgress,
   type EntityView,
   type LabelInfo,
   type PageDetail,
@@ -24,6 +26,7 @@ const returns = <T>() => undefined as unknown as T
 
 const pageId = z.string().min(1).max(200)
 const offset = z.number().int().nonnegative()
+const jobId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)
 const labelName = z
   .string()
   .regex(/^[A-Za-z][A-Za-z0-9_-]{0,31}$/, 'a label is a letter followed by up to 31 letters, digits, _ or -')
@@ -124,6 +127,10 @@ export const contract = {
       .object({
         outDir: z.string().min(1),
         status: z.enum(['reviewed', 'all']).default('reviewed'),
+        /** pages.jsonl, articles.jsonl and manifest.json are always written. */
+        formats: z.array(z.enum(EXPORT_FORMATS)).default([...EXPORT_FORMATS]),
+        /** A client-chosen id under which `jobs.progress` reports how far the export is. */
+        jobId: jobId.optional(),
         split: z
           .object({ train: z.number().nonnegative(), dev: z.number().nonnegative(), test: z.number().nonnegative(), seed: z.number().int() })
           .strict()
@@ -132,6 +139,13 @@ export const contract = {
       .strict(),
     output: returns<ExportSummary>(),
   },
+  /** The export folder as one ZIP (browser mode downloads it). */
+  'export.archive': {
+    input: z.object({ outDir: z.string().min(1) }).strict(),
+    output: returns<{ fileName: string; base64: string }>(),
+  },
+  /** Progress of a long call started with a jobId; null when unknown or finished long ago. */
+  'jobs.progress': { input: z.object({ jobId }).strict(), output: returns<JobProgress | null>() },
 
   /** Reads an exported dataset folder (pages.jsonl + articles.jsonl, ours or hand-edited) into the project. */
   'dataset.import': {

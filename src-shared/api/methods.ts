@@ -24,6 +24,8 @@ export const METHOD_NAMES = [
   'history.undo',
   'history.redo',
   'export.run',
+  'export.archive',
+  'jobs.progress',
   'dataset.import',
   'entities.importSuggestions',
   'training.importBio',

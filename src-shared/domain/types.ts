@@ -19,6 +19,10 @@ export type EntitySource = (typeof ENTITY_SOURCES)[number]
 export const ENTITY_STATES = ['suggested', 'accepted', 'rejected'] as const
 export type EntityState = (typeof ENTITY_STATES)[number]
 
+/** Optional export formats beside the JSONL files and the manifest. */
+export const EXPORT_FORMATS = ['conll', 'brat'] as const
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+
 export const DEFAULT_LABELS = ['PER', 'LOC', 'ORG'] as const
 
 /** A half-open range [start, end) of the raw page text. */
@@ -153,4 +157,10 @@ export interface ExportSummary {
   articles: number
   entities: number
   files: string[]
+}
+
+export interface JobProgress {
+  done: number
+  total: number
+  finished: boolean
 }
