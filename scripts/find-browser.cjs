@@ -23,7 +23,7 @@ function findBrowser({ install = true } = {}) {
   if (own) return own
   if (install) {
     try {
-      execFileSync(process.execPath, [require.resolve('playwright-core/cli'), 'install', 'chromium'], { stdio: 'inherit', timeout: 300_000 })
+      execFileSync(process.execPath, [require('node:path').join(__dirname, '..', 'node_modules', 'playwright-core', 'cli.js'), 'install', 'chromium'], { stdio: 'inherit', timeout: 300_000 })
     } catch {
       /* no network: reported below */
     }

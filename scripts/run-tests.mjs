@@ -1,8 +1,13 @@
 // `npm test`: type-check, build the app, find a browser, then run every test project.
 import { spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
 const require = createRequire(import.meta.url)
 const { findBrowser } = require('./find-browser.cjs')
+// Paths into node_modules directly: these bins are not in their packages' exports maps.
+const bin = (...p) => path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'node_modules', ...p)
 const run = (label, cmd, args, env = process.env) => {
   console.log(`\n== ${label}`)
   const r = spawnSync(cmd, args, { stdio: 'inherit', env })
@@ -12,8 +17,8 @@ const run = (label, cmd, args, env = process.env) => {
   }
 }
 
-run('type-check', process.execPath, [require.resolve('typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.json'])
-run('build', process.execPath, [require.resolve('electron-vite/bin/electron-vite.js'), 'build'])
+run('type-check', process.execPath, [bin('typescript', 'bin', 'tsc'), '--noEmit', '-p', 'tsconfig.json'])
+run('build', process.execPath, [bin('electron-vite', 'bin', 'electron-vite.js'), 'build'])
 let browser
 try {
   browser = findBrowser()
@@ -22,4 +27,4 @@ try {
   process.exit(1)
 }
 console.log(`browser: ${browser}`)
-run('tests', process.execPath, [require.resolve('@playwright/test/cli'), 'test', ...process.argv.slice(2)], { ...process.env, BANMIAN_CHROMIUM: browser })
+run('tests', process.execPath, [bin('@playwright', 'test', 'cli.js'), 'test', ...process.argv.slice(2)], { ...process.env, BANMIAN_CHROMIUM: browser })

@@ -11,7 +11,11 @@ export default class SummaryReporter implements Reporter {
     let failed = 0
     let skipped = 0
     for (const [test, status] of this.outcome) {
-      if (status === 'skipped') skipped++
+      if (status === 'skipped') {
+        skipped++
+        const why = test.annotations.find((a) => a.type === 'skip')?.description ?? 'no reason given'
+        console.log(`skipped: ${test.titlePath().slice(1).join(' › ')} — ${why}`)
+      }
       else if (test.outcome() === 'expected' || test.outcome() === 'flaky') passed++
       else failed++
     }
