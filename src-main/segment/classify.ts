@@ -1,7 +1,7 @@
 // Stage 2: what each block is. Cues are general: punctuation, width against the column,
 // dateline and byline patterns, ■/□ marks, blank lines; never page-specific strings.
 import type { NoiseRole } from '../../src-shared/domain/types'
-import { isSentencePunct } from '../../src-shared/text/chars'
+import { hasSentencePunct } from '../../src-shared/text/chars'
 import { isBylineOnly, isPhotoCredit } from './bylines'
 import { CONTINUED_FROM, CONTINUES_ON, datelineCredit, matchDateline } from './datelines'
 import { type Block, type PageLines, makeBlock } from './lines'
@@ -39,11 +39,6 @@ export function isSlogan(text: string): boolean {
 export function isBanner(norm: string, width: number): boolean {
   if (width > 12 || hasSentencePunct(norm)) return false
   return /^[■◆●▲]/.test(norm) || (/[·・]/.test(norm) && width <= 10)
-}
-
-export function hasSentencePunct(norm: string): boolean {
-  for (let i = 0; i < norm.length; i++) if (isSentencePunct(norm.charCodeAt(i))) return true
-  return false
 }
 
 /** A block that reads as a headline: few short lines, no sentence punctuation. */

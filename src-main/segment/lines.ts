@@ -1,6 +1,6 @@
 // Stage 1: the raw page as lines and blocks (runs of non-blank lines), with offsets, and the
 // page's text style: hard-wrapped column lines or one paragraph per line.
-import { endsParagraph, isSpace, visualWidth } from '../../src-shared/text/chars'
+import { endsParagraph, isSpace, visualWidth, withoutSpaces } from '../../src-shared/text/chars'
 import { undouble } from '../../src-shared/text/doubled-glyphs'
 
 export interface Line {
@@ -33,34 +33,36 @@ export interface PageLines {
   columnWidth: number
 }
 
-const WS = /\s+/g
-
 export function splitLines(raw: string): PageLines {
   const lines: Line[] = []
   const blocks: Block[] = []
   let block: Line[] = []
-  const flush = () => {
-    if (block.length) blocks.push(makeBlock(block))
-    block = []
-  }
-  let s = 0
-  for (let i = 0; i <= raw.length; i++) {
-    if (i < raw.length && raw.charCodeAt(i) !== 10) continue
+  for (let s = 0; s <= raw.length; ) {
+    let e = raw.indexOf('\n', s)
+    if (e < 0) e = raw.length
     let a = s
-    let b = i
+    let b = e
     while (a < b && isSpace(raw.charCodeAt(a))) a++
     while (b > a && isSpace(raw.charCodeAt(b - 1))) b--
     if (b > a) {
-      const norm = undouble(raw.slice(a, b).replace(WS, ''))
-      const line: Line = { n: lines.length, start: a, end: b, norm, width: visualWidth(norm), closes: endsParagraph(norm.charCodeAt(norm.length - 1)) }
+      const line = makeLine(raw, lines.length, a, b)
       lines.push(line)
       block.push(line)
-    } else flush()
-    s = i + 1
+    } else if (block.length) {
+      blocks.push(makeBlock(block))
+      block = []
+    }
+    s = e + 1
   }
-  flush()
+  if (block.length) blocks.push(makeBlock(block))
   const { wrapped, columnWidth } = detectStyle(lines)
   return { lines, blocks, wrapped, columnWidth }
+}
+
+function makeLine(raw: string, n: number, a: number, b: number): Line {
+  const { text, width } = withoutSpaces(raw, a, b)
+  const norm = undouble(text)
+  return { n, start: a, end: b, norm, width: norm === text ? width : visualWidth(norm), closes: endsParagraph(norm.charCodeAt(norm.length - 1)) }
 }
 
 export function makeBlock(lines: Line[]): Block {
@@ -72,10 +74,22 @@ export function makeBlock(lines: Line[]): Block {
  * quartile of line widths, robust to short paragraph ends and headlines.
  */
 export function detectStyle(lines: readonly Line[]): { wrapped: boolean; columnWidth: number } {
-  const long = lines.filter((l) => l.width >= 6)
-  if (!long.length) return { wrapped: false, columnWidth: 0 }
-  const open = long.filter((l) => !l.closes).length
-  const widths = long.map((l) => l.width).sort((x, y) => x - y)
-  const columnWidth = widths[Math.floor(widths.length * 0.75)]
-  return { wrapped: open / long.length > 0.5 && columnWidth <= 40, columnWidth }
+  let long = 0
+  let open = 0
+  let max = 0
+  for (const l of lines) {
+    if (l.width < 6) continue
+    long++
+    if (!l.closes) open++
+    if (l.width > max) max = l.width
+  }
+  if (!long) return { wrapped: false, columnWidth: 0 }
+  // Widths are multiples of 0.5: the quartile by counting, not sorting.
+  const counts = new Int32Array(max * 2 + 1)
+  for (const l of lines) if (l.width >= 6) counts[l.width * 2]++
+  let k = Math.floor(long * 0.75)
+  let h = 0
+  while (k >= counts[h]) k -= counts[h++]
+  const columnWidth = h / 2
+  return { wrapped: open / long > 0.5 && columnWidth <= 40, columnWidth }
 }

@@ -5,15 +5,19 @@ import type { Unit } from './classify'
 const MIN_DUPLICATE = 15
 
 export function markDuplicates(units: Unit[]): void {
-  const seen = new Set<string>()
+  // Keyed by length: a copy has the same length, and comparing the few same-length texts is
+  // cheaper than hashing every paragraph.
+  const seen = new Map<number, string[]>()
   for (const u of units) {
     if (u.kind !== 'body' && u.kind !== 'opener') continue
     const key = u.block.norm
     if (key.length < MIN_DUPLICATE) continue
-    if (seen.has(key)) {
+    const same = seen.get(key.length)
+    if (same?.includes(key)) {
       u.kind = 'noise'
       u.noiseRole = 'duplicate'
       u.why = 'repeats a paragraph printed earlier on the page'
-    } else seen.add(key)
+    } else if (same) same.push(key)
+    else seen.set(key.length, [key])
   }
 }

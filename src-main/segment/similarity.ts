@@ -74,16 +74,21 @@ class IntTable {
   private values: Float64Array
   private marks: Int32Array
   private mask: number
+  private shift: number
   constructor(capacity: number) {
-    let size = 16
-    while (size < capacity * 2) size <<= 1
+    let bits = 4
+    while (1 << bits < capacity * 2) bits++
+    const size = 1 << bits
     this.mask = size - 1
+    this.shift = 32 - bits
     this.keys = new Int32Array(size).fill(-1)
     this.values = new Float64Array(size)
     this.marks = new Int32Array(size)
   }
   private slot(key: number): number {
-    let i = Math.imul(key, 0x9e3779b1) & this.mask
+    // Fibonacci hashing: the product's high bits mix all of the key; its low bits see only the
+    // key's low bits, which cluster for bigram keys (long probe chains).
+    let i = Math.imul(key, 0x9e3779b1) >>> this.shift
     while (this.keys[i] !== -1 && this.keys[i] !== key) i = (i + 1) & this.mask
     return i
   }

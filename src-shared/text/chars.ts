@@ -19,13 +19,21 @@ export const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39
 export const isSpace = (c: number): boolean =>
   c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a)
 
-/** Characters that end a sentence or a paragraph-like unit. */
-const PARAGRAPH_END = new Set('。！？!?…⋯”’」』）)】；'.split('').map((s) => s.charCodeAt(0)))
-export const endsParagraph = (c: number): boolean => PARAGRAPH_END.has(c)
+/** One flag byte per UTF-16 unit for the punctuation sets below: a table load, not a hash probe. */
+const FLAGS = new Uint8Array(0x10000)
+const PARAGRAPH_END = 1
+const SENTENCE_PUNCT = 2
+for (const ch of '。！？!?…⋯”’」』）)】；') FLAGS[ch.charCodeAt(0)] |= PARAGRAPH_END
+for (const ch of '。，；！？,;') FLAGS[ch.charCodeAt(0)] |= SENTENCE_PUNCT
 
-/** Punctuation that only occurs inside running sentences (never in a headline). */
-const SENTENCE_PUNCT = new Set('。，；！？,;'.split('').map((s) => s.charCodeAt(0)))
-export const isSentencePunct = (c: number): boolean => SENTENCE_PUNCT.has(c)
+/** Characters that end a sentence or a paragraph-like unit. */
+export const endsParagraph = (c: number): boolean => (FLAGS[c] & PARAGRAPH_END) !== 0
+
+/** Whether s contains punctuation that only occurs inside running sentences (never in a headline). */
+export function hasSentencePunct(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (FLAGS[s.charCodeAt(i)] & SENTENCE_PUNCT) return true
+  return false
+}
 
 /** Printed width of a string in ideograph units: wide glyphs 1, ASCII 0.5, whitespace 0. */
 export function visualWidth(s: string, start = 0, end = s.length): number {
@@ -37,4 +45,28 @@ export function visualWidth(s: string, start = 0, end = s.length): number {
     w += c < 0x100 ? 0.5 : 1
   }
   return w
+}
+
+/** Exactly the units /\s/ matches. */
+const isRegexSpace = (c: number): boolean =>
+  c <= 0x20
+    ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
+    : c >= 0xa0 && (c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f)
+
+/**
+ * s[start, end) with every /\s/ unit removed (slices between them, no copy when there are none)
+ * and that text's visualWidth, in one pass.
+ */
+export function withoutSpaces(s: string, start: number, end: number): { text: string; width: number } {
+  let text = ''
+  let from = start
+  let width = 0
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i)
+    if (isRegexSpace(c)) {
+      if (i > from) text += s.slice(from, i)
+      from = i + 1
+    } else if (c < 0xdc00 || c > 0xdfff) width += c < 0x100 ? 0.5 : 1
+  }
+  return { text: from === start ? s.slice(start, end) : text + s.slice(from, end), width }
 }

@@ -26,8 +26,9 @@ export function undoubledIndices(s: string): number[] | null {
     }
     let k = 0
     // Only distances to a later copy of this unit can start a doubled chunk.
-    for (let j = s.indexOf(s[i], i + 1); j > 0 && j - i <= (n - i) >> 1; j = s.indexOf(s[i], j + 1)) {
-      if (repeats(s, i, j)) k = j - i
+    const c = s.charCodeAt(i)
+    for (let j = i + 1; j - i <= (n - i) >> 1; j++) {
+      if (s.charCodeAt(j) === c && repeats(s, i, j)) k = j - i
     }
     if (k > 0) {
       for (let j = i; j < i + k; j++) keep.push(j)

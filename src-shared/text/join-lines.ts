@@ -78,7 +78,11 @@ function keepSpace(a: number, b: number, lenA: number, lenB: number, mode: Space
   return mode === 'heading' && !spacedOut && lenA >= 2 && lenB >= 2
 }
 
-const identity = (n: number) => Array.from({ length: n }, (_, i) => i)
+function identity(n: number): number[] {
+  const out = new Array<number>(n)
+  for (let i = 0; i < n; i++) out[i] = i
+  return out
+}
 
 /** Whether a hard-wrapped join between two lines needs a space (two Latin words). */
 export function joinNeedsSpace(prevCode: number, nextCode: number): boolean {
