@@ -62,6 +62,11 @@ for (const ex of test) {
   if (page.length >= PAGE_CHARS) { pages.push(page.replace(/(.{20})/g, '$1\n')); page = '' }
 }
 suggester.suggest(pages[0]) // warm-up: jieba and dictionary loading
-t0 = performance.now()
-for (const p of pages) suggester.suggest(p)
-console.log(`suggestion: ${((performance.now() - t0) / pages.length).toFixed(1)} ms per ${PAGE_CHARS}-character page (${pages.length} pages, with model)`)
+// Best of three rounds: on a shared machine the other runs mostly measure the neighbours.
+let best = Infinity
+for (let round = 0; round < 3; round++) {
+  t0 = performance.now()
+  for (const p of pages) suggester.suggest(p)
+  best = Math.min(best, (performance.now() - t0) / pages.length)
+}
+console.log(`suggestion: ${best.toFixed(1)} ms per ${PAGE_CHARS}-character page (${pages.length} pages, with model, best of 3)`)

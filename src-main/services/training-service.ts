@@ -9,6 +9,7 @@ import { settings, trainingExamples } from '../../db/schema'
 import { ServiceError } from '../../src-shared/api/result'
 import { cleanText, fromRawMap } from '../../src-shared/text/clean'
 import { readBio, type SerializedModel, type TrainingExample } from '../suggest'
+import { MODEL_VERSION } from '../suggest/model/perceptron'
 import type { Project } from '../store/project'
 import { readArticles, readEntities } from './page-state'
 
@@ -17,9 +18,11 @@ const TRAINED_ON_KEY = 'ner.trainedOnReviewed'
 /** Retrain once this many pages were newly reviewed since the last training. */
 export const TRAIN_BATCH = 5
 
+/** The project's trained model; one saved with other features is ignored until retrained. */
 export function loadModel(project: Project): SerializedModel | null {
   const row = project.db.select().from(settings).where(eq(settings.key, MODEL_KEY)).get()
-  return row ? (JSON.parse(row.value) as SerializedModel) : null
+  const model = row ? (JSON.parse(row.value) as SerializedModel) : null
+  return model && model.version === MODEL_VERSION ? model : null
 }
 
 function setSetting(project: Project, key: string, value: string) {

@@ -1,11 +1,13 @@
 // Features of each character for the sequence model: character n-grams around it, its place
-// in the jieba word and that word's tag, the dictionary/rule layers' opinion, and whether it
-// could start a Han name. Features are 30-bit hashes of (template id, UTF-16 codes or a string
-// hash), not strings: small integers are the fastest Map keys, and building strings cost more
-// than the model itself. Collisions are negligible at the model's feature counts.
+// in the jieba word and that word's tag, the dictionary/rule layers' opinion, whether it
+// could start a Han name, and the proper-name lexicon (see lexicon.ts). Features are 30-bit
+// hashes of (template id, numbers), not strings: building strings per character cost more
+// than the model itself, so word and span values are coded once. Collisions are negligible
+// at the model's feature counts.
 import { isSurname } from '../dictionaries/surnames'
 import type { Token } from '../text/tokens'
 import type { Span } from '../types'
+import { charProfile, LEX_CLASSES, lexiconMatches } from './lexicon'
 
 /** Feature of template `t` over up to three values (UTF-16 codes, hashes). */
 function chars(t: number, a: number, b = 0, c = 0): number {
@@ -27,7 +29,6 @@ function hash(s: string): number {
   }
   return h
 }
-const str = (t: number, s: string) => chars(t, hash(s))
 
 function charClass(c: number): number {
   if (c >= 0x4e00 && c <= 0x9fff) return 1
@@ -36,37 +37,63 @@ function charClass(c: number): number {
   return c === 0 ? 0 : 4
 }
 
+const LABEL_CODE: Record<string, number> = { PER: 1, LOC: 2, ORG: 3 }
+const SOURCE_CODE: Record<string, number> = { rule: 0, dictionary: 1, model: 2 }
+
 export function extractFeatures(text: string, tokens: readonly Token[], signals: readonly Span[]): number[][] {
   const n = text.length
   const code = new Int32Array(n + 4) // text[i] at i + 2; 0 pads the edges
   for (let i = 0; i < n; i++) code[i + 2] = text.charCodeAt(i)
   const c = (i: number) => code[i + 2]
   const k = (i: number) => charClass(code[i + 2])
-  const wordPos = new Array<string>(n + 2).fill('_') // index i + 1
-  const word = new Array<number>(n).fill(0)
+  // Place in the jieba word (S/B/M/E × length up to 5) and the word's tag; index i + 1, 0 pads.
+  const wordPos = new Int32Array(n + 2)
+  const wordTag = new Int32Array(n + 2)
+  const word = new Int32Array(n)
   for (const t of tokens) {
     const len = t.end - t.start
+    const tag = hash(t.tag) | 0
+    const w = len <= 4 ? hash(t.word) | 0 : 0
     for (let i = t.start; i < t.end; i++) {
-      const pos = len === 1 ? 'S' : i === t.start ? 'B' : i === t.end - 1 ? 'E' : 'M'
-      wordPos[i + 1] = `${pos}${Math.min(len, 5)}|${t.tag}`
-      word[i] = len <= 4 ? hash(t.word) : 0
+      const pos = len === 1 ? 1 : i === t.start ? 2 : i === t.end - 1 ? 4 : 3
+      wordPos[i + 1] = pos * 8 + Math.min(len, 5)
+      wordTag[i + 1] = tag
+      word[i] = w
     }
   }
-  const signal = new Array<string>(n + 1).fill('O') // index i + 1
-  for (const s of signals) for (let i = s.start; i < s.end; i++) signal[i + 1] = `${i === s.start ? 'B' : 'I'}-${s.label}-${s.source}`
+  // The layers' span at each character: B/I × label × source; index i + 1, 0 = none.
+  const signal = new Int32Array(n + 1)
+  for (const s of signals) {
+    const v = LABEL_CODE[s.label] * 4 + SOURCE_CODE[s.source]
+    for (let i = s.start; i < s.end; i++) signal[i + 1] = (i === s.start ? 16 : 32) + v
+  }
+  // Per character and lexicon class: bits 1/2/4 when a word of that class starts/continues/ends here.
+  const lex = new Uint8Array(n * LEX_CLASSES)
+  for (const m of lexiconMatches(text)) {
+    for (let k = 0; k < LEX_CLASSES; k++) {
+      if (!(m.classes & (1 << k))) continue
+      lex[m.start * LEX_CLASSES + k] |= 1
+      for (let i = m.start + 1; i < m.end - 1; i++) lex[i * LEX_CLASSES + k] |= 2
+      lex[(m.end - 1) * LEX_CLASSES + k] |= 4
+    }
+  }
   const out: number[][] = new Array(n)
   for (let i = 0; i < n; i++) {
-    out[i] = [
+    const f = [
       0, // bias
       chars(1, c(i)), chars(2, c(i - 1)), chars(3, c(i + 1)), chars(4, c(i - 2)), chars(5, c(i + 2)),
       chars(6, c(i - 1), c(i)), chars(7, c(i), c(i + 1)), chars(8, c(i - 2), c(i - 1)), chars(9, c(i + 1), c(i + 2)),
       chars(10, c(i - 1), c(i), c(i + 1)),
       chars(11, k(i - 1), k(i), k(i + 1)),
-      str(12, wordPos[i + 1]), str(13, wordPos[i]), str(14, wordPos[i + 2]),
+      chars(12, wordPos[i + 1], wordTag[i + 1]), chars(13, wordPos[i], wordTag[i]), chars(14, wordPos[i + 2], wordTag[i + 2]),
       chars(15, word[i]),
-      str(16, signal[i + 1]), str(17, signal[i] + signal[i + 1]),
+      chars(16, signal[i + 1]), chars(17, signal[i], signal[i + 1]),
       chars(18, isSurname(text[i]) ? 1 : 0, i > 0 && isSurname(text[i - 1]) ? 1 : 0),
     ]
+    for (let k = 0; k < LEX_CLASSES; k++) if (lex[i * LEX_CLASSES + k]) f.push(chars(19, k, lex[i * LEX_CLASSES + k]))
+    const p = charProfile(c(i))
+    for (let k = 0; k < 3; k++) if ((p >> (6 * k)) & 63) f.push(chars(20, k, (p >> (6 * k)) & 63))
+    out[i] = f
   }
   return out
 }

@@ -1,8 +1,8 @@
-// Training the sequence model from reviewed text (or a BIO corpus): a few averaged-perceptron
-// epochs over the examples in a fixed pseudo-random order.
+// Training the sequence model from reviewed text (or a BIO corpus): averaged-perceptron epochs
+// over the examples in a fixed pseudo-random order, with feature dropout.
 import { spansToTags } from './bio'
 import { modelInputOf, viewRange } from './input'
-import { PerceptronTrainer, serialize, type SerializedModel } from './perceptron'
+import { PerceptronTrainer, serialize, type DenseSequence, type SerializedModel } from './perceptron'
 
 /** A text with its entity spans (UTF-16 offsets into `text`). */
 export interface TrainingExample {
@@ -16,19 +16,37 @@ export interface TrainOptions {
   onEpoch?: (epoch: number) => void
 }
 
-const DEFAULT_EPOCHS = 12
+const DEFAULT_EPOCHS = 20
+/** Share of feature occurrences left out of each training step (see PerceptronTrainer.learn). */
+const DROPOUT = 0.2
 
 export function trainModel(examples: readonly TrainingExample[], opts: TrainOptions = {}): SerializedModel {
   const epochs = opts.epochs ?? DEFAULT_EPOCHS
-  const prepared = examples.map((ex) => {
+  const dense = new Map<number, number>()
+  const features: number[] = []
+  const prepared: DenseSequence[] = []
+  for (const ex of examples) {
     const input = modelInputOf(ex.text)
+    const n = input.view.text.length
+    if (!n) continue
     const spans = ex.spans.flatMap((s) => {
       const r = viewRange(input.view, s.start, s.end)
       return r ? [{ ...r, label: s.label }] : []
     })
-    return { features: input.features, gold: spansToTags(input.view.text.length, spans) }
-  }).filter((p) => p.gold.length > 0)
-  const trainer = new PerceptronTrainer()
+    const offsets = new Int32Array(n + 1)
+    input.features.forEach((fs, i) => { offsets[i + 1] = offsets[i] + fs.length })
+    const ids = new Int32Array(offsets[n])
+    let j = 0
+    for (const fs of input.features) {
+      for (const f of fs) {
+        let id = dense.get(f)
+        if (id === undefined) { dense.set(f, (id = features.length)); features.push(f) }
+        ids[j++] = id
+      }
+    }
+    prepared.push({ ids, offsets, gold: Uint8Array.from(spansToTags(n, spans)) })
+  }
+  const trainer = new PerceptronTrainer(features.length)
   let seed = 1
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
   const order = prepared.map((_, i) => i)
@@ -37,9 +55,13 @@ export function trainModel(examples: readonly TrainingExample[], opts: TrainOpti
       const j = Math.floor(random() * (i + 1));
       [order[i], order[j]] = [order[j], order[i]]
     }
-    for (const i of order) trainer.learn(prepared[i].features, prepared[i].gold)
+    for (const i of order) {
+      const keep = new Uint8Array(prepared[i].ids.length)
+      for (let j = 0; j < keep.length; j++) keep[j] = random() >= DROPOUT ? 1 : 0
+      trainer.learn(prepared[i], keep)
+    }
     opts.onEpoch?.(e)
   }
   const characters = prepared.reduce((a, p) => a + p.gold.length, 0)
-  return serialize(trainer.averaged(), { examples: prepared.length, characters, epochs })
+  return serialize(trainer.averaged(features), { examples: prepared.length, characters, epochs })
 }

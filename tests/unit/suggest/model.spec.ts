@@ -2,7 +2,8 @@ import { test, expect } from '@playwright/test'
 import { createSuggester, readBio, trainModel, type TrainingExample } from '../../../src-main/suggest'
 import { spansToTags, tagsToSpans, TAGS } from '../../../src-main/suggest/model/bio'
 import { extractFeatures } from '../../../src-main/suggest/model/features'
-import { allowed, viterbi } from '../../../src-main/suggest/model/perceptron'
+import { charProfile, LEX, lexiconMatches } from '../../../src-main/suggest/model/lexicon'
+import { allowed, emissionScores, toWeights, viterbi } from '../../../src-main/suggest/model/perceptron'
 import { tokenize } from '../../../src-main/suggest/text/tokens'
 
 test.describe('BIO reader', () => {
@@ -46,9 +47,27 @@ test.describe('features', () => {
     expect(again).toEqual(feats)
     expect(feats[0][1]).not.toBe(feats[1][1]) // the c0 template
   })
+  test('the lexicon adds features where it knows a name', () => {
+    const plain = extractFeatures('今天下雪了', tokenize('今天下雪了'), [])
+    expect(feats[0].length).toBeGreaterThan(plain[0].length)
+  })
   test('the layer signal is a feature', () => {
     const without = extractFeatures(text, tokenize(text), [])
     expect(without[0]).not.toEqual(feats[0])
+  })
+})
+
+test.describe('lexicon', () => {
+  test('finds overlapping names of each class from the jieba dictionary', () => {
+    const text = '他在北京大学见到李鹏'
+    const found = lexiconMatches(text).map((m) => [text.slice(m.start, m.end), m.classes])
+    expect(found).toEqual(expect.arrayContaining([['北京', LEX.LOC], ['北京大学', LEX.ORG], ['李鹏', LEX.PER]]))
+  })
+  test('character profiles: "省" ends places, "王" begins people, "的" is in no name', () => {
+    const at = (ch: string, cls: number, pos: number) => (charProfile(ch.charCodeAt(0)) >> (2 * (cls * 3 + pos))) & 3
+    expect(at('省', 1, 2)).toBeGreaterThan(0)
+    expect(at('王', 0, 0)).toBeGreaterThan(0)
+    expect(at('的', 0, 0)).toBe(0)
   })
 })
 
@@ -76,11 +95,20 @@ test.describe('training', () => {
     const text = '请敖登明天去东沟。'
     expect(createSuggester({ model: copy }).suggest(text)).toEqual(createSuggester({ model }).suggest(text))
   })
+  test('is deterministic (seeded shuffling and dropout)', () => {
+    expect(trainModel(toy(), { epochs: 5 })).toEqual(model)
+  })
+  test('the weight table scores features as the serialised weights say', () => {
+    const w = toWeights(model)
+    const [f, v] = Object.entries(model.weights)[0]
+    expect(Array.from(emissionScores(w, [[Number(f)], [Number(f), Number(f)], [2 ** 30 - 1]])[1])).toEqual(v.map((x) => 2 * x))
+    expect(Array.from(emissionScores(w, [[2 ** 30 - 1]])[0]).every((x) => x === 0)).toBe(true)
+  })
   test('records what it was trained on', () => {
     expect(model.trainedOn).toEqual({ examples: 25, characters: toy().reduce((a, e) => a + e.text.length, 0), epochs: 5 })
   })
   test('viterbi of an empty text is empty', () => {
-    expect(viterbi({ emission: new Map(), transitions: new Float64Array(8 * 7) }, [])).toEqual([])
+    expect(viterbi({ transitions: new Float64Array(8 * 7) }, [])).toEqual([])
   })
 })
 
