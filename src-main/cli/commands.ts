@@ -91,9 +91,11 @@ export const commands: Record<string, Command> = {
       }),
   },
   export: {
-    usage: 'export --db FILE --out DIR [--status reviewed|all] [--split 80,10,10 --seed N]',
-    summary: 'write the gold-standard dataset (default: reviewed pages only)',
-    valued: ['db', 'out', 'status', 'split', 'seed'],
+    usage: 'export --db FILE --out DIR [--status reviewed|all] [--split 80,10,10 --seed N] [--formats conll,brat|none]',
+    summary:
+      'write the gold-standard dataset (default: reviewed pages only). pages.jsonl, articles.jsonl and manifest.json are always written; ' +
+      '--formats adds ner*.conll and/or brat/ (default conll,brat; none or --formats= for the JSONL files only)',
+    valued: ['db', 'out', 'status', 'split', 'seed', 'formats'],
     booleans: [],
     run: (ctx) =>
       withBackend(ctx, async (b) => {
@@ -107,7 +109,15 @@ export const commands: Record<string, Command> = {
           if (!Number.isInteger(seed)) throw new UsageError('--seed is an integer')
           split = { train: parts[0], dev: parts[1], test: parts[2], seed }
         }
-        const s = await call(b, 'export.run', { outDir: path.resolve(need(ctx, 'out')), status, split })
+        let formats: Input<'export.run'>['formats']
+        if (ctx.args.flags.formats !== undefined) {
+          const given = String(ctx.args.flags.formats).trim()
+          const list = given === 'none' ? [] : given.split(',').map((f) => f.trim()).filter(Boolean)
+          const bad = list.filter((f) => f !== 'conll' && f !== 'brat')
+          if (bad.length) throw new UsageError(`--formats is a comma-separated list of conll and brat, or none (not ${bad.join(', ')})`)
+          formats = [...new Set(list)] as ('conll' | 'brat')[]
+        }
+        const s = await call(b, 'export.run', { outDir: path.resolve(need(ctx, 'out')), status, split, formats })
         ctx.out(`exported ${s.pages} page(s), ${s.articles} article(s), ${s.entities} entities to ${s.outDir}`)
         return 0
       }),

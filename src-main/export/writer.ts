@@ -1,13 +1,15 @@
 // Writes a dataset folder from a stream of stored pages. Memory stays flat in corpus size:
-// each page's records are validated, written and dropped. Everything goes into a temporary
+// each page's records are validated, written and dropped (brat files through a few worker
+// threads, see brat-files.ts). Everything goes into a temporary
 // folder beside outDir, renamed into place at the end, so an error leaves nothing behind; any
 // validation problem aborts the export with every problem listed.
 import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, renameSync, rmSync, rmdirSync, statSync, writeFileSync, writeSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { ServiceError } from '../../src-shared/api/result'
-import type { ExportSummary } from '../../src-shared/domain/types'
+import { EXPORT_FORMATS, type ExportFormat, type ExportSummary } from '../../src-shared/domain/types'
+import { BratFiles } from './brat-files'
 import { bratAnn, bratConf } from './formats/brat'
-import { conllArticle } from './formats/conll'
+import { writeConllArticle, type ByteSink } from './formats/conll'
 import { jsonLine } from './formats/jsonl'
 import { countPage, emptyCounts, manifestJson } from './formats/manifest'
 import { buildPageRecords, type ExportedState, type StoredPageBundle } from './records'
@@ -23,6 +25,8 @@ export interface ExportOptions {
   includeStates: readonly ExportedState[]
   /** How the pages were selected, recorded in the manifest as given. */
   filters?: Record<string, unknown>
+  /** Formats beside pages.jsonl, articles.jsonl and manifest.json (default: all). */
+  formats?: readonly ExportFormat[]
   /** Adds `split` to each article and writes one CoNLL file per split. */
   split?: SplitPlan
   /** Replace a non-empty outDir (refused otherwise). */
@@ -37,9 +41,8 @@ export interface ExportProgress {
 
 /** Problems beyond this many are counted, not listed: a wrong label set can make millions. */
 const MAX_LISTED_PROBLEMS = 10_000
-/** Batch size of the big files: larger batches keep strings alive into the old generation, and
- *  garbage collection then costs more than the writes save (measured: 1 MB batches doubled CPU). */
-const FLUSH_CHARS = 1 << 14
+/** Bytes buffered per output file between writes. A reused buffer makes no garbage. */
+const BUFFER_BYTES = 1 << 18
 
 export async function writeExport(
   outDir: string,
@@ -49,72 +52,93 @@ export async function writeExport(
 ): Promise<ExportSummary> {
   const target = resolve(outDir)
   const existing = checkTarget(target, opts.overwrite ?? false)
+  const asked = new Set(opts.formats ?? EXPORT_FORMATS)
+  const formats = EXPORT_FORMATS.filter((f) => asked.has(f))
   mkdirSync(dirname(target), { recursive: true })
   const tmp = mkdtempSync(join(dirname(target), `.${basename(target)}.partial-`))
   const files = new OpenFiles()
+  let brat: BratFiles | undefined
   try {
     const pagesOut = files.open(join(tmp, 'pages.jsonl'))
     const articlesOut = files.open(join(tmp, 'articles.jsonl'))
-    const conllOut = new Map<SplitName | undefined, BufferedFile>(
-      opts.split ? SPLIT_NAMES.map((s) => [s, files.open(join(tmp, `ner.${s}.conll`))]) : [[undefined, files.open(join(tmp, 'ner.conll'))]],
-    )
+    const conllOut = new Map<SplitName | undefined, BufferedFile>()
+    if (asked.has('conll')) {
+      if (opts.split) for (const s of SPLIT_NAMES) conllOut.set(s, files.open(join(tmp, `ner.${s}.conll`)))
+      else conllOut.set(undefined, files.open(join(tmp, 'ner.conll')))
+    }
     const bratDir = join(tmp, 'brat')
-    mkdirSync(bratDir)
+    if (asked.has('brat')) {
+      mkdirSync(bratDir)
+      brat = new BratFiles(bratDir)
+    }
 
     const labels = new Set(opts.labels)
     const counts = emptyCounts(opts.labels)
     const seen: ExportProgress = { pages: 0, articles: 0, entities: 0 }
-    const problems: string[] = []
+    // Problems with the position of their page: brat duplicates come back from the writers
+    // later than the problems of the pages after them, and are put back in page order.
+    const problems: { at: number; sub: number; problem: string }[] = []
     let unlisted = 0
-    const report = (list: readonly string[]) => {
-      for (const p of list) if (problems.length < MAX_LISTED_PROBLEMS) problems.push(p)
+    const report = (at: number, list: readonly string[], sub = 0) => {
+      for (const problem of list) if (problems.length < MAX_LISTED_PROBLEMS) problems.push({ at, sub, problem })
       else unlisted++
     }
+    const takeDuplicates = () => {
+      if (!brat) return
+      for (const d of brat.duplicates.splice(0)) report(d.key, [`page ${d.pageId} article ${d.articleId}: another article has the same id`], d.subkey)
+    }
 
+    let at = 0
     for await (const bundle of source) {
+      at++
       const split = opts.split?.splitOf(bundle.page.id)
-      if (opts.split && !split) report([`page ${bundle.page.id} is not in the split plan`])
+      if (opts.split && !split) report(at, [`page ${bundle.page.id} is not in the split plan`])
       const built = buildPageRecords(bundle, { includeStates: opts.includeStates, split })
       seen.pages++
       seen.articles += built.articles.length
       for (const a of built.articles) seen.entities += a.entities.length
-      report(built.problems)
-      report(validatePageRecords(built.page, built.articles, labels))
+      report(at, built.problems)
+      report(at, validatePageRecords(built.page, built.articles, labels))
       onProgress?.({ ...seen })
+      takeDuplicates()
       if (problems.length) continue // keep validating to list every problem, but write no more
 
       pagesOut.write(jsonLine(built.page))
-      const conll = conllOut.get(split)!
+      const conll = conllOut.get(split)
       for (const a of built.articles) {
         articlesOut.write(jsonLine(a))
-        conll.write(conllArticle(a))
-        const base = join(bratDir, a.id)
-        // 'wx' refuses to overwrite: two articles with one id (or ids equal up to case on
-        // case-insensitive disks) would silently share a file.
-        try {
-          writeFileSync(`${base}.txt`, a.text, { flag: 'wx' })
-          writeFileSync(`${base}.ann`, bratAnn(a), { flag: 'wx' })
-        } catch (e) {
-          if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e
-          report([`page ${a.page_id} article ${a.id}: another article has the same id`])
-        }
+        if (conll) writeConllArticle(a, conll)
+        brat?.add(at, a.ordinal, a.page_id, a.id, a.text, bratAnn(a))
       }
+      if (brat) await brat.room()
       countPage(counts, built.articles, split)
+    }
+    // What was queued before the first problem is written all the same: its duplicates count.
+    if (brat) {
+      await brat.finish()
+      takeDuplicates()
     }
 
     if (problems.length) {
-      const listed = unlisted ? [...problems, `… and ${unlisted} more`] : problems
+      const listed = problems.sort((a, b) => a.at - b.at || a.sub - b.sub).map((p) => p.problem)
+      if (unlisted) listed.push(`… and ${unlisted} more`)
       throw new ServiceError('invalid_input', `export aborted, nothing written: ${problems.length + unlisted} problem(s)`, listed)
     }
 
-    writeFileSync(join(bratDir, 'annotation.conf'), bratConf(opts.labels))
-    const written = ['manifest.json', 'pages.jsonl', 'articles.jsonl', ...[...conllOut.values()].map((f) => basename(f.path)), 'brat/']
+    if (brat) writeFileSync(join(bratDir, 'annotation.conf'), bratConf(opts.labels))
+    const written = [
+      'manifest.json',
+      'pages.jsonl',
+      'articles.jsonl',
+      ...[...conllOut.values()].map((f) => basename(f.path)),
+      ...(brat ? ['brat/'] : []),
+    ]
     writeFileSync(
       join(tmp, 'manifest.json'),
       manifestJson({
         project: opts.projectName,
         exportedAt: new Date(),
-        filters: { ...opts.filters, entity_states: opts.includeStates },
+        filters: { ...opts.filters, entity_states: opts.includeStates, formats },
         labels: opts.labels,
         counts,
         split: opts.split,
@@ -126,6 +150,8 @@ export async function writeExport(
     return { outDir: target, pages: counts.pages, articles: counts.articles, entities: counts.entities, files: written }
   } catch (e) {
     files.abandon()
+    // No writer may create a file once the folder is being removed.
+    await brat?.stop()
     rmSync(tmp, { recursive: true, force: true })
     throw e
   }
@@ -156,33 +182,44 @@ function moveIntoPlace(tmp: string, target: string, existing: Existing): void {
   rmSync(old, { recursive: true, force: true })
 }
 
-/** A file written in large batches: a few big writes instead of one per record. */
-class BufferedFile {
+/** A file written in large batches: strings and CoNLL bytes go into one reused buffer. */
+class BufferedFile implements ByteSink {
   private readonly fd: number
-  private parts: string[] = []
-  private size = 0
+  buf = Buffer.allocUnsafe(BUFFER_BYTES)
+  pos = 0
 
   constructor(readonly path: string) {
     this.fd = openSync(path, 'w')
   }
 
   write(s: string): void {
-    this.parts.push(s)
-    this.size += s.length
-    if (this.size >= FLUSH_CHARS) this.flush()
+    // UTF-8 takes at most 3 bytes per UTF-16 unit.
+    if (this.pos + 3 * s.length > this.buf.length) {
+      this.flush()
+      if (3 * s.length > this.buf.length) return this.writeAll(Buffer.from(s, 'utf8'))
+    }
+    this.pos += this.buf.write(s, this.pos, 'utf8')
+  }
+
+  reserve(n: number): void {
+    if (this.pos + n <= this.buf.length) return
+    this.flush()
+    if (n > this.buf.length) this.buf = Buffer.allocUnsafe(n)
   }
 
   flush(): void {
-    if (!this.parts.length) return
-    const bytes = Buffer.from(this.parts.join(''), 'utf8')
-    this.parts = []
-    this.size = 0
-    for (let off = 0; off < bytes.length; ) off += writeSync(this.fd, bytes, off)
+    if (!this.pos) return
+    this.writeAll(this.buf.subarray(0, this.pos))
+    this.pos = 0
   }
 
   close(flush: boolean): void {
     if (flush) this.flush()
     closeSync(this.fd)
+  }
+
+  private writeAll(bytes: Buffer): void {
+    for (let off = 0; off < bytes.length; ) off += writeSync(this.fd, bytes, off)
   }
 }
 

@@ -1,34 +1,76 @@
 // Export: pages chosen by status stream from the store through the record builder and the
-// format writers (src-main/export); memory stays flat in the number of pages.
-import { PAGE_STATUSES, type ExportSummary, type PageStatus } from '../../src-shared/domain/types'
+// format writers (src-main/export); memory stays flat in the number of pages. Pages are read
+// in batches (a handful of prepared queries per BATCH_PAGES pages, not four per page).
+import { PAGE_STATUSES, type ArticleKind, type EntitySource, type EntityState, type ExportSummary, type Fragment, type FragmentRole, type NoiseRole, type PageStatus } from '../../src-shared/domain/types'
 import type { ParsedInput } from '../../src-shared/api/contract'
 import { ServiceError } from '../../src-shared/api/result'
-import type { StoredPageBundle } from '../export/records'
+import type { ExportedState, StoredPageBundle } from '../export/records'
 import { planSplit } from '../export/split'
 import { writeExport, type ExportProgress } from '../export/writer'
 import type { Project } from '../store/project'
-import { readArticles, readEntities, readNoise, type StoredArticle, type StoredEntity } from './page-state'
 import { listLabels, projectInfo } from './project-service'
 
-interface PageRow {
-  id: string
-  source: string
-  sha256: string
-  text: string
-  status: PageStatus
-}
+/** Pages per batch of queries: large enough to amortise the queries, small enough to stay flat. */
+const BATCH_PAGES = 200
+
+type Bundle = StoredPageBundle & { articles: StoredPageBundle['articles'][number][] }
+type BundleArticle = Bundle['articles'][number] & { fragments: Fragment[] }
+type BundleEntity = StoredPageBundle['entities'][number]
 
 /** A suggestion the segmentation leaves outside every article (noise, a seam) is not exported. */
-const insideOneArticle = (e: StoredEntity, articles: readonly StoredArticle[]) =>
+const insideOneArticle = (e: BundleEntity, articles: readonly BundleArticle[]) =>
   articles.some((a) => a.fragments.some((f) => f.start <= e.start && e.end <= f.end))
 
-function* bundles(project: Project, ids: readonly string[]): Generator<StoredPageBundle> {
-  const read = project.statement('select id, source, sha256, text, status from pages where id = ?')
-  for (const id of ids) {
-    const page = read.get(id) as PageRow
-    const articles = readArticles(project, id)
-    const entities = readEntities(project, id).filter((e) => e.state === 'accepted' || (e.state === 'suggested' && insideOneArticle(e, articles)))
-    yield { page, articles, noise: readNoise(project, id), entities }
+function* bundles(project: Project, ids: readonly string[], states: readonly ExportedState[]): Generator<StoredPageBundle> {
+  for (let from = 0; from < ids.length; from += BATCH_PAGES) {
+    const batch = ids.slice(from, from + BATCH_PAGES)
+    const marks = batch.map(() => '?').join(',')
+    const stateMarks = states.map(() => '?').join(',')
+    const byId = new Map<string, Bundle>()
+    for (const page of project.statement(`select id, source, sha256, text, status from pages where id in (${marks})`).all(...batch) as Bundle['page'][])
+      byId.set(page.id, { page, articles: [], noise: [], entities: [] })
+
+    const articleById = new Map<string, BundleArticle>()
+    const articleRows = project
+      .statement(`select id, page_id, ordinal, kind, title, bylines, dateline from articles where page_id in (${marks}) order by page_id, ordinal`)
+      .raw()
+      .all(...batch) as [string, string, number, string | null, string, string, string | null][]
+    for (const [id, pageId, ordinal, kind, title, bylines, dateline] of articleRows) {
+      const a: BundleArticle = { id, ordinal, kind: kind as ArticleKind | null, title, bylines: JSON.parse(bylines) as string[], dateline, fragments: [] }
+      articleById.set(id, a)
+      byId.get(pageId)!.articles.push(a)
+    }
+    const fragmentRows = project
+      .statement(
+        `select f.article_id, f.start, f."end", f.role from fragments f join articles a on a.id = f.article_id
+         where a.page_id in (${marks}) order by f.article_id, f.ordinal`,
+      )
+      .raw()
+      .all(...batch) as [string, number, number, FragmentRole][]
+    for (const [articleId, start, end, role] of fragmentRows) articleById.get(articleId)!.fragments.push({ start, end, role })
+
+    const noiseRows = project
+      .statement(`select page_id, start, "end", role from noise where page_id in (${marks}) order by page_id, start, id`)
+      .raw()
+      .all(...batch) as [string, number, number, NoiseRole][]
+    for (const [pageId, start, end, role] of noiseRows) (byId.get(pageId)!.noise as Bundle['noise'][number][]).push({ start, end, role })
+
+    // Only the states to export (rejected suggestions never are): the rest is read for nothing.
+    const entityRows = project
+      .statement(
+        `select page_id, start, "end", label, source, score, state from entities
+         where page_id in (${marks}) and state in (${stateMarks}) order by page_id, start, id`,
+      )
+      .raw()
+      .all(...batch, ...states) as [string, number, number, string, EntitySource, number, EntityState][]
+    for (const [pageId, start, end, label, source, score, state] of entityRows) {
+      const bundle = byId.get(pageId)!
+      const e = { start, end, label, source, score, state }
+      if (state === 'accepted' || (state === 'suggested' && insideOneArticle(e, bundle.articles as BundleArticle[])))
+        (bundle.entities as BundleEntity[]).push(e)
+    }
+
+    for (const id of batch) yield byId.get(id)!
   }
 }
 
@@ -52,15 +94,17 @@ export async function runExport(
       throw new ServiceError('invalid_input', (e as Error).message)
     }
   }
+  // Reviewed pages are gold: only what a person accepted. `all` shows suggestions too.
+  const includeStates: ExportedState[] = input.status === 'reviewed' ? ['accepted'] : ['suggested', 'accepted']
   return writeExport(
     input.outDir,
-    bundles(project, ids),
+    bundles(project, ids, includeStates),
     {
       projectName: projectInfo(project).name,
       labels: listLabels(project).map((l) => l.name),
-      // Reviewed pages are gold: only what a person accepted. `all` shows suggestions too.
-      includeStates: input.status === 'reviewed' ? ['accepted'] : ['suggested', 'accepted'],
+      includeStates,
       filters: { status: input.status },
+      formats: input.formats,
       split,
     },
     onProgress && ((p) => onProgress({ ...p, total: ids.length })),

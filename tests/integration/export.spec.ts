@@ -98,6 +98,48 @@ test.describe('export', () => {
     }
   })
 
+  test('formats: conll and brat only when asked, through the API and the CLI; the same bytes as a full export', async () => {
+    const db = path.join(tempDir(), 'news.sqlite')
+    expect((await cli('import', fixturePage('league-news.txt'), fixturePage('town-feature.txt'), '--db', db)).code).toBe(0)
+    const root = tempDir()
+    const run = (name: string, ...extra: string[]) => cli('export', '--db', db, '--out', path.join(root, name), '--status', 'all', ...extra)
+    expect(await run('full')).toMatchObject({ code: 0 })
+    expect(await run('none', '--formats', 'none')).toMatchObject({ code: 0 })
+    expect(await run('empty', '--formats=')).toMatchObject({ code: 0 })
+    expect(await run('conll', '--formats', 'conll')).toMatchObject({ code: 0 })
+    expect(await run('brat', '--formats', ' brat ,brat')).toMatchObject({ code: 0 })
+    const bad = await run('bad', '--formats', 'conll,xml')
+    expect(bad.code).not.toBe(0)
+    expect(bad.err).toMatch(/--formats.*xml/)
+    expect(fs.existsSync(path.join(root, 'bad'))).toBe(false)
+
+    const listing = (name: string) => fs.readdirSync(path.join(root, name)).sort()
+    const manifest = (name: string) => JSON.parse(fs.readFileSync(path.join(root, name, 'manifest.json'), 'utf8'))
+    expect(listing('full')).toEqual(['articles.jsonl', 'brat', 'manifest.json', 'ner.conll', 'pages.jsonl'])
+    expect(manifest('full').filters.formats).toEqual(['conll', 'brat'])
+    for (const name of ['none', 'empty']) {
+      expect(listing(name)).toEqual(['articles.jsonl', 'manifest.json', 'pages.jsonl'])
+      expect(manifest(name).files).toEqual(['manifest.json', 'pages.jsonl', 'articles.jsonl'])
+      expect(manifest(name).filters.formats).toEqual([])
+    }
+    expect(listing('conll')).toEqual(['articles.jsonl', 'manifest.json', 'ner.conll', 'pages.jsonl'])
+    expect(manifest('conll').files).toEqual(['manifest.json', 'pages.jsonl', 'articles.jsonl', 'ner.conll'])
+    expect(listing('brat')).toEqual(['articles.jsonl', 'brat', 'manifest.json', 'pages.jsonl'])
+    expect(manifest('brat').filters.formats).toEqual(['brat'])
+    for (const [name, f] of [['none', 'pages.jsonl'], ['none', 'articles.jsonl'], ['conll', 'ner.conll'], ['brat', 'articles.jsonl']])
+      expect(fs.readFileSync(path.join(root, name, f), 'utf8'), `${name}/${f}`).toBe(fs.readFileSync(path.join(root, 'full', f), 'utf8'))
+    expect(fs.readdirSync(path.join(root, 'brat', 'brat')).sort()).toEqual(fs.readdirSync(path.join(root, 'full', 'brat')).sort())
+
+    // The API: default both, an empty list for JSONL only.
+    const b = tempBackend()
+    await must(b, 'pages.importPaths', { paths: [fixturePage('town-feature.txt')] })
+    const onlyJsonl = await must(b, 'export.run', { outDir: path.join(root, 'api'), status: 'all', formats: [] })
+    expect(onlyJsonl.files).toEqual(['manifest.json', 'pages.jsonl', 'articles.jsonl'])
+    const both = await must(b, 'export.run', { outDir: path.join(root, 'api-default'), status: 'all' })
+    expect(both.files).toEqual(['manifest.json', 'pages.jsonl', 'articles.jsonl', 'ner.conll', 'brat/'])
+    b.close()
+  })
+
   test('a bad dataset or pre-annotation file is reported with file and line, and stores nothing', async () => {
     const b = tempBackend()
     const dir = tempDir()

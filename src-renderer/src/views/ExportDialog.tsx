@@ -1,7 +1,7 @@
 // Export the dataset: which pages, an optional train/dev/test split, and where to write it.
 import { useState, type FormEvent } from 'react'
 import type { ApiError } from '../../../src-shared/api/result'
-import type { ExportSummary } from '../../../src-shared/domain/types'
+import { EXPORT_FORMATS, type ExportFormat, type ExportSummary } from '../../../src-shared/domain/types'
 import { api } from '../api/client'
 import { ErrorDetails } from '../app/feedback'
 import { useI18n } from '../i18n'
@@ -21,6 +21,7 @@ type Outcome = { kind: 'idle' } | { kind: 'running' } | { kind: 'done'; summary:
 export function ExportDialog({ onClose }: { onClose(): void }) {
   const { t } = useI18n()
   const [status, setStatus] = useState<'reviewed' | 'all'>('reviewed')
+  const [formats, setFormats] = useState<ReadonlySet<ExportFormat>>(() => new Set(EXPORT_FORMATS))
   const [splitOn, setSplitOn] = useState(false)
   const [split, setSplit] = useState<Split>({ train: 0.8, dev: 0.1, test: 0.1, seed: 42 })
   const [outDir, setOutDir] = useState(() => localStorage.getItem(OUT_DIR_KEY) ?? '')
@@ -30,7 +31,12 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
     e.preventDefault()
     setOutcome({ kind: 'running' })
     localStorage.setItem(OUT_DIR_KEY, outDir.trim())
-    const result = await api['export.run']({ outDir: outDir.trim(), status, ...(splitOn ? { split } : {}) })
+    const result = await api['export.run']({
+      outDir: outDir.trim(),
+      status,
+      formats: EXPORT_FORMATS.filter((f) => formats.has(f)),
+      ...(splitOn ? { split } : {}),
+    })
     setOutcome(result.ok ? { kind: 'done', summary: result.value } : { kind: 'failed', error: result.error })
   }
 
@@ -57,6 +63,27 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
             <label key={s} className="field-inline">
               <input type="radio" name="export-status" value={s} checked={status === s} onChange={() => setStatus(s)} data-testid={`export-status-${s}`} />
               {t(`export.status.${s}`)}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>{t('export.formats')}</legend>
+          {EXPORT_FORMATS.map((f) => (
+            <label key={f} className="field-inline">
+              <input
+                type="checkbox"
+                checked={formats.has(f)}
+                onChange={(e) =>
+                  setFormats((old) => {
+                    const next = new Set(old)
+                    if (e.target.checked) next.add(f)
+                    else next.delete(f)
+                    return next
+                  })
+                }
+                data-testid={`export-format-${f}`}
+              />
+              {t(`export.format.${f}`)}
             </label>
           ))}
         </fieldset>

@@ -58,11 +58,48 @@ test('writes pages, articles, conll, brat and manifest that read back to the rec
     project: 'demo',
     exported_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
     offset_unit: 'codepoint',
-    filters: { status: 'all', entity_states: ['accepted'] },
+    filters: { status: 'all', entity_states: ['accepted'], formats: ['conll', 'brat'] },
     labels: ['PER', 'LOC', 'ORG'],
     counts: { pages: 2, articles: 3, entities: 8, entities_by_label: { PER: 3, LOC: 3, ORG: 2 } },
     files: summary.files,
   })
+})
+
+test('formats: conll and brat only when asked; the JSONL files and the manifest always', async () => {
+  const all = join(root, 'all')
+  await writeExport(all, [pageOne(), pageTwo()], opts)
+  for (const [formats, files] of [
+    [[], ['manifest.json', 'pages.jsonl', 'articles.jsonl']],
+    [['conll'], ['manifest.json', 'pages.jsonl', 'articles.jsonl', 'ner.conll']],
+    [['brat'], ['manifest.json', 'pages.jsonl', 'articles.jsonl', 'brat/']],
+    // Order and repeats of the request do not matter.
+    [['brat', 'conll', 'brat'], ['manifest.json', 'pages.jsonl', 'articles.jsonl', 'ner.conll', 'brat/']],
+  ] as const) {
+    const out = join(root, `only-${formats.join('-') || 'jsonl'}`)
+    const summary = await writeExport(out, [pageOne(), pageTwo()], { ...opts, formats })
+    expect(summary.files).toEqual(files)
+    expect(readdirSync(out).sort()).toEqual(files.map((f) => f.replace(/\/$/, '')).sort())
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'))
+    expect(manifest.files).toEqual(files)
+    expect(manifest.filters.formats).toEqual((['conll', 'brat'] as const).filter((f) => (formats as readonly string[]).includes(f)))
+    // What is written is byte for byte what a full export writes.
+    for (const f of files.filter((n) => !n.endsWith('/') && n !== 'manifest.json')) expect(readFileSync(join(out, f), 'utf8')).toBe(readFileSync(join(all, f), 'utf8'))
+    if (files.includes('brat/' as never)) expect(readdirSync(join(out, 'brat')).sort()).toEqual(readdirSync(join(all, 'brat')).sort())
+  }
+  // Without conll, with a split: no per-split files either.
+  const ids = [...manyPages(10)].map((p) => p.page.id)
+  const split = planSplit(ids, { train: 0.7, dev: 0.2, test: 0.1 }, 3)
+  const summary = await writeExport(join(root, 'split'), manyPages(10), { ...opts, split, formats: ['brat'] })
+  expect(summary.files).toEqual(['manifest.json', 'pages.jsonl', 'articles.jsonl', 'brat/'])
+})
+
+test('brat duplicates across many articles are found and nothing is left behind', async () => {
+  // Enough articles for several writer batches; the last page repeats the first page's ids.
+  const pages = [...manyPages(120)]
+  const error = await writeExport(join(root, 'gold'), [...pages, { ...pages[0], page: { ...pages[0].page, id: 'again' } }], opts).catch((e) => e)
+  expect(error).toBeInstanceOf(ServiceError)
+  expect(error.details).toEqual(pages[0].articles.map((a) => `page again article ${a.id}: another article has the same id`))
+  expect(readdirSync(root)).toEqual([])
 })
 
 test('the same input gives the same bytes, the export time aside', async () => {
