@@ -82,3 +82,23 @@ test('the bundle loads nothing from outside the app', async ({ page }) => {
   const js = fs.readdirSync('out/renderer/assets').filter((f) => f.endsWith('.js'))
   for (const f of js) expect(fs.readFileSync(`out/renderer/assets/${f}`, 'utf8')).not.toMatch(/cdn\.jsdelivr|unpkg\.com|cdnjs/)
 })
+
+test('exports from the dialog, and browser mode downloads the dataset as one ZIP', async ({ page }) => {
+  await must(wb.backend, 'pages.importPaths', { paths: [fixturePage('league-news.txt'), fixturePage('town-feature.txt')] })
+  await open(page)
+  await page.getByTestId('export-button').click()
+  const dialog = page.getByTestId('export-dialog')
+  await expect(dialog).toBeVisible()
+  const outDir = `${wb.backend.dir}/dataset`
+  await page.getByTestId('export-outdir').fill(outDir)
+  // Nothing reviewed yet: the error says so, in words.
+  await page.getByTestId('export-run').click()
+  await expect(page.getByTestId('export-error')).toContainText(/no reviewed pages/)
+  await page.getByTestId('export-status-all').check()
+  const download = page.waitForEvent('download')
+  await page.getByTestId('export-run').click()
+  await expect(page.getByTestId('export-summary')).toContainText(/2/)
+  const file = await (await download).path()
+  expect(fs.readFileSync(file).subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]))
+  expect(fs.existsSync(`${outDir}/articles.jsonl`)).toBe(true)
+})

@@ -14,6 +14,9 @@ declare global {
 
 const TOKEN_KEY = 'banmian.token'
 
+/** Browser mode: the files main writes are on the server's disk, so results are downloaded. */
+export const isBrowserMode = () => !window.banmian
+
 export function pickTransport(): Transport {
   const bridge = window.banmian
   if (bridge) return ipcTransport(bridge)

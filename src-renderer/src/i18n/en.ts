@@ -100,6 +100,7 @@ export const en: Messages = {
   'export.cancel': 'Cancel',
   'export.close': 'Close',
   'export.done': 'Exported {pages} pages, {articles} articles, {entities} entities',
+  'export.download': 'Download as ZIP',
   'export.files': 'Files written',
 
   'error.title': 'Something went wrong',

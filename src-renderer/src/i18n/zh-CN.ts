@@ -98,6 +98,7 @@ export const zhCN = {
   'export.cancel': '取消',
   'export.close': '关闭',
   'export.done': '导出完成：{pages} 个版面，{articles} 篇文章，{entities} 个实体',
+  'export.download': '下载 ZIP 压缩包',
   'export.files': '写入的文件',
 
   'error.title': '出错了',

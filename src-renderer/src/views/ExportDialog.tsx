@@ -1,8 +1,9 @@
 // Export the dataset: which pages, an optional train/dev/test split, and where to write it.
-import { useState, type FormEvent } from 'react'
+import { useEffect, useState, type FormEvent } from 'react'
 import type { ApiError } from '../../../src-shared/api/result'
 import { EXPORT_FORMATS, type ExportFormat, type ExportSummary } from '../../../src-shared/domain/types'
 import { api } from '../api/client'
+import { isBrowserMode } from '../api/transport'
 import { ErrorDetails } from '../app/feedback'
 import { useI18n } from '../i18n'
 import { Modal } from './Modal'
@@ -16,7 +17,42 @@ interface Split {
   seed: number
 }
 
-type Outcome = { kind: 'idle' } | { kind: 'running' } | { kind: 'done'; summary: ExportSummary } | { kind: 'failed'; error: ApiError }
+type Outcome =
+  | { kind: 'idle' }
+  | { kind: 'running'; jobId: string }
+  | { kind: 'done'; summary: ExportSummary }
+  | { kind: 'failed'; error: ApiError }
+
+const POLL_MS = 300
+
+/** Polls the server for a running export's progress (pages done of total). */
+function useJobProgress(jobId: string | null) {
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null)
+  useEffect(() => {
+    setProgress(null)
+    if (!jobId) return
+    const timer = setInterval(async () => {
+      const r = await api['jobs.progress']({ jobId })
+      if (r.ok && r.value) setProgress({ done: r.value.done, total: r.value.total })
+    }, POLL_MS)
+    return () => clearInterval(timer)
+  }, [jobId])
+  return progress
+}
+
+/** Turns the export folder into one ZIP download (browser mode). */
+async function downloadArchive(outDir: string): Promise<ApiError | null> {
+  const r = await api['export.archive']({ outDir })
+  if (!r.ok) return r.error
+  const bytes = Uint8Array.from(atob(r.value.base64), (c) => c.charCodeAt(0))
+  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/zip' }))
+  const a = document.createElement('a')
+  a.href = url
+  a.download = r.value.fileName
+  a.click()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  return null
+}
 
 export function ExportDialog({ onClose }: { onClose(): void }) {
   const { t } = useI18n()
@@ -26,18 +62,26 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   const [split, setSplit] = useState<Split>({ train: 0.8, dev: 0.1, test: 0.1, seed: 42 })
   const [outDir, setOutDir] = useState(() => localStorage.getItem(OUT_DIR_KEY) ?? '')
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' })
+  const progress = useJobProgress(outcome.kind === 'running' ? outcome.jobId : null)
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
-    setOutcome({ kind: 'running' })
+    const jobId = `export-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`
+    setOutcome({ kind: 'running', jobId })
     localStorage.setItem(OUT_DIR_KEY, outDir.trim())
     const result = await api['export.run']({
       outDir: outDir.trim(),
       status,
       formats: EXPORT_FORMATS.filter((f) => formats.has(f)),
+      jobId,
       ...(splitOn ? { split } : {}),
     })
-    setOutcome(result.ok ? { kind: 'done', summary: result.value } : { kind: 'failed', error: result.error })
+    if (!result.ok) return setOutcome({ kind: 'failed', error: result.error })
+    setOutcome({ kind: 'done', summary: result.value })
+    if (isBrowserMode()) {
+      const failed = await downloadArchive(result.value.outDir)
+      if (failed) setOutcome({ kind: 'failed', error: failed })
+    }
   }
 
   const splitField = (key: keyof Split, label: string, step: string) => (
@@ -107,6 +151,9 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
           {t('export.outDir')}
           <input type="text" required value={outDir} onChange={(e) => setOutDir(e.target.value)} placeholder={t('export.outDirHint')} data-testid="export-outdir" autoFocus spellCheck={false} />
         </label>
+        {outcome.kind === 'running' && (
+          <progress className="export-progress" value={progress?.done ?? 0} max={progress?.total || 1} data-testid="export-progress" />
+        )}
         <ExportOutcome outcome={outcome} />
         <footer className="modal-actions">
           <button type="button" className="btn" onClick={onClose}>
@@ -137,6 +184,11 @@ function ExportOutcome({ outcome }: { outcome: Outcome }) {
     <div className="outcome outcome-ok" data-testid="export-summary">
       <p>{t('export.done', { pages: summary.pages, articles: summary.articles, entities: summary.entities })}</p>
       <p className="outcome-path">{summary.outDir}</p>
+      {isBrowserMode() && (
+        <button type="button" className="btn" onClick={() => void downloadArchive(summary.outDir)} data-testid="export-download">
+          {t('export.download')}
+        </button>
+      )}
       {summary.files.length > 0 && (
         <details>
           <summary>{t('export.files')}</summary>
