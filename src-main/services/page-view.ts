@@ -16,6 +16,7 @@ export const articleView = (text: string, a: StoredArticle): ArticleView => ({
   dateline: a.dateline,
   fragments: a.fragments,
   text: cleanText(text, a.fragments).text,
+  why: a.why,
 })
 
 export function pageDetail(project: Project, pageId: string): PageDetail {

@@ -85,6 +85,8 @@ export interface ArticleView {
   fragments: Fragment[]
   /** Clean article text derived from the fragments. */
   text: string
+  /** Why the segmenter grouped the article so (empty for imported or hand-made articles). */
+  why: string[]
 }
 
 export interface EntityView extends RawRange {

@@ -34,6 +34,11 @@ test('a person opens the printed address, picks a page and reads its raw text ne
   const cards = page.getByTestId('article-card')
   expect(await cards.count()).toBeGreaterThan(0)
   await expect(page.getByTestId('articles-panel')).toContainText('赵德明')
+  // Each automatic article says why it was grouped so.
+  const why = cards.first().getByTestId('article-why')
+  await why.locator('summary').click()
+  await expect(why.locator('li').first()).toBeVisible()
+  await page.screenshot({ path: test.info().outputPath('workbench.png') })
 })
 
 test('imports through the UI with a summary, refusing a non-text file with its reason', async ({ page }) => {

@@ -7,7 +7,7 @@ import { tempBackend } from './project'
 export const RENDERER_DIR = path.resolve(__dirname, '..', '..', 'out', 'renderer')
 
 /** Browser mode on a fresh temp project: the real services on a real SQLite file. */
-export async function startWorkbench(): Promise<{ backend: Backend & { file: string }; host: HttpHost; stop(): Promise<void> }> {
+export async function startWorkbench(): Promise<{ backend: Backend & { file: string; dir: string }; host: HttpHost; stop(): Promise<void> }> {
   if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) throw new Error('out/renderer is missing: run `npm run build` (npm test does)')
   const backend = tempBackend()
   const host = await startHttpHost({ dispatch: backend.dispatch, rendererDir: RENDERER_DIR })

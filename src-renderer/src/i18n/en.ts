@@ -62,6 +62,7 @@ export const en: Messages = {
   'articles.title': 'Articles',
   'articles.count': '{n} in total',
   'articles.untitled': '(untitled)',
+  'articles.why': 'Why the segmenter grouped it so',
   'articles.bylines': 'Bylines',
   'articles.dateline': 'Dateline',
   'articles.empty': 'No articles were segmented on this page.',

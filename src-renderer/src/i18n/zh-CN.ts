@@ -60,6 +60,7 @@ export const zhCN = {
   'articles.title': '文章',
   'articles.count': '共 {n} 篇',
   'articles.untitled': '（无标题）',
+  'articles.why': '自动分篇的依据',
   'articles.bylines': '署名',
   'articles.dateline': '电头',
   'articles.empty': '此版面没有切分出文章。',

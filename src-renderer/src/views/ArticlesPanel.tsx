@@ -72,7 +72,7 @@ function ArticleCard({ article, tint, raw, entities, focused, onFocus }: CardPro
       }}
     >
       <header className="article-head">
-        <span className="article-ordinal">{article.ordinal}</span>
+        <span className="article-ordinal">{article.ordinal + 1}</span>
         <span className="article-kind">{article.kind ? t(`kind.${article.kind}`) : t('kind.none')}</span>
         <h3 className="article-title" lang="zh-CN">
           {article.title || t('articles.untitled')}
@@ -95,6 +95,16 @@ function ArticleCard({ article, tint, raw, entities, focused, onFocus }: CardPro
         </dl>
       )}
       <CleanText raw={raw} article={article} entities={entities} />
+      {article.why.length > 0 && (
+        <details className="article-why" data-testid="article-why" onClick={(e) => e.stopPropagation()}>
+          <summary>{t('articles.why')}</summary>
+          <ul lang="zh-CN">
+            {article.why.map((w, i) => (
+              <li key={i}>{w}</li>
+            ))}
+          </ul>
+        </details>
+      )}
     </article>
   )
 }
