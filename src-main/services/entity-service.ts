@@ -6,7 +6,7 @@ import { ServiceError } from '../../src-shared/api/result'
 import { overlaps } from '../../src-shared/text/ranges'
 import type { Project } from '../store/project'
 import { editPage } from './edit-log'
-import { readEntities, requirePage } from './page-state'
+import { readArticles, readEntities, requirePage } from './page-state'
 import { entityView } from './page-view'
 
 function requireLabel(project: Project, label: string) {
@@ -100,4 +100,16 @@ export function deleteEntity(project: Project, pageId: string, entityId: number)
     markEdited(project, pageId)
     return { deleted: entityId }
   })
+}
+
+/** A page's entities, or those inside one article's fragments. */
+export function listEntities(project: Project, pageId: string, articleId?: string): EntityView[] {
+  const { text } = requirePage(project, pageId)
+  let list = readEntities(project, pageId)
+  if (articleId) {
+    const article = readArticles(project, pageId).find((a) => a.id === articleId)
+    if (!article) throw new ServiceError('not_found', `no article ${articleId} on page ${pageId}`)
+    list = list.filter((e) => article.fragments.some((f) => f.start <= e.start && e.end <= f.end))
+  }
+  return list.map((e) => entityView(text, e))
 }

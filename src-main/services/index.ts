@@ -1,19 +1,16 @@
 // The services behind every API method. Transports and the CLI call these through the
 // dispatcher (api/dispatch.ts), which validates input first; nothing here knows about IPC or HTTP.
-import { eq } from 'drizzle-orm'
-import { pages } from '../../db/schema'
 import type { Method, Output, ParsedInput } from '../../src-shared/api/contract'
-import type { Project } from '../store/project'
-import { deleteEntity, addEntity, updateEntity } from './entity-service'
-import type { Engines } from './engines'
-import { listHistory, redo, undo, editPage } from './edit-log'
 import type { JobProgress } from '../../src-shared/domain/types'
+import type { Project } from '../store/project'
 import { archiveFolder } from './archive-service'
 import { importDataset, importPreannotations } from './dataset-service'
+import { listHistory, redo, undo } from './edit-log'
+import type { Engines } from './engines'
+import { addEntity, deleteEntity, listEntities, updateEntity } from './entity-service'
 import { runExport } from './export-service'
 import { importFiles, importPaths } from './import-service'
-import { readArticles, readEntities, requirePage } from './page-state'
-import { listPages, pageDetail, entityView } from './page-view'
+import { listPages, pageDetail, setPageStatus } from './page-view'
 import { addLabel, listLabels, projectInfo } from './project-service'
 import { markNoise, resegment, setArticleKind, setFragmentRole } from './segmentation-service'
 import { resuggest } from './suggestion-service'
@@ -30,12 +27,9 @@ export function createServices(project: Project, engines: Engines, trainer: Trai
     'pages.importPaths': ({ paths }) => importPaths(project, engines, paths),
     'pages.importFiles': ({ files }) => importFiles(project, engines, files),
     'pages.setStatus': ({ pageId, status }) => {
-      requirePage(project, pageId)
-      editPage(project, pageId, `status ${status}`, () =>
-        project.db.update(pages).set({ status }).where(eq(pages.id, pageId)).run(),
-      )
+      const page = setPageStatus(project, pageId, status)
       if (status === 'reviewed') trainer.maybeTrain()
-      return listPages(project, undefined, pageId)[0]
+      return page
     },
     'pages.resegment': ({ pageId, force }) => resegment(project, engines, pageId, force ?? false),
     'articles.setRole': ({ pageId, articleId, fragmentIndex, role }) => {
@@ -50,16 +44,7 @@ export function createServices(project: Project, engines: Engines, trainer: Trai
       markNoise(project, pageId, start, end, role)
       return pageDetail(project, pageId)
     },
-    'entities.list': ({ pageId, articleId }) => {
-      const { text } = requirePage(project, pageId)
-      let list = readEntities(project, pageId)
-      if (articleId) {
-        const article = readArticles(project, pageId).find((a) => a.id === articleId)
-        if (!article) return []
-        list = list.filter((e) => article.fragments.some((f) => f.start <= e.start && e.end <= f.end))
-      }
-      return list.map((e) => entityView(text, e))
-    },
+    'entities.list': ({ pageId, articleId }) => listEntities(project, pageId, articleId),
     'entities.add': ({ pageId, start, end, label }) => addEntity(project, pageId, start, end, label),
     'entities.relabel': ({ pageId, entityId, label }) => updateEntity(project, pageId, entityId, { label }),
     'entities.resize': ({ pageId, entityId, start, end }) => updateEntity(project, pageId, entityId, { start, end }),

@@ -1,8 +1,9 @@
-import { sql } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
 import { pages } from '../../db/schema'
 import type { ArticleView, EntityView, PageDetail, PageStatus, PageSummary } from '../../src-shared/domain/types'
 import { cleanText } from '../../src-shared/text/clean'
 import type { Project } from '../store/project'
+import { editPage } from './edit-log'
 import { readArticles, readEntities, readNoise, requirePage, type StoredArticle, type StoredEntity } from './page-state'
 
 export const entityView = (text: string, e: StoredEntity): EntityView => ({ ...e, text: text.slice(e.start, e.end) })
@@ -52,4 +53,10 @@ export function listPages(project: Project, status?: PageStatus, pageId?: string
     from ${pages} p ${where.length ? sql`where ${sql.join(where as never[], sql` and `)}` : sql``}
     order by p.source, p.id`)
   return rows.map(({ edited, ...r }) => ({ ...r, humanEdited: edited === 1 }))
+}
+
+export function setPageStatus(project: Project, pageId: string, status: PageStatus): PageSummary {
+  requirePage(project, pageId)
+  editPage(project, pageId, `status ${status}`, () => project.db.update(pages).set({ status }).where(eq(pages.id, pageId)).run())
+  return listPages(project, undefined, pageId)[0]
 }
