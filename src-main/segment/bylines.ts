@@ -1,5 +1,5 @@
-// Bylines and photo credits: "□本报记者 吕学先 实习生 李宝乐", "本报记者 刘宏章 摄影报道",
-// "（钱伟东）", spaced-out "本 报 记 者 刘 玉 荣". Names are what is left after the role words.
+// Bylines and photo credits: "□本报记者 王建军 实习生 李小红", "本报记者 张卫东 摄影报道",
+// "（钱伟东）", spaced-out "本 报 记 者 周 立 新". Names are what is left after the role words.
 
 const ROLE_WORDS = /本报特约记者|本报见习记者|本报记者|特约记者|见习记者|首席记者|记者|实习生|通讯员|特约通讯员|摄影报道|摄影|摄|文\/图|文图|本报|报道|图/g
 const ROLE = /记者|实习生|通讯员|摄影|摄$/
@@ -18,7 +18,7 @@ export const isPhotoCredit = (norm: string): boolean => /摄(?:影报道|影)?$/
 
 /**
  * Names credited in a byline or dateline credit. `text` keeps its whitespace (it separates
- * names); a spaced-out line ("刘 玉 荣") is read without it.
+ * names); a spaced-out line ("周 立 新") is read without it.
  */
 export function bylineNames(text: string): string[] {
   const tokens = text.trim().split(/\s+/)

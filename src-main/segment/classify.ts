@@ -35,7 +35,7 @@ export function isSlogan(text: string): boolean {
   return len >= 2 && len <= 4 && groups.every((g) => g.length === len && /^[\u4e00-\u9fff]+$/.test(g))
 }
 
-/** Section banners: "■盟市·速览", "盟市·风景线", "■镜观": short, marked, no sentence. */
+/** Section banners: "■旗县·快讯", "城乡·新貌", "■镜观": short, marked, no sentence. */
 export function isBanner(norm: string, width: number): boolean {
   if (width > 12 || hasSentencePunct(norm)) return false
   return /^[■◆●▲]/.test(norm) || (/[·・]/.test(norm) && width <= 10)

@@ -1,4 +1,4 @@
-// Datelines open a news article: 本报包头1月17日电, 本报讯, 东胜讯, 本报12月5日讯, 新华社北京1月3日电.
+// Datelines open a news article: 本报赤峰3月8日电, 本报讯, 东胜讯, 本报12月5日讯, 新华社北京1月3日电.
 // Matched on whitespace-free text. The credit in parentheses after it names the reporters.
 
 const DATELINE = /^(?:本报(?!记者|特约|见习|通讯员|评论员)[\u4e00-\u9fff\d月日]{0,12}?(?:电|讯)(?!员)|新华社[\u4e00-\u9fff\d月日]{0,12}?电|[\u4e00-\u9fff]{2,5}讯|据新华社[\u4e00-\u9fff\d月日]{0,12}?电)(?=[（(　]|$|[\u4e00-\u9fff“])/
@@ -13,7 +13,7 @@ export function matchDateline(norm: string): string | null {
   return m[0]
 }
 
-/** The credit text in parentheses right after the dateline ("记者格日勒图实习生贾乐"), or null. */
+/** The credit text in parentheses right after the dateline ("记者巴特尔实习生王芳"), or null. */
 export function datelineCredit(norm: string, dateline: string): string | null {
   const m = CREDIT.exec(norm.slice(dateline.length))
   return m && /记者|通讯员|实习生/.test(m[1]) ? m[1] : null
@@ -22,5 +22,5 @@ export function datelineCredit(norm: string, dateline: string): string | null {
 /** "■上接第1版", "（上接第一版）" at a paragraph start: text continued from another page. */
 export const CONTINUED_FROM = /^[■□]?[（(]?上接第?[\d一二三四五六七八九十]+版[)）]?/
 
-/** "■下转第5版" standing alone: the article continues on another page. */
+/** "■下转第3版" standing alone: the article continues on another page. */
 export const CONTINUES_ON = /^[■□]?[（(]?[下上]转第?[\d一二三四五六七八九十]+版[)）]?$/

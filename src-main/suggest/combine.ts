@@ -20,7 +20,7 @@ const MIN_PROPAGATED = { PER: 2, ORG: 4, LOC: 99 }
 
 /**
  * A person or organisation recognised once on the page is the same name wherever else it
- * occurs there ("钱鸿斌介绍" … "钱鸿斌表示"); adds those mentions where nothing else is.
+ * occurs there ("周立新介绍" … "周立新表示"); adds those mentions where nothing else is.
  */
 export function propagateNames(text: string, spans: readonly Span[]): Span[] {
   const names = new Map<string, Span['label']>()

@@ -25,7 +25,7 @@ export class MappedText {
  * How whitespace inside a line is treated.
  * - `body`: whitespace between wide glyphs (and between a wide glyph and a digit) is dropped.
  * - `heading`: as body, except a space between two multi-glyph words stays one space
- *   ("守底线抓发展 全面推进乡村振兴"); spaced-out lines ("本 报 记 者") lose all spaces.
+ *   ("稳就业促增收 加快建设美丽乡村"); spaced-out lines ("本 报 记 者") lose all spaces.
  */
 export type SpaceMode = 'body' | 'heading'
 
@@ -70,8 +70,8 @@ function keepSpace(a: number, b: number, lenA: number, lenB: number, mode: Space
   if (!wideA && !wideB) return true // Latin words, numbers: the space is meaningful
   if ((wideA && !wideB && !isAsciiAlnum(b)) || (wideB && !wideA && !isAsciiAlnum(a))) return false
   if (isAsciiAlnum(a) || isAsciiAlnum(b)) {
-    // Between a wide glyph and a digit the space is an extraction artefact ("2.15 亿元");
-    // a Latin word keeps its spacing ("民风 and 良好").
+    // Between a wide glyph and a digit the space is an extraction artefact ("3.48 亿元");
+    // a Latin word keeps its spacing ("和睦 and 尊老").
     const latin = (c: number) => isAsciiAlnum(c) && !(c >= 0x30 && c <= 0x39)
     return latin(a) || latin(b)
   }

@@ -13,7 +13,7 @@ const ETHNIC_ROOTS = [
 
 const AUTONOMOUS = new RegExp(`((?:(?:${ETHNIC_ROOTS.join('|')})族?)+)自治(县|旗|州|区)$`)
 
-/** Village and neighbourhood committees → the place ("昌海村村民委员会" → "昌海村"). */
+/** Village and neighbourhood committees → the place ("新丰村村民委员会" → "新丰村"). */
 export function villageName(official: string): string | null {
   if (/虚拟社区$|生活区$/.test(official)) return null // statistical units, not places
   const name = official

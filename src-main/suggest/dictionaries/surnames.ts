@@ -27,7 +27,7 @@ export function surnameLength(name: string): number {
 }
 
 // Characters that make up Mongolian (and other transliterated) given names such as
-// 巴依斯古楞, 额尔敦朝鲁, 格日勒图: such names have no Han surname, so a run made mostly of
+// 巴雅尔图, 额尔德尼, 朝克图: such names have no Han surname, so a run made mostly of
 // these characters, in a name position, is read as one name.
 const TRANSLITERATION = new Set(
   '阿巴白宝包毕必宾博布勃策查朝其琪齐钦楚春达大丹道德登迪都杜敦多朵额鄂恩尔发甘高戈格根古固哈海罕' +

@@ -1,6 +1,6 @@
 // Persons from credit lines and places from datelines:
-//   "（记者 格日勒\n图 实习 生贾乐）", "□本报记者 吕学先 实习生 李宝乐",
-//   "本报记者 高敏娜 通讯员 毕力格 摄", "本报包头 1 月 17 日电" → 包头.
+//   "（记者 巴特\n尔 实习 生王芳）", "□本报记者 王建军 实习生 李小红",
+//   "本报记者 张丽娜 通讯员 其其格 摄", "本报赤峰 3 月 8 日电" → 赤峰.
 import { isHan } from '../text/chars'
 import { Gap, type PageView } from '../text/page-view'
 import type { Span } from '../types'

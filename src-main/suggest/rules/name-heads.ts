@@ -4,7 +4,7 @@ import type { EntityLabel } from '../types'
 export interface Head {
   word: string
   label: EntityLabel
-  /** Only right after a dictionary place ("包头站"), never after other words ("光伏电站"). */
+  /** Only right after a dictionary place ("赤峰站"), never after other words ("光伏电站"). */
   placeOnly?: boolean
 }
 
@@ -40,7 +40,7 @@ export const HEAD_LOOKALIKES = [
   '网站', '车站', '电站', '一站', '首站', '核心', '重心', '市中心', '为中心',
 ]
 
-/** Single characters that end a name when jieba glues them to it ("与京能", "潘向"). */
+/** Single characters that end a name when jieba glues them to it ("与华能", "王向"). */
 export const FUNCTION_CHARS = new Set('与由据让向从在对被把将为和及是即经给到等同跟并或而但以于')
 
 /** Tokens that can never be inside a name before its head. */
@@ -54,11 +54,11 @@ export const NOT_IN_NAME = new Set([
 /** jieba tags of tokens that may be part of a name before its head. */
 export const NAME_PART_TAGS = new Set(['m', 'n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'nl', 'ng', 'j', 'vn', 'x', 'eng', 'b', 'an', 's'])
 
-/** Verbs that occur inside organisation names ("乡村振兴局", "社会组织服务联合会"). */
+/** Verbs that occur inside organisation names ("应急管理局", "退役军人服务站"). */
 export const VERBS_IN_NAMES = new Set([
   '振兴', '组织', '发展', '建设', '管理', '服务', '保障', '监督', '救援', '教育', '改革', '促进', '运输', '设计', '研究',
   '开发', '投资', '制造', '回收', '利用', '监管', '规划', '检验', '检测', '保护', '治理', '执法', '审计', '统计', '应急',
 ])
 
-/** Tags that make a token a proper name (what a generic "森林公安局" lacks). */
+/** Tags that make a token a proper name (what a generic "公安局" lacks). */
 export const PROPER_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'x', 'j', 'eng'])

@@ -1,6 +1,6 @@
 // Organisations and facilities recognised by their head word ("…有限公司", "…党委",
 // "…机场") together with the proper name before it, extended left over name-like jieba
-// tokens: "锡林郭勒盟东乌珠穆沁旗萨麦苏木党委", "包头海关", "自治区乡村振兴局". Names nest
+// tokens: "呼伦贝尔市陈巴尔虎旗巴彦库仁镇党委", "二连海关", "自治区林业和草原局". Names nest
 // (a company's branch, a party committee of a place): the outermost one is kept.
 import { isDigit, isHan } from '../text/chars'
 import type { Token } from '../text/tokens'
@@ -12,7 +12,7 @@ import { PEOPLE_WORDS, ROLES_BEFORE } from './role-words'
 
 const MAX_NAME = 30
 const MAX_TOKENS = 10
-// Names do not start with a verb: "助力包头海关" is 包头海关, "联合森林公安局" no name at all.
+// Names do not start with a verb: "协助二连海关" is 二连海关, "联合公安局" no name at all.
 const LEADING_TRIM = new Set(['v', 'vn', 'b', 'an', 'm'])
 
 /**
@@ -35,7 +35,7 @@ export function headedNames(text: string, tokens: readonly Token[], tokenAt: Int
 
 function headEndingAt(text: string, he: number, tokens: readonly Token[], tokenAt: Int32Array): Head | null {
   const endsToken = he === text.length || tokens[tokenAt[he]].start === he
-  // "党委书记" is one jieba word, and unknown words swallow what follows ("卫健委拟"): a
+  // "党委书记" is one jieba word, and unknown words swallow what follows ("医保局拟"): a
   // head may end inside a token when a role follows or the token is unknown to jieba.
   if (!endsToken && tokens[tokenAt[he]].tag !== 'x' && !ROLES_BEFORE.some((r) => text.startsWith(r, he))) return null
   if (HEAD_LOOKALIKES.some((w) => he >= w.length && text.startsWith(w, he - w.length))) return null

@@ -30,8 +30,8 @@ export interface GappedText {
 }
 
 /**
- * Cuts the names out of the text between two credit words ("郭\n洪申", "常晓萍 张晓鹏",
- * "胡日查\n高敏娜", "刘 玉 荣"), returning view ranges. Spaces separate names unless every
+ * Cuts the names out of the text between two credit words ("赵\n建国", "孙丽萍 王晓东",
+ * "乌力吉\n陈晓燕", "周 立 新"), returning view ranges. Spaces separate names unless every
  * character is spaced; a line break separates two names only when both sides are at least
  * two characters and together too long for one name or the second starts with a surname.
  */
@@ -68,7 +68,7 @@ function mergeWrapped(text: string, parts: [number, number][]): [number, number]
   return out
 }
 
-/** Splits an unbroken run like "常晓萍张晓鹏" into Han names when that reading is clean. */
+/** Splits an unbroken run like "孙丽萍王晓东" into Han names when that reading is clean. */
 function splitRun(text: string, [a, b]: [number, number]): [number, number][] {
   const run = text.slice(a, b)
   if (run.length < 5 || isTransliteratedName(run)) return [[a, b]]

@@ -56,7 +56,7 @@ function hanNameAfter(text: string, p: number, tokens: readonly Token[], tokenAt
   const tok = tokens[k]
   if (tok.start !== p) return null
   if (NAME_TAGS.has(tok.tag) && isHanName(tok.word)) return { start: p, end: tok.end }
-  // "小潘", "老王": a familiar form right after a role.
+  // "小李", "老王": a familiar form right after a role.
   if ((text[p] === '小' || text[p] === '老') && isSurname(text[p + 1] ?? '') && tok.word.length <= 3) return { start: p, end: p + 2 }
   // Jieba left a surname on its own: take one or two more single-character tokens.
   if (tok.word.length === 1 && isSurname(tok.word)) {

@@ -1,5 +1,5 @@
-// Words that stand next to a person's name: titles and roles before it ("副书记额尔敦朝鲁"),
-// forms of address after it ("李沐阳妈妈"), and speech verbs after it ("钱鸿斌表示").
+// Words that stand next to a person's name: titles and roles before it ("副书记巴图孟和"),
+// forms of address after it ("王子涵妈妈"), and speech verbs after it ("周立新表示").
 export const ROLES_BEFORE: readonly string[] = [
   '记者', '通讯员', '书记', '副书记', '第一书记', '支书', '总书记', '局长', '副局长', '厅长', '副厅长', '主任', '副主任',
   '主席', '副主席', '市长', '副市长', '旗长', '副旗长', '县长', '副县长', '盟长', '副盟长', '镇长', '乡长', '村长', '区长',
@@ -7,11 +7,11 @@ export const ROLES_BEFORE: readonly string[] = [
   '董事长', '理事长', '秘书长', '会长', '副会长', '部长', '副部长', '处长', '副处长', '科长', '队长', '所长', '组长',
   '厂长', '行长', '馆长', '团长', '负责人', '总监', '主管', '嘎查达', '苏木达', '牧民', '村民', '居民', '农民', '农牧民',
   '市民', '党员', '老师', '教师', '医生', '护士', '专家', '教授', '员工', '职工', '工人', '志愿者', '网格员', '成员',
-  '业主', '申报员', '技术员', '讲解员', '工作人员', '养殖户', '种植户', '户主', '创始人', '民警', '律师', '法官',
+  '业主', '技术员', '讲解员', '工作人员', '养殖户', '种植户', '户主', '创始人', '民警', '律师', '法官',
   '大学生', '学生', '驻村干部', '调研员',
 ].slice().sort((a, b) => b.length - a.length)
 
-/** Role words naming groups of people, which also occur inside organisation names ("市民热线服务中心"). */
+/** Role words naming groups of people, which also occur inside organisation names ("职工服务中心"). */
 export const PEOPLE_WORDS = new Set([
   '牧民', '村民', '居民', '农民', '农牧民', '市民', '党员', '员工', '职工', '工人', '志愿者', '学生', '大学生', '专家', '教师',
 ])

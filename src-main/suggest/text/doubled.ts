@@ -1,5 +1,5 @@
-// Bold headlines are often extracted with every run printed twice ("京乌携手京乌携手",
-// "““三赢三赢””"). A line made only of immediately repeated chunks is shown once.
+// Bold headlines are often extracted with every run printed twice ("沪蒙同心沪蒙同心",
+// "““三变三变””"). A line made only of immediately repeated chunks is shown once.
 
 const MIN_LINE = 6
 // Doubled lines are headlines and captions; long body lines are never checked (cost is quadratic).

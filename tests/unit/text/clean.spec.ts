@@ -12,10 +12,10 @@ function frags(raw: string, spec: [number, number, Fragment['role']][]): Fragmen
 
 const WRAPPED = [
   '本报东川 3 月 2 日电 （记者 王小', // 0
-  '明）总投资 2.15 亿元，占地 1.2', // 1
+  '明）总投资 3.48 亿元，占地 1.6', // 1
   '万平方米。', // 2
   '', // 3
-  '据介绍，工程分两期建设。', // 4
+  '据了解，场馆年内对外开放。', // 4
   '东川县', // 5
   '文化中心正式开放', // 6
 ].join('\n')
@@ -23,17 +23,17 @@ const WRAPPED = [
 test('hard-wrapped lines join without spaces; paragraphs stay; title first', () => {
   const f = frags(WRAPPED, [[5, 6, 'title'], [0, 2, 'body'], [4, 4, 'body']])
   const clean = cleanText(WRAPPED, f)
-  expect(clean.text).toBe('东川县文化中心正式开放\n本报东川3月2日电（记者王小明）总投资2.15亿元，占地1.2万平方米。\n据介绍，工程分两期建设。')
+  expect(clean.text).toBe('东川县文化中心正式开放\n本报东川3月2日电（记者王小明）总投资3.48亿元，占地1.6万平方米。\n据了解，场馆年内对外开放。')
   expect(titleOf(WRAPPED, f)).toBe('东川县文化中心正式开放')
 })
 
 const spaceCases: [string, Fragment['role'], string][] = [
-  ['本 报 记 者 刘 玉 荣 实 习 生 周 红', 'byline', '本报记者刘玉荣实习生周红'],
+  ['本 报 记 者 赵 立 新 实 习 生 周 红', 'byline', '本报记者赵立新实习生周红'],
   ['□本报记者 钱多多 实习生 李小红', 'byline', '□本报记者 钱多多 实习生 李小红'],
-  ['培育文明乡风、淳朴民风 and 良好家风。', 'body', '培育文明乡风、淳朴民风 and 良好家风。'],
+  ['倡导勤俭节约、邻里和睦 and 尊老爱幼。', 'body', '倡导勤俭节约、邻里和睦 and 尊老爱幼。'],
   ['装机 700 MW，投资 3 亿元。', 'body', '装机700 MW，投资3亿元。'],
-  ['守底线抓发展 全面推进乡村振兴', 'title', '守底线抓发展 全面推进乡村振兴'],
-  ['通辽市 12345 热线', 'title', '通辽市12345热线'],
+  ['稳就业促增收 加快建设美丽乡村', 'title', '稳就业促增收 加快建设美丽乡村'],
+  ['赤峰市 12345 热线', 'title', '赤峰市12345热线'],
   ['““雪乡雪乡””迎客', 'title', '““雪乡雪乡””迎客'],
   ['““雪乡雪乡””迎客迎客', 'title', '“雪乡”迎客'],
 ]
@@ -44,8 +44,8 @@ for (const [line, role, want] of spaceCases) {
 }
 
 test('title lines: a space only between two full phrases', () => {
-  const raw = '兴安盟\n46个重点项目签约\n总投资391.45亿元'
-  expect(titleOf(raw, [{ start: 0, end: raw.length, role: 'title' }])).toBe('兴安盟46个重点项目签约 总投资391.45亿元')
+  const raw = '阿拉善盟\n32个重点项目开工\n总投资218.36亿元'
+  expect(titleOf(raw, [{ start: 0, end: raw.length, role: 'title' }])).toBe('阿拉善盟32个重点项目开工 总投资218.36亿元')
 })
 
 test('toRaw maps every clean unit to the raw unit it came from, astral characters included', () => {
