@@ -30,7 +30,7 @@ test('a person opens the printed address, picks a page and reads its raw text ne
   await items.filter({ hasText: 'town-feature.txt' }).click()
   const editor = page.getByTestId('raw-editor')
   await expect(editor).toContainText('春耕时节')
-  await expect(editor).toContainText('盟市·风景线')
+  await expect(editor).toContainText('城乡·新貌')
   const cards = page.getByTestId('article-card')
   expect(await cards.count()).toBeGreaterThan(0)
   await expect(page.getByTestId('articles-panel')).toContainText('赵德明')

@@ -94,7 +94,7 @@ test.describe('services', () => {
     const edited = page.id
     const untouched = other.imported[0].pageId
     const ent = await must(b, 'entities.add', { pageId: edited, ...rangeOf(page.text, '兴安盟'), label: 'LOC' })
-    await must(b, 'noise.mark', { pageId: edited, ...rangeOf(page.text, '盟市·风景线'), role: 'section' })
+    await must(b, 'noise.mark', { pageId: edited, ...rangeOf(page.text, '城乡·新貌'), role: 'section' })
     const before = await must(b, 'pages.get', { pageId: edited })
 
     version = 2
@@ -118,7 +118,7 @@ test.describe('services', () => {
 
   test('marking noise takes the range out of every article fragment', async () => {
     const { b, pageId, page } = await importedPage()
-    const banner = rangeOf(page.text, '盟市·风景线')
+    const banner = rangeOf(page.text, '城乡·新貌')
     const detail = await must(b, 'noise.mark', { pageId, start: banner.start, end: banner.end + 1, role: 'section' })
     expect(detail.noise).toContainEqual({ ...banner, role: 'section' })
     for (const a of detail.articles) for (const f of a.fragments) expect(f.end <= banner.start || f.start >= banner.end).toBe(true)

@@ -34,7 +34,7 @@ export function pageOne(): StoredPageBundle {
     '要闻·速览',
     '',
     '𠮷祥物亮相😀北京',
-    '本报记者 格日勒',
+    '本报记者 乌力吉',
     '图报道。江泽民在北京',
     '说：“好。”上海𠮷野家开业！',
     '',
@@ -60,11 +60,11 @@ export function pageOne(): StoredPageBundle {
         ordinal: 0,
         kind: 'news',
         title: '𠮷祥物亮相😀北京',
-        bylines: ['格日勒图'],
+        bylines: ['乌力吉图'],
         dateline: null,
         fragments: [
           line(text, '𠮷祥物亮相😀北京', 'title'),
-          line(text, '本报记者 格日勒'),
+          line(text, '本报记者 乌力吉'),
           line(text, '图报道。江泽民在北京'),
           line(text, '说：“好。”上海𠮷野家开业！'),
         ],
@@ -73,7 +73,7 @@ export function pageOne(): StoredPageBundle {
     noise: [{ ...find(text, '要闻·速览'), role: 'section' }],
     entities: [
       entity(text, 'LOC', '北京'),
-      entity(text, 'PER', '格日勒', { until: '图' }), // runs over the wrapped line
+      entity(text, 'PER', '乌力吉', { until: '图' }), // runs over the wrapped line
       entity(text, 'PER', '江泽民'),
       entity(text, 'LOC', '北京', { nth: 1 }),
       entity(text, 'LOC', '上海'),

@@ -40,7 +40,7 @@ test('hand-edited mistakes are all reported as file:line, and nothing is returne
   const pages = readFileSync(join(out, 'pages.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l))
   const articles = readFileSync(join(out, 'articles.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l))
   pages[1].text = pages[1].text.replace('王小明', '王小名') // text edited: hash and article text no longer match
-  articles[0].entities[1].text = '格日勒' // slice differs
+  articles[0].entities[1].text = '乌力吉' // slice differs
   articles[0].entities.push({ start: 0, end: 2, label: 'GPE', text: Array.from(articles[0].text).slice(0, 2).join('') })
   articles[1].text = `${articles[1].text}！`
   articles[1].kind = 'advert'
@@ -57,7 +57,7 @@ test('hand-edited mistakes are all reported as file:line, and nothing is returne
   expect(result.error.message).toMatch(/^\d+ problem\(s\) in .*edited; nothing imported$/)
   expect(result.error.details).toEqual([
     'pages.jsonl:2: page p-2: sha256 is not the hash of its text',
-    expect.stringMatching(/^articles\.jsonl:1: page p-1 article p-1-a01 entity 2 \(PER \d+-\d+\): slice '格日勒\S*图' != '格日勒'$/),
+    expect.stringMatching(/^articles\.jsonl:1: page p-1 article p-1-a01 entity 2 \(PER \d+-\d+\): slice '乌力吉\S*图' != '乌力吉'$/),
     "articles.jsonl:1: page p-1 article p-1-a01 entity 7 (GPE 0-2): label 'GPE' is not in the label set (PER, LOC, ORG)",
     expect.stringMatching(/^articles\.jsonl:2: kind: Invalid option/),
     "articles.jsonl:3: page p-2 article p-2-a01: text differs from the clean text of its spans at code point 12: file has '明出席！', spans give '名出席！'",

@@ -32,7 +32,7 @@ test('article records: clean text, ordinals, entities on the clean text in code 
   for (const e of a01.entities) expect(cpSlice(a01.text, e.start, e.end)).toBe(e.text)
   expect(a01.entities.map((e) => [e.label, e.text.replace(/\s/g, ''), e.state, e.source])).toEqual([
     ['LOC', '北京', 'accepted', 'human'],
-    ['PER', '格日勒图', 'accepted', 'human'], // over the wrapped line
+    ['PER', '乌力吉图', 'accepted', 'human'], // over the wrapped line
     ['PER', '江泽民', 'accepted', 'human'],
     ['LOC', '北京', 'accepted', 'human'],
     ['LOC', '上海', 'accepted', 'human'],
