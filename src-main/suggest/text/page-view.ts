@@ -2,7 +2,7 @@
 // one space only between two ASCII letters/digits), doubled headline lines shown once, and a
 // map back to raw UTF-16 offsets so a suggestion may cross a hard line break.
 import { isAsciiAlnum, isSpace } from './chars'
-import { undoubleMask } from './doubled'
+import { undoubledIndices } from '../../../src-shared/text/doubled-glyphs'
 
 /** What separated a normalised character from the previous one in the raw text. */
 export const Gap = { None: 0, Space: 1, LineBreak: 2, Paragraph: 3 } as const
@@ -58,8 +58,11 @@ function keepMask(raw: string): boolean[] {
     // Doubling is judged on the visible characters: stray spaces do not break it.
     const visible: number[] = []
     for (let j = lineStart; j < i; j++) if (!isSpace(raw[j])) visible.push(j)
-    const mask = undoubleMask(visible.map((j) => raw[j]).join(''))
-    if (mask) mask.forEach((k, v) => { keep[visible[v]] = k })
+    const kept = undoubledIndices(visible.map((j) => raw[j]).join(''))
+    if (kept) {
+      for (const j of visible) keep[j] = false
+      for (const v of kept) keep[visible[v]] = true
+    }
     lineStart = i + 1
   }
   return keep

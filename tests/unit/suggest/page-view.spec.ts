@@ -1,6 +1,5 @@
 import { test, expect } from '@playwright/test'
 import { buildPageView, rawRange } from '../../../src-main/suggest/text/page-view'
-import { undoubleMask } from '../../../src-main/suggest/text/doubled'
 
 test.describe('page view', () => {
   const cases: [string, string, string][] = [
@@ -22,18 +21,3 @@ test.describe('page view', () => {
   })
 })
 
-test.describe('doubled glyphs', () => {
-  const cases: [string, string | null][] = [
-    ['春天来了春天来了', '春天来了'],
-    ['““双赢双赢””', '“双赢”'],
-    ['牧民牧民增收增收', '牧民增收'],
-    ['这是一行普通的正文', null],
-    ['短短', null],
-  ]
-  for (const [line, kept] of cases) {
-    test(`${line} → ${kept}`, () => {
-      const mask = undoubleMask(line)
-      expect(mask ? [...line].filter((_, i) => mask[i]).join('') : null).toBe(kept)
-    })
-  }
-})
