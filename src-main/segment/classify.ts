@@ -4,7 +4,7 @@ import type { NoiseRole } from '../../src-shared/domain/types'
 import { hasSentencePunct } from '../../src-shared/text/chars'
 import { isBylineOnly, isPhotoCredit } from './bylines'
 import { CONTINUED_FROM, CONTINUES_ON, datelineCredit, matchDateline } from './datelines'
-import { type Block, type PageLines, makeBlock } from './lines'
+import { type Block, type PageLines, makeBlock, makeLine } from './lines'
 
 export type UnitKind =
   | 'noise' // banner, slogan, marker
@@ -41,6 +41,14 @@ export function isBanner(norm: string, width: number): boolean {
   return /^[■◆●▲]/.test(norm) || (/[·・]/.test(norm) && width <= 10)
 }
 
+/** Editorial credits printed on the page ("本版责任编辑：X", "版式设计：Y"), not article text. */
+export const isEditorialCredit = (norm: string): boolean =>
+  norm.length <= 40 && /^(?:本版)?(?:责任编辑|美术编辑|图片编辑|版式设计|版式|校对|编辑)[：:]/.test(norm)
+
+/** The page's first block naming its section ("要闻", "国际"): two or three ideographs alone. */
+export const isPageSection = (block: Block, index: number): boolean =>
+  index === 0 && block.lines.length === 1 && /^[\u4e00-\u9fff]{2,3}$/.test(block.norm)
+
 /** A block that reads as a headline: few short lines, no sentence punctuation. */
 export function isHeadlineLike(block: Block, page: PageLines): boolean {
   const { lines, norm } = block
@@ -66,10 +74,50 @@ function splitAtOpeners(block: Block): Block[] {
   return out
 }
 
+/** The lead phrase of a news brief: ideographs (quotes, digits) only, then a space. */
+const LEAD = /^([\u4e00-\u9fff“”‘’「」《》·\d.%]{4,20})[ \t\u3000]+(?=[\u4e00-\u9fff“‘（(])/
+const MIN_BRIEF_TEXT = 20
+
+/**
+ * A brief printed as one paragraph opening with its bold lead phrase ("社区义诊进楼栋 本报讯
+ * （通讯员 X）日前，…"): the lead (headline) and the text, or null. Only on paragraph-per-line
+ * pages, where a space inside a paragraph is not a wrapped column's stray gap.
+ */
+export function splitLead(block: Block, raw: string): [Block, Block] | null {
+  const first = block.lines[0]
+  const m = LEAD.exec(raw.slice(first.start, first.end))
+  if (!m || /\d$/.test(m[1]) || matchDateline(m[1]) || CONTINUED_FROM.test(m[1])) return null
+  const restStart = first.start + m[0].length
+  const rest = [makeLine(raw, first.n, restStart, first.end), ...block.lines.slice(1)]
+  const restNorm = rest.map((l) => l.norm).join('')
+  if (restNorm.length < MIN_BRIEF_TEXT || !hasSentencePunct(restNorm) || !first.closes && block.lines.length === 1) return null
+  return [makeBlock([makeLine(raw, first.n, first.start, first.start + m[1].length)]), makeBlock(rest)]
+}
+
 export function classifyBlocks(page: PageLines, raw: string): Unit[] {
   const units: Unit[] = []
   for (const whole of page.blocks) {
-    for (const block of splitAtOpeners(whole)) units.push(classifyBlock(block, page, raw))
+    for (const block of splitAtOpeners(whole)) {
+      if (isPageSection(block, units.length)) {
+        units.push({ kind: 'noise', block, noiseRole: 'section', why: 'page section name at the top' })
+        continue
+      }
+      const lead = page.wrapped ? null : splitLead(block, raw)
+      if (!lead) {
+        units.push(classifyBlock(block, page, raw))
+        continue
+      }
+      const [head, text] = lead
+      const dateline = matchDateline(text.norm)
+      units.push({ kind: 'headline', block: head, why: 'lead phrase of a brief' })
+      units.push({
+        kind: 'opener',
+        block: text,
+        dateline: dateline ?? undefined,
+        credit: dateline ? (datelineCredit(text.norm, dateline) ?? undefined) : undefined,
+        why: 'brief: text after its lead phrase',
+      })
+    }
   }
   return units
 }
@@ -79,6 +127,7 @@ export function classifyBlock(block: Block, page: PageLines, raw: string): Unit 
   const first = block.lines[0]
   if (block.lines.length === 1 && CONTINUES_ON.test(norm)) return { kind: 'noise', block, noiseRole: 'marker', why: 'continuation marker' }
   if (block.lines.every((l) => isBanner(l.norm, l.width))) return { kind: 'noise', block, noiseRole: 'section', why: 'section banner' }
+  if (block.lines.length === 1 && isEditorialCredit(norm)) return { kind: 'noise', block, noiseRole: 'other', why: 'editorial credit' }
   if (block.lines.length === 1 && isSlogan(raw.slice(block.start, block.end))) return { kind: 'noise', block, noiseRole: 'slogan', why: 'slogan: equal short word groups' }
   const dateline = matchDateline(first.norm)
   if (dateline) {

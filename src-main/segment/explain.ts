@@ -2,7 +2,7 @@
 // first), the clean title, credited names, dateline, kind and the reasons collected on the way.
 import type { ArticleKind, Fragment, ProposedArticle } from '../../src-shared/domain/types'
 import { titleOf } from '../../src-shared/text/clean'
-import { bylineNames } from './bylines'
+import { bylineNames, trailingCredit } from './bylines'
 import { type Draft, isPhoto, opener } from './draft'
 
 export function toProposed(d: Draft, raw: string): ProposedArticle {
@@ -17,7 +17,15 @@ export function toProposed(d: Draft, raw: string): ProposedArticle {
     for (const n of list) if (!names.includes(n)) names.push(n)
   }
   if (open?.credit) add(bylineNames(creditText(raw, open.block.start, open.block.end)))
-  for (const p of d.parts) if (p.role === 'byline') add(bylineNames(raw.slice(p.unit.block.start, p.unit.block.end)))
+  for (const p of d.parts) {
+    const text = raw.slice(p.unit.block.start, p.unit.block.end)
+    if (p.role === 'byline') add(bylineNames(text))
+    else if (p.role === 'body') {
+      // Briefs credit their reporters in parentheses at the end of the text.
+      const credit = trailingCredit(text)
+      if (credit) add(bylineNames(credit))
+    }
+  }
   return {
     fragments,
     title: titleOf(raw, fragments),
@@ -39,6 +47,9 @@ function kindOf(d: Draft): ArticleKind {
   const open = opener(d)
   if (open?.continued) return 'continuation'
   if (isPhoto(d)) return 'photo'
-  if (!open && d.parts.some((p) => p.role === 'byline')) return 'feature'
+  if (d.parts.some((p) => p.role === 'byline' && /评论员/.test(p.unit.block.norm))) return 'commentary'
+  // A standing byline ("□本报记者 X") over an undated text is a feature; a parenthesised
+  // credit closing the text ("（记者 X）") is how short news is signed.
+  if (!open && d.parts.some((p) => p.role === 'byline' && !/^[（(]/.test(p.unit.block.norm))) return 'feature'
   return 'news'
 }

@@ -13,7 +13,15 @@ export interface ClusterContext {
    * hard-wrapped column text the extraction often puts the headline under the body.
    */
   headlineFirst: boolean
+  /**
+   * How much more a headline reads like the article before than like the one after (lexical
+   * cohesion); splits a run of headlines between two untitled articles.
+   */
+  leansBack?: (headline: Unit) => number
 }
+
+/** A parenthesised credit ("（记者 X）", "（X）") is printed after the text it signs. */
+const isClosingCredit = (u: Unit) => /^[（(]/.test(u.block.norm)
 
 /** How many leading units of the cluster go to the article before it (the rest go after). */
 export function clusterCut(units: readonly Unit[], ctx: ClusterContext): { cut: number; why: string } {
@@ -35,6 +43,17 @@ export function clusterCut(units: readonly Unit[], ctx: ClusterContext): { cut: 
   } else if (heads.length >= 2) {
     back = 1
     why = 'two headlines between untitled articles: one each'
+    if (ctx.leansBack && !ctx.headlineFirst) {
+      // Headlines print under their bodies here: the split where the headlines before it read
+      // most like the article before (all of them when none reads like the article after).
+      let score = 0
+      let best = -Infinity
+      for (let k = 1; k <= heads.length; k++) {
+        score += ctx.leansBack(units[heads[k - 1]])
+        if (score > best + 1e-9) [best, back] = [score, k]
+      }
+      why = `headlines split by the vocabulary they share with the articles around them (${back} of ${heads.length} go back)`
+    }
   } else {
     back = heads.length
     why = 'headline printed after its body'
@@ -46,9 +65,9 @@ export function clusterCut(units: readonly Unit[], ctx: ClusterContext): { cut: 
   for (let i = units.length - 1; i >= cut; i--) {
     const u = units[i]
     if (u.kind !== 'byline') continue
-    if (u.photoCredit || nextCredited || (!hasCredit(prev) && !hasTitle(prev) && back === 0 && i === 0 && heads.length === 0)) {
+    if (u.photoCredit || isClosingCredit(u) || nextCredited || (!hasCredit(prev) && !hasTitle(prev) && back === 0 && i === 0 && heads.length === 0)) {
       cut = i + 1
-      why += u.photoCredit ? '; photo credit closes the article before it' : '; byline belongs to the article before (the one after is credited)'
+      why += u.photoCredit || isClosingCredit(u) ? '; photo or closing credit ends the article before it' : '; byline belongs to the article before (the one after is credited)'
       break
     }
   }

@@ -12,12 +12,12 @@ import { classifyBlocks } from './classify'
 import { type Draft, hasTitle, newDraft } from './draft'
 import type { Unit } from './classify'
 import { toProposed } from './explain'
-import { buildSequence } from './grouping'
+import { type Item, buildSequence } from './grouping'
 import { clusterCut } from './headlines'
 import { splitLines } from './lines'
 import { mergeCaptions, mergeFragments, splitTail } from './merge'
 import { markDuplicates } from './noise'
-import { Cohesion } from './similarity'
+import { type Bag, Cohesion } from './similarity'
 
 export const SEGMENTER_VERSION = 'rules-1'
 
@@ -31,7 +31,8 @@ export function segmentPage(raw: string): Segmentation {
 
   const drafts: Draft[] = []
   const orphans = new Set<Draft>()
-  const noise: NoiseRange[] = []
+  // Markdown-style heading marks ("## ") are layout, not title text.
+  const noise: NoiseRange[] = page.marks.map((m) => ({ start: m.start, end: m.end, role: 'other' as const }))
   const runAt = (i: number) => {
     const it = seq[i]
     return it?.type === 'run' ? it.draft : null
@@ -47,8 +48,9 @@ export function segmentPage(raw: string): Segmentation {
       if (it.afterNoise) orphans.add(it.draft)
       continue
     }
-    // A headline/byline cluster.
-    let prev = runAt(i - 1)
+    // A headline/byline cluster. Where headlines print under their bodies, a jump marker
+    // (■下转第N版) ends the text above it and does not separate the headline from it.
+    let prev = runAt(i - 1) ?? (page.wrapped && isMarker(seq[i - 1]) ? runAt(i - 2) : null)
     const next = runAt(i + 1)
     const after = seq[i + 2]
     const { cut, why } = clusterCut(it.units, {
@@ -56,6 +58,7 @@ export function segmentPage(raw: string): Segmentation {
       next,
       nextHasTrailingHeadline: after?.type === 'cluster' && after.units.some((u) => u.kind === 'headline'),
       headlineFirst: !page.wrapped,
+      leansBack: prev && next ? leansBack(co, prev, next) : undefined,
     })
     const back = it.units.slice(0, cut)
     const forward = it.units.slice(cut)
@@ -76,7 +79,21 @@ export function segmentPage(raw: string): Segmentation {
     }
   }
   const merged = mergeFragments(mergeCaptions(drafts, page.wrapped), co, orphans)
+  noise.sort((a, b) => a.start - b.start)
   return { articles: merged.map((d) => toProposed(d, raw)), noise, unassigned: [] }
+}
+
+const isMarker = (it: Item | undefined) => it?.type === 'noise' && it.unit.noiseRole === 'marker'
+
+/** Lazily built: most clusters never ask (the cohesion model costs a pass over the page). */
+function leansBack(cohesion: () => Cohesion, prev: Draft, next: Draft): (h: Unit) => number {
+  let bags: [Bag, Bag] | null = null
+  return (h) => {
+    const co = cohesion()
+    bags ??= [co.bag(prev.parts.map((p) => p.unit.block.norm)), co.bag(next.parts.map((p) => p.unit.block.norm))]
+    const bag = co.bagOf(h.block.norm)
+    return co.sim(bag, bags[0]) - co.sim(bag, bags[1])
+  }
 }
 
 function attach(d: Draft, units: readonly Unit[], why: string, where: 'before' | 'after'): void {

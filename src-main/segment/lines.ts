@@ -2,6 +2,8 @@
 // page's text style: hard-wrapped column lines or one paragraph per line.
 import { endsParagraph, isSpace, visualWidth, withoutSpaces } from '../../src-shared/text/chars'
 import { undouble } from '../../src-shared/text/doubled-glyphs'
+import { isBylineOnly } from './bylines'
+import { CONTINUED_FROM, CONTINUES_ON, matchDateline } from './datelines'
 
 export interface Line {
   /** Index among the page's non-blank lines. */
@@ -31,11 +33,22 @@ export interface PageLines {
   wrapped: boolean
   /** Typical width of a full column line (wrapped style), in ideograph units. */
   columnWidth: number
+  /** Heading marks ("## " before a headline in markdown-like text), left out of their lines. */
+  marks: { start: number; end: number }[]
+}
+
+/** The length of a leading heading mark ("#", "##" … then a space) before more text, or 0. */
+export function headingMark(raw: string, a: number, b: number): number {
+  let i = a
+  while (i < b && i - a < 6 && raw.charCodeAt(i) === 0x23 /* # */) i++
+  if (i === a || i >= b || !isSpace(raw.charCodeAt(i))) return 0
+  return i - a
 }
 
 export function splitLines(raw: string): PageLines {
   const lines: Line[] = []
   const blocks: Block[] = []
+  const marks: { start: number; end: number }[] = []
   let block: Line[] = []
   for (let s = 0; s <= raw.length; ) {
     let e = raw.indexOf('\n', s)
@@ -44,6 +57,12 @@ export function splitLines(raw: string): PageLines {
     let b = e
     while (a < b && isSpace(raw.charCodeAt(a))) a++
     while (b > a && isSpace(raw.charCodeAt(b - 1))) b--
+    const mark = headingMark(raw, a, b)
+    if (mark) {
+      marks.push({ start: a, end: a + mark })
+      a += mark
+      while (a < b && isSpace(raw.charCodeAt(a))) a++
+    }
     if (b > a) {
       const line = makeLine(raw, lines.length, a, b)
       lines.push(line)
@@ -56,10 +75,10 @@ export function splitLines(raw: string): PageLines {
   }
   if (block.length) blocks.push(makeBlock(block))
   const { wrapped, columnWidth } = detectStyle(lines)
-  return { lines, blocks, wrapped, columnWidth }
+  return { lines, blocks: resplit(blocks, lines.length, wrapped, columnWidth), wrapped, columnWidth, marks }
 }
 
-function makeLine(raw: string, n: number, a: number, b: number): Line {
+export function makeLine(raw: string, n: number, a: number, b: number): Line {
   const { text, width } = withoutSpaces(raw, a, b)
   const norm = undouble(text)
   return { n, start: a, end: b, norm, width: norm === text ? width : visualWidth(norm), closes: endsParagraph(norm.charCodeAt(norm.length - 1)) }
@@ -67,6 +86,48 @@ function makeLine(raw: string, n: number, a: number, b: number): Line {
 
 export function makeBlock(lines: Line[]): Block {
   return { lines, start: lines[0].start, end: lines[lines.length - 1].end, norm: lines.map((l) => l.norm).join('') }
+}
+
+/** Fewer blocks than this share of the lines: the extraction dropped the blank lines between paragraphs. */
+const UNSEPARATED = 0.1
+
+/**
+ * A line clearly shorter than the column: a headline line or a paragraph's end. Lines with Latin
+ * letters or digits are left alone (their spaces and narrow glyphs make the width unreliable),
+ * as are lines with an unclosed parenthesis (a dateline credit running on).
+ */
+/** Lines opening with a box mark: banners, markers, bylines ("■下转第3版", "□本报记者 X"). */
+const MARKED = /^[■□]/
+
+const isShortLine = (l: Line, columnWidth: number): boolean =>
+  l.width < columnWidth * 0.7 && !/[0-9A-Za-z]/.test(l.norm) && l.norm.lastIndexOf('（') <= l.norm.lastIndexOf('）')
+
+/**
+ * Blocks as paragraphs when the blank lines do not separate them. One paragraph per line: every
+ * line is a block. Hard-wrapped columns with no blank lines: a block ends after a line closing a
+ * sentence and after a short line (a headline line or a paragraph's last line).
+ */
+export function resplit(blocks: Block[], lineCount: number, wrapped: boolean, columnWidth: number): Block[] {
+  if (!wrapped) {
+    if (blocks.length === lineCount) return blocks
+    return blocks.flatMap((b) => (b.lines.length === 1 ? [b] : b.lines.map((l) => makeBlock([l]))))
+  }
+  if (blocks.length >= lineCount * UNSEPARATED) return blocks
+  const out: Block[] = []
+  for (const b of blocks) {
+    let from = 0
+    for (let i = 1; i < b.lines.length; i++) {
+      const prev = b.lines[i - 1]
+      const cur = b.lines[i]
+      const endsUnit = prev.closes || isShortLine(prev, columnWidth) || MARKED.test(prev.norm) || CONTINUES_ON.test(prev.norm) || isBylineOnly(prev.norm)
+      if (endsUnit || MARKED.test(cur.norm) || matchDateline(cur.norm) || CONTINUED_FROM.test(cur.norm)) {
+        out.push(makeBlock(b.lines.slice(from, i)))
+        from = i
+      }
+    }
+    out.push(from ? makeBlock(b.lines.slice(from)) : b)
+  }
+  return out
 }
 
 /**
