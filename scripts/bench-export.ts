@@ -2,7 +2,8 @@
 // project of generated pages (segmented, with accepted entities) holding at least N articles
 // (default 100,000), then exports it (default: every format), printing articles/s, CPU time and
 // memory while the export streams. The project and export go under os.tmpdir(): set TMPDIR to
-// choose the disk (e.g. TMPDIR=/dev/shm for tmpfs).
+// choose the disk (e.g. TMPDIR=/dev/shm for tmpfs). --keep DIR copies the export to DIR (to compare
+// the files two versions write).
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -19,6 +20,8 @@ const arg = (name: string, dflt: number) => {
 }
 const target = arg('articles', 100_000)
 const formatsArg = process.argv.includes('--formats') ? process.argv[process.argv.indexOf('--formats') + 1] : 'conll,brat'
+// --keep DIR: copy the export to DIR before the bench folder is removed (to compare outputs).
+const keep = process.argv.includes('--keep') ? process.argv[process.argv.indexOf('--keep') + 1] : undefined
 const formats = formatsArg === 'none' ? [] : (formatsArg.split(',').filter(Boolean) as ('conll' | 'brat')[])
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'banmian-bench-export-'))
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`
@@ -62,6 +65,10 @@ async function main() {
   console.log(`export [${formats.join(',') || 'jsonl only'}] to ${dir}: ${summary.articles} articles, ${summary.entities} entities in ${seconds.toFixed(2)} s = ${(summary.articles / seconds).toFixed(0)} articles/s (goal >= 20,000); cpu (all threads) ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s`)
   console.log(`memory while streaming: ${marks.join(' | ')}; peak rss ${mb(process.resourceUsage().maxRSS * 1024)}`)
   b.close()
+  if (keep) {
+    fs.rmSync(keep, { recursive: true, force: true })
+    fs.cpSync(path.join(dir, 'export'), keep, { recursive: true })
+  }
   fs.rmSync(dir, { recursive: true, force: true })
 }
 

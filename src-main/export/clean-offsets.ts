@@ -2,11 +2,10 @@
 // keeps entities on the raw text; the dataset puts them on the clean article text. cleanText's
 // toRaw maps clean -> raw; the raw -> clean direction is built here once per page.
 import type { RawRange } from '../../src-shared/domain/types'
-import type { CleanText } from '../../src-shared/text/clean'
 import { isWhitespaceCode } from './codepoints'
 
 /** A clean-text range back on the raw text: from the raw origin of its first to that of its last unit. */
-export function cleanRangeToRaw(toRaw: readonly number[], start: number, end: number): RawRange {
+export function cleanRangeToRaw(toRaw: ArrayLike<number>, start: number, end: number): RawRange {
   return { start: toRaw[start], end: toRaw[end - 1] + 1 }
 }
 
@@ -20,7 +19,7 @@ export type Located = { article: number; start: number; end: number } | { proble
  */
 export function rawLocator(
   raw: string,
-  articles: readonly { fragments: readonly RawRange[]; clean: CleanText }[],
+  articles: readonly { fragments: readonly RawRange[]; clean: { text: string; toRaw: ArrayLike<number> } }[],
 ): (start: number, end: number) => Located {
   const owner = new Int32Array(raw.length).fill(-1)
   const rawToClean = new Int32Array(raw.length).fill(-1)
@@ -33,7 +32,8 @@ export function rawLocator(
       // Several clean units may come from one raw unit (an inserted line break shares the raw
       // origin of the next character): prefer the unit that is that very character.
       const prev = rawToClean[r]
-      if (prev < 0 || (text[prev] !== raw[r] && text[c] === raw[r])) rawToClean[r] = c
+      const unit = raw.charCodeAt(r)
+      if (prev < 0 || (text.charCodeAt(prev) !== unit && text.charCodeAt(c) === unit)) rawToClean[r] = c
     }
   })
 

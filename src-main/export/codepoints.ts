@@ -18,17 +18,26 @@ const SURROGATE = /[\uD800-\uDFFF]/
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff
 
+/** Text without surrogates: code point and UTF-16 offsets are the same (no table, no closures). */
+class SameOffsets implements CodePointIndex {
+  readonly length: number
+  constructor(private readonly text: string) {
+    this.length = text.length
+  }
+  toCodePoint(i: number): number {
+    return Number.isInteger(i) && i >= 0 && i <= this.length ? i : -1
+  }
+  toUtf16(i: number): number {
+    return Number.isInteger(i) && i >= 0 && i <= this.length ? i : -1
+  }
+  slice(s: number, e: number): string | null {
+    return this.toCodePoint(s) >= 0 && this.toCodePoint(e) >= s ? this.text.slice(s, e) : null
+  }
+}
+
 export function codePointIndex(text: string): CodePointIndex {
   const n = text.length
-  if (!SURROGATE.test(text)) {
-    const same = (i: number) => (Number.isInteger(i) && i >= 0 && i <= n ? i : -1)
-    return {
-      length: n,
-      toCodePoint: same,
-      toUtf16: same,
-      slice: (s, e) => (same(s) >= 0 && same(e) >= s ? text.slice(s, e) : null),
-    }
-  }
+  if (!SURROGATE.test(text)) return new SameOffsets(text)
   // cpOf[u]: code point offset of UTF-16 offset u (-1 between the halves of a pair);
   // unitOf[c]: UTF-16 offset of code point c. A lone surrogate counts as one code point, as in Python.
   const cpOf = new Int32Array(n + 1)

@@ -10,7 +10,7 @@ import type {
   PageStatus,
   RawRange,
 } from '../../src-shared/domain/types'
-import { cleanText } from '../../src-shared/text/clean'
+import { cleanTextMapped } from '../../src-shared/text/clean'
 import { rawLocator } from './clean-offsets'
 import { codePointIndex } from './codepoints'
 import { EXPORTED_STATES, type ArticleRecord, type EntityRecord, type PageRecord, type SplitName } from './schema'
@@ -61,7 +61,7 @@ export function buildPageRecords(input: StoredPageBundle, opts: RecordOptions): 
     end: raw.toCodePoint(r.end),
   })
   const articles = [...input.articles].sort((a, b) => a.ordinal - b.ordinal)
-  const cleans = articles.map((a) => cleanText(page.text, a.fragments))
+  const cleans = articles.map((a) => cleanTextMapped(page.text, a.fragments))
   const entities: EntityRecord[][] = articles.map(() => [])
   const problems: string[] = []
 

@@ -13,8 +13,7 @@ const range = (r: { start: number; end: number }) => `${r.start}-${r.end}`
 const inside = (r: { start: number; end: number }, length: number) => r.start >= 0 && r.start < r.end && r.end <= length
 
 /** Noise ranges inside the page text. */
-export function validatePageRecord(page: PageRecord): string[] {
-  const length = codePointIndex(page.text).length
+export function validatePageRecord(page: PageRecord, length = codePointIndex(page.text).length): string[] {
   const problems: string[] = []
   page.noise.forEach((n, i) => {
     if (!inside(n, length)) problems.push(`page ${page.id} noise ${i + 1} (${n.role} ${range(n)}): outside the page text (0-${length}) or empty`)
@@ -39,17 +38,18 @@ export function validateArticleRecord(article: ArticleRecord, pageLength: number
 
   const text = codePointIndex(article.text)
   const entity = (i: number) => `entity ${i + 1} (${article.entities[i].label} ${range(article.entities[i])})`
+  // Built only for a problem: most articles have none, and many entities.
+  const where = (i: number) => `${at} ${entity(i)}`
   article.entities.forEach((e, i) => {
-    const where = `${at} ${entity(i)}`
-    if (labels && !labels.has(e.label)) problems.push(`${where}: label '${e.label}' is not in the label set (${[...labels].join(', ')})`)
+    if (labels && !labels.has(e.label)) problems.push(`${where(i)}: label '${e.label}' is not in the label set (${[...labels].join(', ')})`)
     if (!inside(e, text.length)) {
-      problems.push(`${where}: outside the article text (0-${text.length}) or empty`)
+      problems.push(`${where(i)}: outside the article text (0-${text.length}) or empty`)
       return
     }
     const slice = text.slice(e.start, e.end) ?? ''
-    if (slice !== e.text) problems.push(`${where}: slice ${quote(slice)} != ${quote(e.text)}`)
+    if (slice !== e.text) problems.push(`${where(i)}: slice ${quote(slice)} != ${quote(e.text)}`)
     else if (isWhitespaceCode(slice.charCodeAt(0)) || isWhitespaceCode(slice.charCodeAt(slice.length - 1))) {
-      problems.push(`${where}: ${quote(slice)} starts or ends with whitespace`)
+      problems.push(`${where(i)}: ${quote(slice)} starts or ends with whitespace`)
     }
   })
   for (const [a, b] of overlappingPairs(article.entities)) problems.push(`${at} ${entity(b)} overlaps ${entity(a)}`)
@@ -67,7 +67,7 @@ export function validateSpanOverlaps(pageId: string, articles: readonly ArticleR
 export function validatePageRecords(page: PageRecord, articles: readonly ArticleRecord[], labels?: ReadonlySet<string>): string[] {
   const pageLength = codePointIndex(page.text).length
   return [
-    ...validatePageRecord(page),
+    ...validatePageRecord(page, pageLength),
     ...articles.flatMap((a) => validateArticleRecord(a, pageLength, labels)),
     ...validateSpanOverlaps(page.id, articles),
   ]

@@ -10,7 +10,6 @@ import { EXPORT_FORMATS, type ExportFormat, type ExportSummary } from '../../src
 import { BratFiles } from './brat-files'
 import { bratAnn, bratConf } from './formats/brat'
 import { writeConllArticle, type ByteSink } from './formats/conll'
-import { jsonLine } from './formats/jsonl'
 import { countPage, emptyCounts, manifestJson } from './formats/manifest'
 import { buildPageRecords, type ExportedState, type StoredPageBundle } from './records'
 import { SPLIT_NAMES, type SplitName } from './schema'
@@ -103,10 +102,10 @@ export async function writeExport(
       takeDuplicates()
       if (problems.length) continue // keep validating to list every problem, but write no more
 
-      pagesOut.write(jsonLine(built.page))
+      pagesOut.writeLine(JSON.stringify(built.page))
       const conll = conllOut.get(split)
       for (const a of built.articles) {
-        articlesOut.write(jsonLine(a))
+        articlesOut.writeLine(JSON.stringify(a))
         if (conll) writeConllArticle(a, conll)
         brat?.add(at, a.ordinal, a.page_id, a.id, a.text, bratAnn(a))
       }
@@ -199,6 +198,13 @@ class BufferedFile implements ByteSink {
       if (3 * s.length > this.buf.length) return this.writeAll(Buffer.from(s, 'utf8'))
     }
     this.pos += this.buf.write(s, this.pos, 'utf8')
+  }
+
+  /** s and a line feed: jsonLine's bytes without building `${s}\n` (a copy of a page's text). */
+  writeLine(s: string): void {
+    this.write(s)
+    this.reserve(1)
+    this.buf[this.pos++] = 10
   }
 
   reserve(n: number): void {

@@ -42,8 +42,10 @@ function* bundles(project: Project, ids: readonly string[], states: readonly Exp
     }
     const fragmentRows = project
       .statement(
-        `select f.article_id, f.start, f."end", f.role from fragments f join articles a on a.id = f.article_id
-         where a.page_id in (${marks}) order by f.article_id, f.ordinal`,
+        // Fragments in order within each article; ordering by the articles_page index leaves
+        // SQLite only each article's few fragments to sort (not the whole batch).
+        `select f.article_id, f.start, f."end", f.role from articles a join fragments f on f.article_id = a.id
+         where a.page_id in (${marks}) order by a.page_id, a.ordinal, f.ordinal`,
       )
       .raw()
       .all(...batch) as [string, number, number, FragmentRole][]

@@ -1,7 +1,10 @@
 // Fake-bold headlines are extracted with every glyph run printed twice: "““鹰巡鹰巡””" is “鹰巡”.
 // A line is repaired only when doubled chunks cover almost all of it, so real reduplication
 // inside ordinary text (高高兴兴, 研究研究) stays.
-import { isSpace } from './chars'
+import { isSpace as importedIsSpace } from './chars'
+
+/** A local binding: called per character, and a module namespace lookup each time is measurable. */
+const isSpace = importedIsSpace
 
 const MIN_LENGTH = 6
 /** Doubled chunks must cover more than this share of the line. */

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import type { Fragment } from '../../../src-shared/domain/types'
-import { cleanText, fromRawMap, rawRangeToClean, titleOf } from '../../../src-shared/text/clean'
+import { cleanText, cleanTextMapped, fromRawMap, rawRangeToClean, titleOf } from '../../../src-shared/text/clean'
 
 /** Fragments for whole raw lines given as [first line, last line, role] (0-based). */
 function frags(raw: string, spec: [number, number, Fragment['role']][]): Fragment[] {
@@ -85,4 +85,18 @@ test('a doubled glyph maps to its first printed copy; the second copy has no cle
 
 test('no fragments: empty text', () => {
   expect(cleanText('正文', [])).toEqual({ text: '', toRaw: [0] })
+})
+
+test('cleanTextMapped: the same text and offsets as cleanText, toRaw as an Int32Array', () => {
+  const raw = `${WRAPPED}\n““雪乡雪乡””迎客迎客\n本 报 记 者 赵 立 新`
+  const f = frags(raw, [[7, 7, 'title'], [5, 6, 'title'], [8, 8, 'byline'], [0, 2, 'body'], [4, 4, 'body']])
+  const clean = cleanText(raw, f)
+  const mapped = cleanTextMapped(raw, f)
+  expect(mapped.toRaw).toBeInstanceOf(Int32Array)
+  expect(mapped.text).toBe(clean.text)
+  expect(Array.from(mapped.toRaw)).toEqual(clean.toRaw)
+  // A second call reuses the scratch buffer: the first result must not change.
+  const again = cleanTextMapped(WRAPPED, frags(WRAPPED, [[0, 2, 'body']]))
+  expect(Array.from(mapped.toRaw)).toEqual(clean.toRaw)
+  expect(again.text).toBe(cleanText(WRAPPED, frags(WRAPPED, [[0, 2, 'body']])).text)
 })
