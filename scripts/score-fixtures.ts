@@ -10,8 +10,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { segmentPage } from '../src-main/segment'
-import { codePointIndex } from '../src-main/export/codepoints'
-import { cleanText } from '../src-shared/text/clean'
+import { segmentationLines } from './bench/segmentation-records'
 
 const root = path.resolve(__dirname, '..')
 const fixtureDir = path.join(root, 'tests/fixtures/segment-eval')
@@ -52,18 +51,10 @@ let golds = 0
 for (const file of fs.readdirSync(goldDir).filter((f) => f.endsWith('.txt')).sort()) {
   const stem = file.replace(/\.txt$/, '')
   const text = fs.readFileSync(path.join(goldDir, file), 'utf8')
-  const id = `p-${stem}`
   const seg = segmentPage(text)
-  const cp = codePointIndex(text)
-  const toCp = <R>(r: { start: number; end: number; role: R }) => ({ role: r.role, start: cp.toCodePoint(r.start), end: cp.toCodePoint(r.end) })
-  const ids = seg.articles.map((_, i) => `${id}-a${String(i + 1).padStart(2, '0')}`)
-  pageLines.push(JSON.stringify({ id, source: file, sha256: '', text, status: 'new', articles: ids, noise: seg.noise.map(toCp) }))
-  seg.articles.forEach((a, i) => {
-    articleLines.push(JSON.stringify({
-      id: ids[i], page_id: id, ordinal: i, kind: a.kind, title: a.title, bylines: a.bylines, dateline: a.dateline,
-      text: cleanText(text, a.fragments).text, spans: a.fragments.map(toCp), entities: [], status: 'new',
-    }))
-  })
+  const lines = segmentationLines(file, text, seg)
+  pageLines.push(lines.page)
+  articleLines.push(...lines.articles)
 
   // Bylines and kind: the predicted article covering the most of a gold article's lines.
   const lineStarts = [0]

@@ -7,8 +7,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { segmentPage } from '../src-main/segment'
-import { codePointIndex } from '../src-main/export/codepoints'
-import { cleanText } from '../src-shared/text/clean'
+import { segmentationLines } from './bench/segmentation-records'
 
 const shared = path.resolve(__dirname, '../../shared')
 const pagesDir = path.join(shared, 'pages')
@@ -21,7 +20,6 @@ let runs = 0
 
 for (const file of fs.readdirSync(pagesDir).filter((f) => f.endsWith('.txt')).sort()) {
   const text = fs.readFileSync(path.join(pagesDir, file), 'utf8')
-  const id = `p-${file.replace(/\.txt$/, '')}`
   const seg = segmentPage(text)
   for (let i = 0; i < 50; i++) segmentPage(text)
   const t0 = performance.now()
@@ -30,16 +28,9 @@ for (const file of fs.readdirSync(pagesDir).filter((f) => f.endsWith('.txt')).so
   totalMs += performance.now() - t0
   totalChars += text.length * reps
   runs += reps
-  const cp = codePointIndex(text)
-  const toCp = <R>(r: { start: number; end: number; role: R }) => ({ role: r.role, start: cp.toCodePoint(r.start), end: cp.toCodePoint(r.end) })
-  const ids = seg.articles.map((_, i) => `${id}-a${String(i + 1).padStart(2, '0')}`)
-  pageLines.push(JSON.stringify({ id, source: file, sha256: '', text, status: 'new', articles: ids, noise: seg.noise.map(toCp) }))
-  seg.articles.forEach((a, i) => {
-    articleLines.push(JSON.stringify({
-      id: ids[i], page_id: id, ordinal: i, kind: a.kind, title: a.title, bylines: a.bylines, dateline: a.dateline,
-      text: cleanText(text, a.fragments).text, spans: a.fragments.map(toCp), entities: [], status: 'new',
-    }))
-  })
+  const lines = segmentationLines(file, text, seg)
+  pageLines.push(lines.page)
+  articleLines.push(...lines.articles)
 }
 fs.writeFileSync(path.join(out, 'pages.jsonl'), pageLines.join('\n') + '\n')
 fs.writeFileSync(path.join(out, 'articles.jsonl'), articleLines.join('\n') + '\n')
