@@ -22,7 +22,7 @@ export function projectInfo(project: Project): ProjectInfo {
     byStatus[r.status] = r.n
   return {
     path: project.file,
-    name: path.basename(project.file).replace(/\.(sqlite|db|banmian)$/i, ''),
+    name: path.basename(project.file).replace(/(\.banmian)?\.(sqlite|db|banmian)$/i, ''),
     pages: count(sql`select count(*) as n from pages`),
     articles: count(sql`select count(*) as n from articles`),
     entities: count(sql`select count(*) as n from entities where state != 'rejected'`),
