@@ -1,33 +1,62 @@
 // Lexical cohesion between pieces of one page: Han-character bigrams weighted by rarity on the
-// page (a bigram every article uses says nothing). Only used for the few ambiguous decisions;
-// bigrams are numeric keys and cached per text, so the cost stays linear in the page.
+// page (a bigram every article uses says nothing). Only used for the few ambiguous decisions.
+// Bigrams get dense integer ids per page (one hash pass over the page), a text's ids are cached,
+// and a bag is the list of its distinct weighted ids in first-seen order, so building and
+// comparing bags allocates no maps and the cost stays linear in the page.
 
-export type Bag = Map<number, number>
-
-function bigrams(text: string): number[] {
-  const out: number[] = []
-  for (let i = 0; i + 1 < text.length; i++) {
-    const a = text.charCodeAt(i)
-    const b = text.charCodeAt(i + 1)
-    // Offsets from U+4E00 keep the key a small integer (fast map keys).
-    if (a >= 0x4e00 && a <= 0x9fff && b >= 0x4e00 && b <= 0x9fff) out.push((a - 0x4e00) * 0x5200 + (b - 0x4e00))
-  }
-  return out
+/**
+ * The distinct bigrams of some texts. `ids` holds the bigrams the page's paragraphs use (positive
+ * weight) in first-seen order; `size` also counts bigrams they never use (weight 0).
+ */
+export interface Bag {
+  readonly ids: Int32Array
+  readonly size: number
+  /** Sum of squared weights, accumulated in `ids` order. */
+  readonly norm2: number
+  /** Membership bitset over ids, built on first use as the larger side of `sim`. */
+  bits: Uint32Array | null
 }
 
+const HAN_FIRST = 0x4e00
+const HAN_LAST = 0x9fff
+
 export class Cohesion {
-  private idf: IntTable
-  private cache = new Map<string, number[]>()
+  private ids: IdTable
+  /** idf by id, for the ids the paragraphs use (ids below `known`); later ids weigh 0. */
+  private weight: Float64Array
+  private known: number
+  private stamp: Int32Array
+  private mark = 0
+  private scratch: Int32Array
+  private buf = new Int32Array(256)
+  private cache = new Map<string, Int32Array>()
   private bags = new Map<string, Bag>()
   constructor(paragraphs: Iterable<string>) {
     const texts = [...paragraphs]
     let total = 0
     for (const t of texts) total += t.length
-    const df = new IntTable(total)
-    texts.forEach((t, doc) => {
-      for (const g of this.grams(t)) df.countOncePer(g, doc + 1)
-    })
-    this.idf = df.mapCounts((n) => Math.log((texts.length + 1) / n))
+    this.ids = new IdTable(total)
+    const df = new Int32Array(total + 1)
+    const last = new Int32Array(total + 1)
+    for (let doc = 0; doc < texts.length; doc++) {
+      const g = this.grams(texts[doc])
+      for (let i = 0; i < g.length; i++) {
+        const id = g[i]
+        if (last[id] === doc + 1) continue
+        last[id] = doc + 1
+        df[id]++
+      }
+    }
+    const known = (this.known = this.ids.count)
+    const weight = (this.weight = new Float64Array(known))
+    // Document frequencies are small integers: one log per distinct frequency.
+    const logs = new Float64Array(texts.length + 1)
+    for (let id = 0; id < known; id++) {
+      const n = df[id]
+      weight[id] = logs[n] || (logs[n] = Math.log((texts.length + 1) / n))
+    }
+    this.stamp = new Int32Array(Math.max(16, known * 2))
+    this.scratch = new Int32Array(known)
   }
   /** The bag of one text, cached. */
   bagOf(text: string): Bag {
@@ -35,77 +64,130 @@ export class Cohesion {
     if (!b) this.bags.set(text, (b = this.bag([text])))
     return b
   }
-  private grams(text: string): number[] {
+  /** Bigram ids of a text, cached. */
+  private grams(text: string): Int32Array {
     let g = this.cache.get(text)
-    if (!g) this.cache.set(text, (g = bigrams(text)))
+    if (g) return g
+    const table = this.ids
+    if (this.buf.length < text.length) this.buf = new Int32Array(text.length * 2)
+    const buf = this.buf
+    let n = 0
+    for (let i = 0; i + 1 < text.length; i++) {
+      const a = text.charCodeAt(i)
+      if (a < HAN_FIRST || a > HAN_LAST) continue
+      const b = text.charCodeAt(i + 1)
+      if (b < HAN_FIRST || b > HAN_LAST) {
+        i++ // b cannot start a bigram either
+        continue
+      }
+      buf[n++] = table.idOf((a - HAN_FIRST) * 0x5200 + (b - HAN_FIRST))
+    }
+    g = buf.slice(0, n)
+    this.cache.set(text, g)
     return g
   }
   bag(texts: Iterable<string>): Bag {
-    const bag: Bag = new Map()
+    const mark = ++this.mark
+    const known = this.known
+    const weight = this.weight
+    const out = this.scratch
+    let size = 0
+    let n = 0
+    let norm2 = 0
     for (const t of texts) {
-      for (const g of this.grams(t)) if (!bag.has(g)) bag.set(g, this.idf.get(g))
+      const g = this.grams(t)
+      let stamp = this.stamp
+      if (stamp.length < this.ids.count) {
+        const grown = new Int32Array(this.ids.count * 2)
+        grown.set(stamp)
+        this.stamp = stamp = grown
+      }
+      for (let i = 0; i < g.length; i++) {
+        const id = g[i]
+        if (stamp[id] === mark) continue
+        stamp[id] = mark
+        size++
+        if (id < known) {
+          out[n++] = id
+          const w = weight[id]
+          norm2 += w * w
+        }
+      }
     }
-    return bag
+    return { ids: out.slice(0, n), size, norm2, bits: null }
   }
   /** Cosine of the idf-weighted bigram sets. */
   sim(a: Bag, b: Bag): number {
-    const [small, large] = a.size <= b.size ? [a, b] : [b, a]
+    const small = a.size <= b.size ? a : b
+    const large = small === a ? b : a
+    const bits = (large.bits ??= this.bitsOf(large))
+    const ids = small.ids
+    const weight = this.weight
     let dot = 0
-    for (const [g, w] of small) if (large.has(g)) dot += w * w
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]
+      if (bits[id >>> 5] & (1 << (id & 31))) {
+        const w = weight[id]
+        dot += w * w
+      }
+    }
     if (!dot) return 0
-    return dot / Math.sqrt(norm2(a) * norm2(b))
+    return dot / Math.sqrt(a.norm2 * b.norm2)
+  }
+  private bitsOf(bag: Bag): Uint32Array {
+    const bits = new Uint32Array((this.known + 31) >>> 5)
+    const ids = bag.ids
+    for (let i = 0; i < ids.length; i++) bits[ids[i] >>> 5] |= 1 << (ids[i] & 31)
+    return bits
   }
 }
 
-const norms = new WeakMap<Bag, number>()
-function norm2(bag: Bag): number {
-  let n = norms.get(bag)
-  if (n === undefined) {
-    n = 0
-    for (const w of bag.values()) n += w * w
-    norms.set(bag, n)
-  }
-  return n
-}
-
-/** Open-addressing table from small non-negative integer keys to numbers: the page's hot path. */
-class IntTable {
+/** Open-addressing table from bigram keys (non-negative integers) to dense ids: the page's hot path. */
+class IdTable {
+  count = 0
+  /** key + 1 per slot; 0 marks an empty slot (a fresh table needs no fill). */
   private keys: Int32Array
-  private values: Float64Array
-  private marks: Int32Array
+  private vals: Int32Array
   private mask: number
   private shift: number
   constructor(capacity: number) {
     let bits = 4
     while (1 << bits < capacity * 2) bits++
-    const size = 1 << bits
-    this.mask = size - 1
+    this.keys = new Int32Array(1 << bits)
+    this.vals = new Int32Array(1 << bits)
+    this.mask = (1 << bits) - 1
     this.shift = 32 - bits
-    this.keys = new Int32Array(size).fill(-1)
-    this.values = new Float64Array(size)
-    this.marks = new Int32Array(size)
   }
-  private slot(key: number): number {
+  idOf(key: number): number {
+    const keys = this.keys
+    const k1 = key + 1
     // Fibonacci hashing: the product's high bits mix all of the key; its low bits see only the
     // key's low bits, which cluster for bigram keys (long probe chains).
     let i = Math.imul(key, 0x9e3779b1) >>> this.shift
-    while (this.keys[i] !== -1 && this.keys[i] !== key) i = (i + 1) & this.mask
-    return i
+    for (;;) {
+      const k = keys[i]
+      if (k === k1) return this.vals[i]
+      if (k === 0) break
+      i = (i + 1) & this.mask
+    }
+    keys[i] = k1
+    const id = (this.vals[i] = this.count++)
+    if (this.count * 2 > this.mask + 1) this.grow()
+    return id
   }
-  /** Adds one to the key's count unless `mark` already counted it. */
-  countOncePer(key: number, mark: number): void {
-    const i = this.slot(key)
-    if (this.keys[i] === -1) this.keys[i] = key
-    if (this.marks[i] === mark) return
-    this.marks[i] = mark
-    this.values[i]++
-  }
-  get(key: number): number {
-    const i = this.slot(key)
-    return this.keys[i] === key ? this.values[i] : 0
-  }
-  mapCounts(f: (n: number) => number): IntTable {
-    for (let i = 0; i <= this.mask; i++) if (this.keys[i] !== -1) this.values[i] = f(this.values[i])
-    return this
+  private grow(): void {
+    const { keys, vals } = this
+    const size = (this.mask + 1) * 2
+    this.keys = new Int32Array(size)
+    this.vals = new Int32Array(size)
+    this.mask = size - 1
+    this.shift--
+    for (let j = 0; j < keys.length; j++) {
+      if (keys[j] === 0) continue
+      let i = Math.imul(keys[j] - 1, 0x9e3779b1) >>> this.shift
+      while (this.keys[i] !== 0) i = (i + 1) & this.mask
+      this.keys[i] = keys[j]
+      this.vals[i] = vals[j]
+    }
   }
 }
