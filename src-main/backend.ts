@@ -20,5 +20,13 @@ export function openBackend(file: string, openDriver: OpenDriver, engines?: Engi
   const live = engines ?? defaultEngines(loadModel(project))
   const trainer = new Trainer(project, (model) => live.useModel?.(model))
   const services = createServices(project, live, trainer)
-  return { project, services, dispatch: createDispatch(services), close: () => project.close() }
+  return {
+    project,
+    services,
+    dispatch: createDispatch(services),
+    close: () => {
+      trainer.close()
+      project.close()
+    },
+  }
 }

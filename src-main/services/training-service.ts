@@ -107,6 +107,7 @@ export interface TrainResult {
 
 export class Trainer {
   private running: Promise<TrainResult> | null = null
+  private closed = false
 
   constructor(
     private readonly project: Project,
@@ -119,11 +120,18 @@ export class Trainer {
     return this.running
   }
 
+  /** The project is closing: a training still running is dropped, not written. */
+  close(): void {
+    this.closed = true
+  }
+
   /** Called after reviews: retrains in the background once a batch of pages was newly reviewed. */
   maybeTrain(): void {
     const row = this.project.db.select().from(settings).where(eq(settings.key, TRAINED_ON_KEY)).get()
     if (reviewedCount(this.project) - Number(row?.value ?? 0) >= TRAIN_BATCH && !this.running)
-      this.train().catch((e) => console.error(`[banmian] background training failed: ${(e as Error).message}`))
+      this.train().catch((e) => {
+        if (!this.closed) console.error(`[banmian] background training failed: ${(e as Error).message}`)
+      })
   }
 
   private async run(): Promise<TrainResult> {
@@ -133,6 +141,7 @@ export class Trainer {
     const entities = examples.reduce((n, e) => n + e.spans.length, 0)
     if (entities === 0) throw new ServiceError('invalid_input', 'nothing to train on: review pages with accepted entities, or import-ner a BIO corpus')
     const model = await trainInWorker(examples)
+    if (this.closed) throw new ServiceError('refused', 'the project was closed while the model was training')
     this.project.tx(() => {
       setSetting(this.project, MODEL_KEY, JSON.stringify(model))
       setSetting(this.project, TRAINED_ON_KEY, String(reviewed))

@@ -51,7 +51,14 @@ function sameToken(given: string | undefined, token: string) {
   return timingSafeEqual(Buffer.from(given), Buffer.from(token))
 }
 
-export async function startHttpHost(opts: { dispatch: Dispatch; rendererDir: string; port?: number; token?: string }): Promise<HttpHost> {
+export async function startHttpHost(opts: {
+  dispatch: Dispatch
+  rendererDir: string
+  port?: number
+  token?: string
+  maxBody?: number
+}): Promise<HttpHost> {
+  const maxBody = opts.maxBody ?? MAX_BODY
   const token = opts.token ?? randomBytes(24).toString('hex')
   const root = path.resolve(opts.rendererDir)
   let port = 0
@@ -68,10 +75,11 @@ export async function startHttpHost(opts: { dispatch: Dispatch; rendererDir: str
       let size = 0
       req.on('data', (c: Buffer) => {
         size += c.length
-        if (size > MAX_BODY) req.destroy()
-        else chunks.push(c)
+        if (size <= maxBody) chunks.push(c)
       })
       req.on('end', async () => {
+        if (size > maxBody)
+          return sendJson(res, 413, fail('invalid_input', `request larger than ${maxBody} bytes: import fewer files at a time`))
         let input: unknown
         try {
           input = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {}

@@ -47,4 +47,20 @@ test.describe('API contract', () => {
     await host.close()
     b.close()
   })
+
+  test('an oversized request gets a clear error and imports nothing', async () => {
+    const b = tempBackend()
+    const host = await startHttpHost({ dispatch: b.dispatch, rendererDir: tempDir(), maxBody: 1024 })
+    const files = [{ name: 'big.txt', base64: Buffer.from('本报讯'.repeat(400)).toString('base64') }]
+    const r = await fetch(`http://127.0.0.1:${host.port}/api/pages.importFiles`, {
+      method: 'POST',
+      headers: { 'x-banmian-token': host.token },
+      body: JSON.stringify({ files }),
+    })
+    expect(r.status).toBe(413)
+    expect(await r.json()).toMatchObject({ ok: false, error: { message: /fewer files/ } })
+    expect((await b.dispatch('project.info', {})) as { value: { pages: number } }).toMatchObject({ value: { pages: 0 } })
+    await host.close()
+    b.close()
+  })
 })

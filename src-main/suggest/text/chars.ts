@@ -5,6 +5,3 @@ export const isHan = (ch: string | undefined): boolean => ch !== undefined && HA
 export const isAsciiAlnum = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z0-9]/.test(ch)
 export const isDigit = (ch: string | undefined): boolean => ch !== undefined && /[0-9０-９]/.test(ch)
 export const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch)
-/** True for anything that cannot be inside a name: punctuation, symbols, brackets. */
-export const isPunct = (ch: string | undefined): boolean =>
-  ch !== undefined && /[\p{P}\p{S}]/u.test(ch) && ch !== '·' && ch !== '•'
