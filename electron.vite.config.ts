@@ -7,11 +7,12 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // The training worker is its own bundle, loaded by services/training-service.ts.
+      // Worker threads are bundles of their own, started by threads/start-worker.ts.
       lib: {
         entry: {
           main: resolve(__dirname, 'src-main/electron/main.ts'),
           'train-worker': resolve(__dirname, 'src-main/suggest/model/train-worker.ts'),
+          'export-worker': resolve(__dirname, 'src-main/export/export-worker.ts'),
         },
       },
     },

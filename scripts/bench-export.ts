@@ -3,7 +3,8 @@
 // (default 100,000), then exports it (default: every format), printing articles/s, CPU time and
 // memory while the export streams. The project and export go under os.tmpdir(): set TMPDIR to
 // choose the disk (e.g. TMPDIR=/dev/shm for tmpfs). --keep DIR copies the export to DIR (to compare
-// the files two versions write).
+// the files two versions write). --workers N sets the export's worker threads (0: none; default:
+// as the app chooses).
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -22,6 +23,7 @@ const target = arg('articles', 100_000)
 const formatsArg = process.argv.includes('--formats') ? process.argv[process.argv.indexOf('--formats') + 1] : 'conll,brat'
 // --keep DIR: copy the export to DIR before the bench folder is removed (to compare outputs).
 const keep = process.argv.includes('--keep') ? process.argv[process.argv.indexOf('--keep') + 1] : undefined
+const workers = process.argv.includes('--workers') ? arg('workers', 0) : undefined
 const formats = formatsArg === 'none' ? [] : (formatsArg.split(',').filter(Boolean) as ('conll' | 'brat')[])
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'banmian-bench-export-'))
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`
@@ -57,9 +59,12 @@ async function main() {
   const marks: string[] = []
   const t1 = process.hrtime.bigint()
   const cpu0 = process.cpuUsage()
+  let quarter = 1
   const summary = await runExport(b.project, { outDir: path.join(dir, 'export'), status: 'reviewed', formats }, (p) => {
-    if (p.pages % Math.ceil(p.total / 4) === 0) marks.push(`${p.articles}: heap ${mb(process.memoryUsage().heapUsed)}`)
-  })
+    if (p.pages < (quarter * p.total) / 4) return
+    quarter++
+    marks.push(`${p.articles}: heap ${mb(process.memoryUsage().heapUsed)}, rss ${mb(process.memoryUsage().rss)}`)
+  }, { workers })
   const seconds = Number(process.hrtime.bigint() - t1) / 1e9
   const cpu = process.cpuUsage(cpu0)
   console.log(`export [${formats.join(',') || 'jsonl only'}] to ${dir}: ${summary.articles} articles, ${summary.entities} entities in ${seconds.toFixed(2)} s = ${(summary.articles / seconds).toFixed(0)} articles/s (goal >= 20,000); cpu (all threads) ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s`)

@@ -3,4 +3,4 @@
 import Database from 'better-sqlite3-napi'
 import type { OpenDriver } from '../store/driver'
 
-export const openElectronDriver: OpenDriver = (file) => new Database(file)
+export const openElectronDriver: OpenDriver = Object.assign((file: string) => new Database(file), { module: 'better-sqlite3-napi' })

@@ -1,20 +1,19 @@
-// Writes a dataset folder from a stream of stored pages. Memory stays flat in corpus size:
-// each page's records are validated, written and dropped (brat files through a few worker
-// threads, see brat-files.ts). Everything goes into a temporary
-// folder beside outDir, renamed into place at the end, so an error leaves nothing behind; any
-// validation problem aborts the export with every problem listed.
+// Writes a dataset folder from a stream of encoded pages (encode.ts). Memory stays flat in
+// corpus size: each batch is appended and dropped (brat files through a few worker threads,
+// see brat-files.ts). Everything goes into a temporary folder beside outDir, renamed into
+// place at the end, so an error leaves nothing behind; any validation problem aborts the
+// export with every problem listed.
 import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, renameSync, rmSync, rmdirSync, statSync, writeFileSync, writeSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { ServiceError } from '../../src-shared/api/result'
 import { EXPORT_FORMATS, type ExportFormat, type ExportSummary } from '../../src-shared/domain/types'
 import { BratFiles } from './brat-files'
-import { bratAnn, bratConf } from './formats/brat'
-import { writeConllArticle, type ByteSink } from './formats/conll'
-import { countPage, emptyCounts, manifestJson } from './formats/manifest'
-import { buildPageRecords, type ExportedState, type StoredPageBundle } from './records'
+import { encodePages, type EncodeContext, type EncodedBatch } from './encode'
+import { bratConf } from './formats/brat'
+import { addCounts, emptyCounts, manifestJson } from './formats/manifest'
+import type { ExportedState, StoredPageBundle } from './records'
 import { SPLIT_NAMES, type SplitName } from './schema'
 import type { SplitPlan } from './split'
-import { validatePageRecords } from './validate'
 
 export interface ExportOptions {
   projectName: string
@@ -40,12 +39,33 @@ export interface ExportProgress {
 
 /** Problems beyond this many are counted, not listed: a wrong label set can make millions. */
 const MAX_LISTED_PROBLEMS = 10_000
-/** Bytes buffered per output file between writes. A reused buffer makes no garbage. */
-const BUFFER_BYTES = 1 << 18
 
-export async function writeExport(
+/** Writes the dataset of `source`'s pages, encoded here one page at a time (small exports, tests). */
+export function writeExport(
   outDir: string,
   source: AsyncIterable<StoredPageBundle> | Iterable<StoredPageBundle>,
+  opts: ExportOptions,
+  onProgress?: (progress: ExportProgress) => void,
+): Promise<ExportSummary> {
+  return writeBatches(outDir, encodeEach(source, opts), opts, onProgress)
+}
+
+async function* encodeEach(source: AsyncIterable<StoredPageBundle> | Iterable<StoredPageBundle>, opts: ExportOptions): AsyncGenerator<EncodedBatch> {
+  const ctx = encodeContext(opts)
+  let at = 1
+  for await (const bundle of source) yield encodePages([{ bundle, split: opts.split?.splitOf(bundle.page.id) }], at++, ctx)
+}
+
+/** What encoding needs to know of the options (it may run in another thread). */
+export function encodeContext(opts: ExportOptions): EncodeContext {
+  const formats = new Set(opts.formats ?? EXPORT_FORMATS)
+  return { labels: opts.labels, includeStates: opts.includeStates, conll: formats.has('conll'), brat: formats.has('brat'), split: !!opts.split }
+}
+
+/** Writes the dataset from batches of encoded pages, in order (see encode.ts). */
+export async function writeBatches(
+  outDir: string,
+  batches: AsyncIterable<EncodedBatch>,
   opts: ExportOptions,
   onProgress?: (progress: ExportProgress) => void,
 ): Promise<ExportSummary> {
@@ -60,10 +80,10 @@ export async function writeExport(
   try {
     const pagesOut = files.open(join(tmp, 'pages.jsonl'))
     const articlesOut = files.open(join(tmp, 'articles.jsonl'))
-    const conllOut = new Map<SplitName | undefined, BufferedFile>()
+    const conllOut = new Map<SplitName | '', OutputFile>()
     if (asked.has('conll')) {
       if (opts.split) for (const s of SPLIT_NAMES) conllOut.set(s, files.open(join(tmp, `ner.${s}.conll`)))
-      else conllOut.set(undefined, files.open(join(tmp, 'ner.conll')))
+      else conllOut.set('', files.open(join(tmp, 'ner.conll')))
     }
     const bratDir = join(tmp, 'brat')
     if (asked.has('brat')) {
@@ -71,46 +91,40 @@ export async function writeExport(
       brat = new BratFiles(bratDir)
     }
 
-    const labels = new Set(opts.labels)
     const counts = emptyCounts(opts.labels)
     const seen: ExportProgress = { pages: 0, articles: 0, entities: 0 }
     // Problems with the position of their page: brat duplicates come back from the writers
     // later than the problems of the pages after them, and are put back in page order.
     const problems: { at: number; sub: number; problem: string }[] = []
     let unlisted = 0
-    const report = (at: number, list: readonly string[], sub = 0) => {
-      for (const problem of list) if (problems.length < MAX_LISTED_PROBLEMS) problems.push({ at, sub, problem })
+    const report = (at: number, problem: string, sub = 0) => {
+      if (problems.length < MAX_LISTED_PROBLEMS) problems.push({ at, sub, problem })
       else unlisted++
     }
     const takeDuplicates = () => {
       if (!brat) return
-      for (const d of brat.duplicates.splice(0)) report(d.key, [`page ${d.pageId} article ${d.articleId}: another article has the same id`], d.subkey)
+      for (const d of brat.duplicates.splice(0)) report(d.key, `page ${d.pageId} article ${d.articleId}: another article has the same id`, d.subkey)
     }
 
-    let at = 0
-    for await (const bundle of source) {
-      at++
-      const split = opts.split?.splitOf(bundle.page.id)
-      if (opts.split && !split) report(at, [`page ${bundle.page.id} is not in the split plan`])
-      const built = buildPageRecords(bundle, { includeStates: opts.includeStates, split })
-      seen.pages++
-      seen.articles += built.articles.length
-      for (const a of built.articles) seen.entities += a.entities.length
-      report(at, built.problems)
-      report(at, validatePageRecords(built.page, built.articles, labels))
+    for await (const batch of batches) {
+      const clean = problems.length === 0
+      seen.pages += batch.pages
+      seen.articles += batch.articles
+      seen.entities += batch.entities
+      for (const p of batch.problems) report(p.at, p.problem)
       onProgress?.({ ...seen })
       takeDuplicates()
-      if (problems.length) continue // keep validating to list every problem, but write no more
+      // After a problem nothing more is written, but every page is still validated to list them all.
+      if (!clean) continue
 
-      pagesOut.writeLine(JSON.stringify(built.page))
-      const conll = conllOut.get(split)
-      for (const a of built.articles) {
-        articlesOut.writeLine(JSON.stringify(a))
-        if (conll) writeConllArticle(a, conll)
-        brat?.add(at, a.ordinal, a.page_id, a.id, a.text, bratAnn(a))
+      pagesOut.write(batch.pagesJsonl)
+      articlesOut.write(batch.articlesJsonl)
+      for (const [split, bytes] of batch.conll) conllOut.get(split)?.write(bytes)
+      if (brat) {
+        for (const b of batch.brat) brat.add(b.at, b.ordinal, b.pageId, b.articleId, b.text, b.ann)
+        await brat.room()
       }
-      if (brat) await brat.room()
-      countPage(counts, built.articles, split)
+      addCounts(counts, batch.counts)
     }
     // What was queued before the first problem is written all the same: its duplicates count.
     if (brat) {
@@ -148,7 +162,11 @@ export async function writeExport(
     moveIntoPlace(tmp, target, existing)
     return { outDir: target, pages: counts.pages, articles: counts.articles, entities: counts.entities, files: written }
   } catch (e) {
-    files.abandon()
+    try {
+      files.closeAll()
+    } catch {
+      // the first error is the one to report
+    }
     // No writer may create a file once the folder is being removed.
     await brat?.stop()
     rmSync(tmp, { recursive: true, force: true })
@@ -181,80 +199,48 @@ function moveIntoPlace(tmp: string, target: string, existing: Existing): void {
   rmSync(old, { recursive: true, force: true })
 }
 
-/** A file written in large batches: strings and CoNLL bytes go into one reused buffer. */
-class BufferedFile implements ByteSink {
+/** An output file: batches arrive already encoded, a few large writes each. */
+class OutputFile {
   private readonly fd: number
-  buf = Buffer.allocUnsafe(BUFFER_BYTES)
-  pos = 0
+  private open = true
 
   constructor(readonly path: string) {
     this.fd = openSync(path, 'w')
   }
 
-  write(s: string): void {
-    // UTF-8 takes at most 3 bytes per UTF-16 unit.
-    if (this.pos + 3 * s.length > this.buf.length) {
-      this.flush()
-      if (3 * s.length > this.buf.length) return this.writeAll(Buffer.from(s, 'utf8'))
-    }
-    this.pos += this.buf.write(s, this.pos, 'utf8')
-  }
-
-  /** s and a line feed: jsonLine's bytes without building `${s}\n` (a copy of a page's text). */
-  writeLine(s: string): void {
-    this.write(s)
-    this.reserve(1)
-    this.buf[this.pos++] = 10
-  }
-
-  reserve(n: number): void {
-    if (this.pos + n <= this.buf.length) return
-    this.flush()
-    if (n > this.buf.length) this.buf = Buffer.allocUnsafe(n)
-  }
-
-  flush(): void {
-    if (!this.pos) return
-    this.writeAll(this.buf.subarray(0, this.pos))
-    this.pos = 0
-  }
-
-  close(flush: boolean): void {
-    if (flush) this.flush()
-    closeSync(this.fd)
-  }
-
-  private writeAll(bytes: Buffer): void {
+  write(bytes: Uint8Array): void {
     for (let off = 0; off < bytes.length; ) off += writeSync(this.fd, bytes, off)
+  }
+
+  close(): void {
+    if (!this.open) return
+    this.open = false
+    closeSync(this.fd)
   }
 }
 
 /** The export's open files, so the error path can close whatever was opened. */
 class OpenFiles {
-  private files: BufferedFile[] = []
+  private files: OutputFile[] = []
 
-  open(path: string): BufferedFile {
-    const f = new BufferedFile(path)
+  open(path: string): OutputFile {
+    const f = new OutputFile(path)
     this.files.push(f)
     return f
   }
 
+  /** Closes every file, throwing the first failure after trying them all. */
   closeAll(): void {
     const files = this.files
     this.files = []
-    for (const f of files) f.close(true)
-  }
-
-  /** On the error path: close without writing; the first error is the one to report. */
-  abandon(): void {
-    const files = this.files
-    this.files = []
+    let failure: unknown
     for (const f of files) {
       try {
-        f.close(false)
-      } catch {
-        // already failing
+        f.close()
+      } catch (e) {
+        failure ??= e
       }
     }
+    if (failure) throw failure
   }
 }

@@ -3,7 +3,6 @@
 // the model is stored in the project and the suggester switches to it.
 import fs from 'node:fs'
 import path from 'node:path'
-import { Worker } from 'node:worker_threads'
 import { eq } from 'drizzle-orm'
 import { settings, trainingExamples } from '../../db/schema'
 import { ServiceError } from '../../src-shared/api/result'
@@ -11,6 +10,7 @@ import { cleanText, fromRawMap } from '../../src-shared/text/clean'
 import { readBio, type SerializedModel, type TrainingExample } from '../suggest'
 import { MODEL_VERSION } from '../suggest/model/perceptron'
 import type { Project } from '../store/project'
+import { startWorker } from '../threads/start-worker'
 import { readArticles, readEntities } from './page-state'
 
 const MODEL_KEY = 'ner.model'
@@ -81,13 +81,9 @@ const storedExamples = (project: Project): TrainingExample[] =>
     .all()
     .map((r) => ({ text: r.text, spans: r.spans }))
 
-/** Runs trainModel in a worker thread: the built worker beside main, or the TypeScript source under tsx. */
+/** Runs trainModel in a worker thread, so the app stays responsive. */
 function trainInWorker(examples: TrainingExample[]): Promise<SerializedModel> {
-  const built = path.join(__dirname, 'train-worker.js')
-  const source = path.join(__dirname, '..', 'suggest', 'model', 'train-worker.ts')
-  const worker = fs.existsSync(built)
-    ? new Worker(built)
-    : new Worker(`require('tsx/cjs/api').register(); require(${JSON.stringify(source)})`, { eval: true })
+  const worker = startWorker('train-worker', '../suggest/model/train-worker.ts')
   return new Promise((resolve, reject) => {
     worker.once('message', (msg: { ok: true; model: SerializedModel } | { ok: false; error: string }) => {
       void worker.terminate()

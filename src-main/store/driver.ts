@@ -3,4 +3,9 @@
 import type BetterSqlite3 from 'better-sqlite3'
 
 export type SqliteDatabase = BetterSqlite3.Database
-export type OpenDriver = (file: string) => SqliteDatabase
+
+export interface OpenDriver {
+  (file: string): SqliteDatabase
+  /** The driver's module name: worker threads that read the same file load it by name (a function cannot cross threads). */
+  readonly module: string
+}

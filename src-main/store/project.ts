@@ -11,6 +11,8 @@ export type Db = BetterSQLite3Database<typeof schema>
 
 export interface Project {
   file: string
+  /** The driver's module name (see OpenDriver), for worker threads that read this file. */
+  driverModule: string
   sqlite: SqliteDatabase
   db: Db
   /** Runs fn in one IMMEDIATE transaction: committed before the call returns, or nothing. */
@@ -36,6 +38,7 @@ export function openProject(file: string, openDriver: OpenDriver): Project {
   const statements = new Map<string, Statement>()
   const project: Project = {
     file: path.resolve(file),
+    driverModule: openDriver.module,
     sqlite,
     db,
     tx: (fn) => sqlite.transaction(fn).immediate(),

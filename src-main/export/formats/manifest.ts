@@ -33,6 +33,18 @@ export function countPage(counts: ExportCounts, articles: readonly ArticleRecord
   for (const a of articles) for (const e of a.entities) counts.byLabel.set(e.label, (counts.byLabel.get(e.label) ?? 0) + 1)
 }
 
+/** Adds counts made elsewhere (a batch encoded in a worker) into `into`. */
+export function addCounts(into: ExportCounts, from: ExportCounts): void {
+  into.pages += from.pages
+  into.articles += from.articles
+  into.entities += from.entities
+  for (const [label, n] of from.byLabel) into.byLabel.set(label, (into.byLabel.get(label) ?? 0) + n)
+  for (const [split, t] of from.bySplit) {
+    const have = into.bySplit.get(split) ?? { pages: 0, articles: 0, entities: 0 }
+    into.bySplit.set(split, { pages: have.pages + t.pages, articles: have.articles + t.articles, entities: have.entities + t.entities })
+  }
+}
+
 export interface ManifestInfo {
   project: string
   exportedAt: Date

@@ -1,0 +1,120 @@
+// A batch of stored pages turned into what the dataset files hold: records built and validated,
+// then serialised to the bytes of pages.jsonl, articles.jsonl and ner.conll, the brat texts,
+// and the manifest counts. No I/O here, so the same code runs in the main thread (small
+// exports, tests) and in export workers (large ones, see export-workers.ts); the writer only
+// appends the bytes in page order.
+import { bratAnn } from './formats/brat'
+import { growingSink, writeConllArticle, type ByteSink } from './formats/conll'
+import { countPage, emptyCounts, type ExportCounts } from './formats/manifest'
+import { buildPageRecords, type ExportedState, type StoredPageBundle } from './records'
+import type { SplitName } from './schema'
+import { validatePageRecords } from './validate'
+
+export interface EncodeContext {
+  /** The project's label set: other labels are problems. */
+  labels: readonly string[]
+  includeStates: readonly ExportedState[]
+  conll: boolean
+  brat: boolean
+  /** A split was asked for: every page must have one. */
+  split: boolean
+}
+
+/** A page to encode, with its split when a split was asked for. */
+export interface PageToEncode {
+  bundle: StoredPageBundle
+  split?: SplitName
+}
+
+/** One problem, with the 1-based position of its page in the export (problems are listed in page order). */
+export interface PositionedProblem {
+  at: number
+  problem: string
+}
+
+/** The brat files of one article, with its position (page, article) for ordering duplicate reports. */
+export interface BratItem {
+  at: number
+  ordinal: number
+  pageId: string
+  articleId: string
+  text: string
+  ann: string
+}
+
+export interface EncodedBatch {
+  /** Pages, articles and entities seen (for progress), including pages with problems. */
+  pages: number
+  articles: number
+  entities: number
+  problems: PositionedProblem[]
+  /**
+   * Output of the pages before the batch's first problem (all of them when it has none): once an
+   * export has a problem it writes nothing more but goes on validating, to list every problem.
+   */
+  pagesJsonl: Uint8Array
+  articlesJsonl: Uint8Array
+  /** ner.conll bytes per split (key '' without a split). */
+  conll: [SplitName | '', Uint8Array][]
+  brat: BratItem[]
+  counts: ExportCounts
+}
+
+/** Encodes pages whose positions in the export start at `firstAt`. */
+export function encodePages(pages: Iterable<PageToEncode>, firstAt: number, ctx: EncodeContext): EncodedBatch {
+  const labels = new Set(ctx.labels)
+  const pagesOut = growingSink(1 << 16)
+  const articlesOut = growingSink(1 << 16)
+  const conllOut = new Map<SplitName | '', ByteSink>()
+  const batch: EncodedBatch = {
+    pages: 0, articles: 0, entities: 0, problems: [],
+    pagesJsonl: new Uint8Array(0), articlesJsonl: new Uint8Array(0), conll: [], brat: [],
+    counts: emptyCounts(ctx.labels),
+  }
+  let at = firstAt
+  for (const { bundle, split } of pages) {
+    const problemsBefore = batch.problems.length
+    const report = (list: readonly string[]) => { for (const problem of list) batch.problems.push({ at, problem }) }
+    if (ctx.split && !split) report([`page ${bundle.page.id} is not in the split plan`])
+    const built = buildPageRecords(bundle, { includeStates: ctx.includeStates, split })
+    batch.pages++
+    batch.articles += built.articles.length
+    for (const a of built.articles) batch.entities += a.entities.length
+    report(built.problems)
+    report(validatePageRecords(built.page, built.articles, labels))
+    if (problemsBefore === 0 && batch.problems.length === 0) {
+      appendLine(pagesOut, JSON.stringify(built.page))
+      let conll: ByteSink | undefined
+      if (ctx.conll) {
+        const key = split ?? ''
+        conll = conllOut.get(key)
+        if (!conll) conllOut.set(key, (conll = growingSink(1 << 16)))
+      }
+      for (const a of built.articles) {
+        appendLine(articlesOut, JSON.stringify(a))
+        if (conll) writeConllArticle(a, conll)
+        if (ctx.brat) batch.brat.push({ at, ordinal: a.ordinal, pageId: a.page_id, articleId: a.id, text: a.text, ann: bratAnn(a) })
+      }
+      countPage(batch.counts, built.articles, split)
+    }
+    at++
+  }
+  batch.pagesJsonl = bytesOf(pagesOut)
+  batch.articlesJsonl = bytesOf(articlesOut)
+  batch.conll = [...conllOut].map(([key, sink]) => [key, bytesOf(sink)])
+  return batch
+}
+
+function appendLine(sink: ByteSink, s: string): void {
+  // UTF-8 takes at most 3 bytes per UTF-16 unit.
+  sink.reserve(3 * s.length + 1)
+  sink.pos += sink.buf.write(s, sink.pos, 'utf8')
+  sink.buf[sink.pos++] = 10
+}
+
+/** The sink's bytes in a buffer of their own: it may be transferred to another thread. */
+function bytesOf(sink: ByteSink): Uint8Array {
+  const out = new Uint8Array(sink.pos)
+  out.set(sink.buf.subarray(0, sink.pos))
+  return out
+}

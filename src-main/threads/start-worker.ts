@@ -1,0 +1,14 @@
+// Worker threads of the main process (training, large exports). In the built app each worker
+// is its own bundle beside main.js (see electron.vite.config.ts); under tsx (CLI, tests,
+// benchmarks) the TypeScript source runs through tsx's require hook.
+import fs from 'node:fs'
+import path from 'node:path'
+import { Worker } from 'node:worker_threads'
+
+/** `name`: the bundle name; `source`: the entry's path relative to this folder (src-main/threads). */
+export function startWorker(name: string, source: string, workerData?: unknown): Worker {
+  const built = path.join(__dirname, `${name}.js`)
+  if (fs.existsSync(built)) return new Worker(built, { workerData })
+  const entry = path.join(__dirname, source)
+  return new Worker(`require('tsx/cjs/api').register(); require(${JSON.stringify(entry)})`, { eval: true, workerData })
+}
