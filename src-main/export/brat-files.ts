@@ -1,11 +1,12 @@
 // The brat folder holds two small files per article: creating files, not writing bytes, is the
 // cost (a few µs each on tmpfs, up to ~1 ms on a busy disk). A few worker threads create them
-// while the main thread builds the next records: each gets batches of articles and writes each
-// file with one open(O_CREAT|O_EXCL) + write + close. O_EXCL refuses to overwrite, so two
+// while the next pages are encoded: each gets packs of encoded articles and writes each file
+// with one open(O_CREAT|O_EXCL) + write + close. O_EXCL refuses to overwrite, so two
 // articles with one id (or ids equal up to case on case-insensitive disks) come back as
 // duplicates instead of silently sharing a file. An id always goes to the same worker (by its
 // lower-cased hash), so which of two duplicates is reported does not depend on timing.
 import { Worker } from 'node:worker_threads'
+import { growingSink, type ByteSink } from './formats/conll'
 
 /** Plain JavaScript run with eval: no file to bundle beside the main process. */
 const WORKER_SOURCE = `
@@ -13,26 +14,30 @@ const { parentPort, workerData } = require('node:worker_threads')
 const { openSync, writeSync, closeSync, constants } = require('node:fs')
 const { join } = require('node:path')
 const FLAGS = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL
-function put(file, text) {
+function put(file, bytes) {
   const fd = openSync(file, FLAGS, 0o666)
   try {
-    const bytes = Buffer.from(text, 'utf8')
     for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off)
   } finally {
     closeSync(fd)
   }
 }
-parentPort.on('message', ({ id, items }) => {
+parentPort.on('message', ({ id, ids, lengths, bytes }) => {
   const duplicates = []
   try {
-    for (let i = 0; i < items.length; i += 3) {
-      const base = join(workerData.dir, items[i])
+    let off = 0
+    for (let i = 0; i < ids.length; i++) {
+      const base = join(workerData.dir, ids[i])
+      const txt = bytes.subarray(off, off + lengths[2 * i])
+      off += lengths[2 * i]
+      const ann = bytes.subarray(off, off + lengths[2 * i + 1])
+      off += lengths[2 * i + 1]
       try {
-        put(base + '.txt', items[i + 1])
-        put(base + '.ann', items[i + 2])
+        put(base + '.txt', txt)
+        put(base + '.ann', ann)
       } catch (e) {
         if (e.code !== 'EEXIST') throw e
-        duplicates.push(i / 3)
+        duplicates.push(i)
       }
     }
     parentPort.postMessage({ id, duplicates })
@@ -42,64 +47,108 @@ parentPort.on('message', ({ id, items }) => {
 })
 `
 
-/** Articles per message: enough to make the message cost small, few enough to keep memory flat. */
-const BATCH_ARTICLES = 64
-/** Messages posted and not yet answered, per worker, before add() callers must wait (room()). */
+/** Writer threads: file creation is mostly the kernel's work, and a few threads overlap it. */
+export const BRAT_WRITERS = 4
+/** Packs posted and not yet answered, per writer, before callers must wait (room()). */
 const IN_FLIGHT_PER_WORKER = 3
 
+/** The writer of an article id: by its lower-cased hash, so ids equal up to case meet in one writer. */
+export function bratWriterOf(articleId: string, writers: number): number {
+  const t = articleId.toLowerCase()
+  let h = 0x811c9dc5
+  for (let i = 0; i < t.length; i++) h = Math.imul(h ^ t.charCodeAt(i), 0x01000193)
+  return (h >>> 0) % writers
+}
+
+/**
+ * The brat files of some articles for one writer, encoded where the records are built (maybe
+ * another thread): UTF-8 of each article's .txt then .ann back to back, so the pack moves
+ * between threads without copying.
+ */
+export interface BratPack {
+  articleIds: string[]
+  pageIds: string[]
+  /** The caller's keys of each article (its page's position in the export, its own in the page). */
+  keys: number[]
+  subkeys: number[]
+  bytes: Uint8Array
+  /** Byte lengths: .txt of article i at 2i, its .ann at 2i + 1. */
+  lengths: number[]
+}
+
+/** Builds the packs of a batch, one per writer. */
+export class BratPacker {
+  private readonly sinks: ByteSink[]
+  private readonly packs: Omit<BratPack, 'bytes'>[]
+
+  constructor(private readonly writers: number) {
+    this.sinks = Array.from({ length: writers }, () => growingSink(1 << 14))
+    this.packs = Array.from({ length: writers }, () => ({ articleIds: [], pageIds: [], keys: [], subkeys: [], lengths: [] }))
+  }
+
+  add(key: number, subkey: number, pageId: string, articleId: string, text: string, ann: string): void {
+    const w = bratWriterOf(articleId, this.writers)
+    const pack = this.packs[w]
+    const sink = this.sinks[w]
+    pack.articleIds.push(articleId)
+    pack.pageIds.push(pageId)
+    pack.keys.push(key)
+    pack.subkeys.push(subkey)
+    for (const s of [text, ann]) {
+      sink.reserve(3 * s.length)
+      const n = sink.buf.write(s, sink.pos, 'utf8')
+      sink.pos += n
+      pack.lengths.push(n)
+    }
+  }
+
+  /** The packs (empty ones too: the writer of pack i is i), each with bytes of its own. */
+  finish(): BratPack[] {
+    return this.packs.map((p, w) => {
+      const bytes = new Uint8Array(this.sinks[w].pos)
+      bytes.set(this.sinks[w].buf.subarray(0, this.sinks[w].pos))
+      return { ...p, bytes }
+    })
+  }
+}
+
 export interface BratDuplicate {
-  /** The caller's keys of the article (e.g. its page's position in the export, its own in the page). */
   key: number
   subkey: number
   pageId: string
   articleId: string
 }
 
-interface Pending {
-  keys: number[]
-  subkeys: number[]
-  pageIds: string[]
-  articleIds: string[]
-}
-
 export class BratFiles {
   private readonly workers: (Worker | undefined)[]
-  private readonly queued: { items: string[]; meta: Pending }[]
-  private readonly pending = new Map<number, Pending>()
+  private readonly pending = new Map<number, BratPack>()
   private nextId = 0
   private failure: Error | undefined
   private wake: (() => void) | undefined
   readonly duplicates: BratDuplicate[] = []
 
-  constructor(
-    private readonly dir: string,
-    workers = 4,
-  ) {
-    this.workers = Array.from({ length: workers }, () => undefined)
-    this.queued = Array.from({ length: workers }, () => ({ items: [], meta: { keys: [], subkeys: [], pageIds: [], articleIds: [] } }))
+  constructor(private readonly dir: string) {
+    this.workers = Array.from({ length: BRAT_WRITERS }, () => undefined)
   }
 
-  /** Queues `<articleId>.txt` and `.ann`; call room() now and then to bound what is queued. */
-  add(key: number, subkey: number, pageId: string, articleId: string, text: string, ann: string): void {
-    const w = hashLower(articleId) % this.workers.length
-    const q = this.queued[w]
-    q.items.push(articleId, text, ann)
-    q.meta.keys.push(key)
-    q.meta.subkeys.push(subkey)
-    q.meta.pageIds.push(pageId)
-    q.meta.articleIds.push(articleId)
-    if (q.meta.keys.length >= BATCH_ARTICLES) this.post(w)
+  /** Queues a batch's packs (from BratPacker, pack i for writer i); call room() now and then to bound what is queued. */
+  add(packs: readonly BratPack[]): void {
+    packs.forEach((pack, w) => {
+      if (!pack.articleIds.length) return
+      const id = this.nextId++
+      this.pending.set(id, pack)
+      this.worker(w).postMessage({ id, ids: pack.articleIds, lengths: pack.lengths, bytes: pack.bytes }, [pack.bytes.buffer as ArrayBuffer])
+    })
   }
 
-  /** Resolves once few enough batches are in flight; throws a worker's write error. */
+  /** Resolves once few enough packs are in flight; throws a worker's write error. */
   async room(): Promise<void> {
     while (!this.failure && this.pending.size >= IN_FLIGHT_PER_WORKER * this.workers.length) await this.nextAnswer()
     if (this.failure) throw this.failure
   }
 
-  /** Writes everything queued and waits for it; throws a worker's write error. Stops the workers. */
+  /** Waits for everything queued; throws a worker's write error. Stops the workers. */
   async finish(): Promise<void> {
-    for (let w = 0; w < this.workers.length; w++) this.post(w)
     while (!this.failure && this.pending.size > 0) await this.nextAnswer()
     await this.stop()
     if (this.failure) throw this.failure
@@ -111,23 +160,14 @@ export class BratFiles {
     await Promise.all(workers.map((w) => w?.terminate()))
   }
 
-  private post(w: number): void {
-    const q = this.queued[w]
-    if (!q.meta.keys.length) return
-    this.queued[w] = { items: [], meta: { keys: [], subkeys: [], pageIds: [], articleIds: [] } }
-    const id = this.nextId++
-    this.pending.set(id, q.meta)
-    this.worker(w).postMessage({ id, items: q.items })
-  }
-
   private worker(w: number): Worker {
     let worker = this.workers[w]
     if (worker) return worker
     worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { dir: this.dir } })
     worker.on('message', (m: { id: number; duplicates: number[]; error?: string }) => {
-      const meta = this.pending.get(m.id)!
+      const pack = this.pending.get(m.id)!
       this.pending.delete(m.id)
-      for (const i of m.duplicates) this.duplicates.push({ key: meta.keys[i], subkey: meta.subkeys[i], pageId: meta.pageIds[i], articleId: meta.articleIds[i] })
+      for (const i of m.duplicates) this.duplicates.push({ key: pack.keys[i], subkey: pack.subkeys[i], pageId: pack.pageIds[i], articleId: pack.articleIds[i] })
       if (m.error) this.failure ??= new Error(`writing brat files: ${m.error}`)
       this.wake?.()
     })
@@ -151,12 +191,4 @@ export class BratFiles {
       }
     })
   }
-}
-
-/** FNV-1a of the lower-cased id. */
-function hashLower(s: string): number {
-  const t = s.toLowerCase()
-  let h = 0x811c9dc5
-  for (let i = 0; i < t.length; i++) h = Math.imul(h ^ t.charCodeAt(i), 0x01000193)
-  return h >>> 0
 }

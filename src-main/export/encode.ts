@@ -3,6 +3,7 @@
 // and the manifest counts. No I/O here, so the same code runs in the main thread (small
 // exports, tests) and in export workers (large ones, see export-workers.ts); the writer only
 // appends the bytes in page order.
+import { BratPacker, type BratPack } from './brat-files'
 import { bratAnn } from './formats/brat'
 import { growingSink, writeConllArticle, type ByteSink } from './formats/conll'
 import { countPage, emptyCounts, type ExportCounts } from './formats/manifest'
@@ -16,6 +17,8 @@ export interface EncodeContext {
   includeStates: readonly ExportedState[]
   conll: boolean
   brat: boolean
+  /** Brat writer threads: the batch's brat files come in one pack per writer. */
+  bratWriters: number
   /** A split was asked for: every page must have one. */
   split: boolean
 }
@@ -32,16 +35,6 @@ export interface PositionedProblem {
   problem: string
 }
 
-/** The brat files of one article, with its position (page, article) for ordering duplicate reports. */
-export interface BratItem {
-  at: number
-  ordinal: number
-  pageId: string
-  articleId: string
-  text: string
-  ann: string
-}
-
 export interface EncodedBatch {
   /** Pages, articles and entities seen (for progress), including pages with problems. */
   pages: number
@@ -56,7 +49,8 @@ export interface EncodedBatch {
   articlesJsonl: Uint8Array
   /** ner.conll bytes per split (key '' without a split). */
   conll: [SplitName | '', Uint8Array][]
-  brat: BratItem[]
+  /** Brat files by writer (empty without brat). */
+  brat: BratPack[]
   counts: ExportCounts
 }
 
@@ -66,6 +60,7 @@ export function encodePages(pages: Iterable<PageToEncode>, firstAt: number, ctx:
   const pagesOut = growingSink(1 << 16)
   const articlesOut = growingSink(1 << 16)
   const conllOut = new Map<SplitName | '', ByteSink>()
+  const brat = ctx.brat ? new BratPacker(ctx.bratWriters) : undefined
   const batch: EncodedBatch = {
     pages: 0, articles: 0, entities: 0, problems: [],
     pagesJsonl: new Uint8Array(0), articlesJsonl: new Uint8Array(0), conll: [], brat: [],
@@ -93,7 +88,7 @@ export function encodePages(pages: Iterable<PageToEncode>, firstAt: number, ctx:
       for (const a of built.articles) {
         appendLine(articlesOut, JSON.stringify(a))
         if (conll) writeConllArticle(a, conll)
-        if (ctx.brat) batch.brat.push({ at, ordinal: a.ordinal, pageId: a.page_id, articleId: a.id, text: a.text, ann: bratAnn(a) })
+        brat?.add(at, a.ordinal, a.page_id, a.id, a.text, bratAnn(a))
       }
       countPage(batch.counts, built.articles, split)
     }
@@ -102,6 +97,7 @@ export function encodePages(pages: Iterable<PageToEncode>, firstAt: number, ctx:
   batch.pagesJsonl = bytesOf(pagesOut)
   batch.articlesJsonl = bytesOf(articlesOut)
   batch.conll = [...conllOut].map(([key, sink]) => [key, bytesOf(sink)])
+  batch.brat = brat?.finish() ?? []
   return batch
 }
 

@@ -41,7 +41,7 @@ parentPort!.on('message', ({ seq, firstAt, ids, splits }: ExportWorkerRequest) =
   try {
     const bundles = readBatch(ids)
     const batch = encodePages(bundles.map((bundle, i) => ({ bundle, split: splits?.[i] })), firstAt, ctx)
-    const transfer = [batch.pagesJsonl.buffer, batch.articlesJsonl.buffer, ...batch.conll.map(([, b]) => b.buffer)] as ArrayBuffer[]
+    const transfer = [batch.pagesJsonl, batch.articlesJsonl, ...batch.conll.map(([, b]) => b), ...batch.brat.map((p) => p.bytes)].map((b) => b.buffer as ArrayBuffer)
     parentPort!.postMessage({ seq, batch } satisfies ExportWorkerReply, transfer)
   } catch (e) {
     parentPort!.postMessage({ seq, error: e instanceof Error ? e.message : String(e) } satisfies ExportWorkerReply)

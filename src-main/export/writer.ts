@@ -7,7 +7,7 @@ import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, renameSync, r
 import { basename, dirname, join, resolve } from 'node:path'
 import { ServiceError } from '../../src-shared/api/result'
 import { EXPORT_FORMATS, type ExportFormat, type ExportSummary } from '../../src-shared/domain/types'
-import { BratFiles } from './brat-files'
+import { BRAT_WRITERS, BratFiles } from './brat-files'
 import { encodePages, type EncodeContext, type EncodedBatch } from './encode'
 import { bratConf } from './formats/brat'
 import { addCounts, emptyCounts, manifestJson } from './formats/manifest'
@@ -59,7 +59,7 @@ async function* encodeEach(source: AsyncIterable<StoredPageBundle> | Iterable<St
 /** What encoding needs to know of the options (it may run in another thread). */
 export function encodeContext(opts: ExportOptions): EncodeContext {
   const formats = new Set(opts.formats ?? EXPORT_FORMATS)
-  return { labels: opts.labels, includeStates: opts.includeStates, conll: formats.has('conll'), brat: formats.has('brat'), split: !!opts.split }
+  return { labels: opts.labels, includeStates: opts.includeStates, conll: formats.has('conll'), brat: formats.has('brat'), bratWriters: BRAT_WRITERS, split: !!opts.split }
 }
 
 /** Writes the dataset from batches of encoded pages, in order (see encode.ts). */
@@ -121,7 +121,7 @@ export async function writeBatches(
       articlesOut.write(batch.articlesJsonl)
       for (const [split, bytes] of batch.conll) conllOut.get(split)?.write(bytes)
       if (brat) {
-        for (const b of batch.brat) brat.add(b.at, b.ordinal, b.pageId, b.articleId, b.text, b.ann)
+        brat.add(batch.brat)
         await brat.room()
       }
       addCounts(counts, batch.counts)

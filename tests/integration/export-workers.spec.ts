@@ -79,7 +79,7 @@ test.describe('export in worker threads', () => {
     expect(fs.existsSync(built), 'out/main/export-worker.js: npm test builds it; run `npm run build` first').toBe(true)
     const b = await project()
     const ids = (await must(b, 'pages.list', {})).map((p) => p.id).slice(2, 9)
-    const ctx: EncodeContext = { labels: ['PER', 'LOC', 'ORG'], includeStates: ['suggested', 'accepted'], conll: true, brat: true, split: false }
+    const ctx: EncodeContext = { labels: ['PER', 'LOC', 'ORG'], includeStates: ['suggested', 'accepted'], conll: true, brat: true, bratWriters: 3, split: false }
     const data: ExportWorkerData = { file: b.file, driverModule: b.project.driverModule, ctx }
     const worker = new Worker(built, { workerData: data })
     const reply = await new Promise<ExportWorkerReply>((resolve, reject) => {
