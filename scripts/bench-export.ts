@@ -56,6 +56,7 @@ b.project.sqlite.prepare("update pages set status = 'reviewed'").run()
 console.log(`project: ${seed} pages, ${articles} articles, built in ${((Date.now() - t0) / 1000).toFixed(0)} s`)
 
 async function main() {
+  const load = os.loadavg()
   const marks: string[] = []
   const t1 = process.hrtime.bigint()
   const cpu0 = process.cpuUsage()
@@ -68,6 +69,7 @@ async function main() {
   const seconds = Number(process.hrtime.bigint() - t1) / 1e9
   const cpu = process.cpuUsage(cpu0)
   console.log(`export [${formats.join(',') || 'jsonl only'}] to ${dir}: ${summary.articles} articles, ${summary.entities} entities in ${seconds.toFixed(2)} s = ${(summary.articles / seconds).toFixed(0)} articles/s (goal >= 20,000); cpu (all threads) ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s`)
+  console.log(`machine: ${os.availableParallelism()} cores, load average before ${load.map((x) => x.toFixed(1)).join(' ')} (figures need an otherwise idle machine)`)
   console.log(`memory while streaming: ${marks.join(' | ')}; peak rss ${mb(process.resourceUsage().maxRSS * 1024)}`)
   b.close()
   if (keep) {
