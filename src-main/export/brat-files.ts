@@ -5,6 +5,7 @@
 // articles with one id (or ids equal up to case on case-insensitive disks) come back as
 // duplicates instead of silently sharing a file. An id always goes to the same worker (by its
 // lower-cased hash), so which of two duplicates is reported does not depend on timing.
+import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { growingSink, type ByteSink } from './formats/conll'
 
@@ -47,8 +48,11 @@ parentPort.on('message', ({ id, ids, lengths, bytes }) => {
 })
 `
 
-/** Writer threads: file creation is mostly the kernel's work, and a few threads overlap it. */
-export const BRAT_WRITERS = 4
+/**
+ * Writer threads: file creation is mostly the kernel's CPU work, so more writers than cores
+ * only contend (measured on 2 cores: 2 writers 17.7k articles/s on tmpfs, 4 writers 14.6k).
+ */
+export const BRAT_WRITERS = Math.max(2, Math.min(4, availableParallelism()))
 /** Packs posted and not yet answered, per writer, before callers must wait (room()). */
 const IN_FLIGHT_PER_WORKER = 3
 

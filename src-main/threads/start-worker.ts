@@ -3,12 +3,12 @@
 // benchmarks) the TypeScript source runs through tsx's require hook.
 import fs from 'node:fs'
 import path from 'node:path'
-import { Worker } from 'node:worker_threads'
+import { Worker, type ResourceLimits } from 'node:worker_threads'
 
 /** `name`: the bundle name; `source`: the entry's path relative to this folder (src-main/threads). */
-export function startWorker(name: string, source: string, workerData?: unknown): Worker {
+export function startWorker(name: string, source: string, workerData?: unknown, resourceLimits?: ResourceLimits): Worker {
   const built = path.join(__dirname, `${name}.js`)
-  if (fs.existsSync(built)) return new Worker(built, { workerData })
+  if (fs.existsSync(built)) return new Worker(built, { workerData, resourceLimits })
   const entry = path.join(__dirname, source)
-  return new Worker(`require('tsx/cjs/api').register(); require(${JSON.stringify(entry)})`, { eval: true, workerData })
+  return new Worker(`require('tsx/cjs/api').register(); require(${JSON.stringify(entry)})`, { eval: true, workerData, resourceLimits })
 }
