@@ -2,10 +2,12 @@
 // sequence model on dev.bio, reports strict span P/R/F1 per label and micro on test.bio for
 // the model alone and for the whole suggester (rules + dictionaries + model), the training
 // time, and the suggestion time per 7,000-character page. The data stays outside the product.
-//   npx tsx scripts/bench-ner.ts [--shared DIR] [--epochs N] [--save model.json]
+// With --folds K it never reads test.bio: K-fold cross-validation over contiguous blocks of
+// dev.bio (sentences of one article stay together), for tuning without looking at the test.
+//   npx tsx scripts/bench-ner.ts [--shared DIR] [--epochs N] [--save model.json] [--folds K]
 import fs from 'node:fs'
 import path from 'node:path'
-import { createSuggester, readBio, trainModel, type TrainingExample } from '../src-main/suggest'
+import { createSuggester, readBio, trainModel, type SerializedModel, type TrainingExample } from '../src-main/suggest'
 import { tagsToSpans } from '../src-main/suggest/model/bio'
 import { modelInputOf } from '../src-main/suggest/model/input'
 import { emissionScores, toWeights, viterbi } from '../src-main/suggest/model/perceptron'
@@ -14,10 +16,63 @@ const args = process.argv.slice(2)
 const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined }
 const dir = path.join(path.resolve(opt('--shared') ?? path.join(import.meta.dirname, '../../shared')), 'external/peoples-daily-ner')
 const epochs = opt('--epochs') ? Number(opt('--epochs')) : undefined
+const folds = opt('--folds') ? Number(opt('--folds')) : 0
 const PAGE_CHARS = 7000
 const LABELS = ['PER', 'LOC', 'ORG']
 
+type Spans = { start: number; end: number; label: string }[]
+type Counts = Record<string, { tp: number; fp: number; fn: number }>
+const newCounts = (): Counts => Object.fromEntries(LABELS.map((l) => [l, { tp: 0, fp: 0, fn: 0 }]))
+
+function count(c: Counts, examples: readonly TrainingExample[], predict: (ex: TrainingExample) => Spans): void {
+  const key = (s: { start: number; end: number; label: string }) => `${s.start}:${s.end}:${s.label}`
+  for (const ex of examples) {
+    const gold = new Set(ex.spans.map(key))
+    const pred = new Set(predict(ex).filter((s) => LABELS.includes(s.label)).map(key))
+    for (const k of pred) c[k.split(':')[2]][gold.has(k) ? 'tp' : 'fp']++
+    for (const k of gold) if (!pred.has(k)) c[k.split(':')[2]].fn++
+  }
+}
+
+function report(name: string, c: Counts): void {
+  const prf = ({ tp, fp, fn }: { tp: number; fp: number; fn: number }) => {
+    const p = tp + fp ? tp / (tp + fp) : 0, r = tp + fn ? tp / (tp + fn) : 0
+    return `P=${p.toFixed(3)} R=${r.toFixed(3)} F1=${(p + r ? (2 * p * r) / (p + r) : 0).toFixed(3)}`
+  }
+  const sum = LABELS.reduce((a, l) => ({ tp: a.tp + c[l].tp, fp: a.fp + c[l].fp, fn: a.fn + c[l].fn }), { tp: 0, fp: 0, fn: 0 })
+  console.log(`${name}: ` + LABELS.map((l) => `${l} ${prf(c[l])}`).join('  ') + `  micro ${prf(sum)}`)
+}
+
+/** Adds the model-alone and suggester counts of `model` on `examples`. */
+function evaluate(model: SerializedModel, examples: readonly TrainingExample[], alone: Counts, combined: Counts): void {
+  const weights = toWeights(model)
+  count(alone, examples, (ex) => {
+    const input = modelInputOf(ex.text)
+    return tagsToSpans(viterbi(weights, emissionScores(weights, input.features)))
+  })
+  const suggester = createSuggester({ model })
+  count(combined, examples, (ex) => suggester.suggest(ex.text))
+}
+
 const dev = readBio(fs.readFileSync(path.join(dir, 'dev.bio'), 'utf8'))
+const alone = newCounts(), combined = newCounts(), rulesOnly = newCounts()
+
+if (folds) {
+  console.log(`dev ${dev.length} sentences, ${folds}-fold cross-validation`)
+  let trainMs = 0
+  for (let k = 0; k < folds; k++) {
+    const a = Math.floor((k * dev.length) / folds), b = Math.floor(((k + 1) * dev.length) / folds)
+    const t0 = performance.now()
+    const model = trainModel([...dev.slice(0, a), ...dev.slice(b)], { epochs })
+    trainMs += performance.now() - t0
+    evaluate(model, dev.slice(a, b), alone, combined)
+  }
+  console.log(`training: ${(trainMs / folds / 1000).toFixed(1)} s per fold`)
+  report('model alone (Viterbi)', alone)
+  report('suggester (rules + dictionaries + model)', combined)
+  process.exit(0)
+}
+
 const test = readBio(fs.readFileSync(path.join(dir, 'test.bio'), 'utf8'))
 console.log(`dev ${dev.length} sentences, test ${test.length} sentences`)
 
@@ -27,34 +82,15 @@ const trainMs = performance.now() - t0
 console.log(`training: ${(trainMs / 1000).toFixed(1)} s, ${Object.keys(model.weights).length} features, ${(JSON.stringify(model).length / 1e6).toFixed(1)} MB JSON`)
 if (opt('--save')) fs.writeFileSync(opt('--save')!, JSON.stringify(model))
 
-type Spans = { start: number; end: number; label: string }[]
-function score(name: string, predict: (ex: TrainingExample) => Spans) {
-  const c = Object.fromEntries(LABELS.map((l) => [l, { tp: 0, fp: 0, fn: 0 }]))
-  for (const ex of test) {
-    const key = (s: { start: number; end: number; label: string }) => `${s.start}:${s.end}:${s.label}`
-    const gold = new Set(ex.spans.map(key))
-    const pred = new Set(predict(ex).filter((s) => LABELS.includes(s.label)).map(key))
-    for (const k of pred) c[k.split(':')[2]][gold.has(k) ? 'tp' : 'fp']++
-    for (const k of gold) if (!pred.has(k)) c[k.split(':')[2]].fn++
-  }
-  const prf = ({ tp, fp, fn }: { tp: number; fp: number; fn: number }) => {
-    const p = tp + fp ? tp / (tp + fp) : 0, r = tp + fn ? tp / (tp + fn) : 0
-    return `P=${p.toFixed(3)} R=${r.toFixed(3)} F1=${(p + r ? (2 * p * r) / (p + r) : 0).toFixed(3)}`
-  }
-  const sum = LABELS.reduce((a, l) => ({ tp: a.tp + c[l].tp, fp: a.fp + c[l].fp, fn: a.fn + c[l].fn }), { tp: 0, fp: 0, fn: 0 })
-  console.log(`${name}: ` + LABELS.map((l) => `${l} ${prf(c[l])}`).join('  ') + `  micro ${prf(sum)}`)
-}
-
-const weights = toWeights(model)
-score('model alone (Viterbi)', (ex) => {
-  const input = modelInputOf(ex.text)
-  return tagsToSpans(viterbi(weights, emissionScores(weights, input.features)))
-})
-const suggester = createSuggester({ model })
-score('suggester (rules + dictionaries + model)', (ex) => suggester.suggest(ex.text))
-score('suggester without model', (() => { const s = createSuggester(); return (ex: TrainingExample) => s.suggest(ex.text) })())
+evaluate(model, test, alone, combined)
+report('model alone (Viterbi)', alone)
+report('suggester (rules + dictionaries + model)', combined)
+const noModel = createSuggester()
+count(rulesOnly, test, (ex) => noModel.suggest(ex.text))
+report('suggester without model', rulesOnly)
 
 // Pages of ~7,000 characters built from test sentences, hard-wrapped like a column.
+const suggester = createSuggester({ model })
 const pages: string[] = []
 let page = ''
 for (const ex of test) {

@@ -1,14 +1,20 @@
-// Merging the layers into one flat list. Rules and dictionaries first, longer spans winning
-// (the outermost name: an ORG that contains a place), then rules over dictionary, then the
-// higher score; the model fills only what they leave free, so a model trained on other
-// conventions cannot override a credit line or a gazetteer hit.
+// Merging the layers into one flat list. Confident model spans first: the model is trained on
+// reviewed pages with the rule and dictionary spans among its features, so where it is sure
+// of something else it has learnt where those layers miss the conventions (a dictionary
+// place that is part of an organisation, "X政府" read as the place alone). Then rules and
+// dictionaries, longer spans winning (the outermost name: an ORG that contains a place), then
+// rules over dictionary, then the higher score; unsure model spans fill only what is left free.
 import type { Span } from './types'
 
 const TIER: Record<Span['source'], number> = { rule: 0, dictionary: 1, model: 2 }
+/** Model score from which a model span goes before the rule and dictionary layers. */
+export const MODEL_OVERRIDE_SCORE = 0.9
+
+const rank = (s: Span) => (s.source !== 'model' ? 1 : s.score >= MODEL_OVERRIDE_SCORE ? 0 : 2)
 
 export function resolveOverlaps(candidates: readonly Span[]): Span[] {
   const ordered = [...candidates].sort((a, b) =>
-    Number(a.source === 'model') - Number(b.source === 'model') ||
+    rank(a) - rank(b) ||
     (b.end - b.start) - (a.end - a.start) || TIER[a.source] - TIER[b.source] || b.score - a.score)
   const taken: Span[] = []
   for (const c of ordered) if (!taken.some((t) => t.start < c.end && c.start < t.end)) taken.push(c)

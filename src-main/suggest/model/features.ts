@@ -1,12 +1,14 @@
 // Features of each character for the sequence model: character n-grams around it, its place
 // in the jieba word and that word's tag, the dictionary/rule layers' opinion, whether it
-// could start a Han name, and the proper-name lexicon (see lexicon.ts). Features are 30-bit
-// hashes of (template id, numbers), not strings: building strings per character cost more
-// than the model itself, so word and span values are coded once. Collisions are negligible
-// at the model's feature counts.
+// could start a Han name, the proper-name lexicon (see lexicon.ts), and where the next
+// organisation or place head word is (head-cues.ts). Features are 30-bit hashes of
+// (template id, numbers), not strings: building strings per character cost more than the
+// model itself, so word and span values are coded once. Collisions are negligible at the
+// model's feature counts.
 import { isSurname } from '../dictionaries/surnames'
 import type { Token } from '../text/tokens'
 import type { Span } from '../types'
+import { headCues } from './head-cues'
 import { charProfile, LEX_CLASSES, lexiconMatches } from './lexicon'
 
 /** Feature of template `t` over up to three values (UTF-16 codes, hashes). */
@@ -77,6 +79,7 @@ export function extractFeatures(text: string, tokens: readonly Token[], signals:
       lex[(m.end - 1) * LEX_CLASSES + k] |= 4
     }
   }
+  const cues = headCues(text, tokens)
   const out: number[][] = new Array(n)
   for (let i = 0; i < n; i++) {
     const f = [
@@ -89,6 +92,7 @@ export function extractFeatures(text: string, tokens: readonly Token[], signals:
       chars(15, word[i]),
       chars(16, signal[i + 1]), chars(17, signal[i], signal[i + 1]),
       chars(18, isSurname(text[i]) ? 1 : 0, i > 0 && isSurname(text[i - 1]) ? 1 : 0),
+      chars(21, cues.distance[i]), chars(22, cues.reach[i]),
     ]
     for (let k = 0; k < LEX_CLASSES; k++) if (lex[i * LEX_CLASSES + k]) f.push(chars(19, k, lex[i * LEX_CLASSES + k]))
     const p = charProfile(c(i))

@@ -3,13 +3,13 @@
 import { TAGS } from './bio'
 
 /** Bumped whenever features change: a model saved with other features must not load. */
-export const MODEL_VERSION = 2
+export const MODEL_VERSION = 3
 const T = TAGS.length
 const START = T // row of the transition table used before the first character
 
 export interface SerializedModel {
   kind: 'banmian-perceptron'
-  version: 2
+  version: 3
   tags: readonly string[]
   /** Feature (number, see features.ts) → weight per tag. */
   weights: Record<string, number[]>
@@ -29,7 +29,7 @@ const ALLOWED = Uint8Array.from({ length: (T + 1) * T }, (_, k) => (allowed(Math
 
 /**
  * Emission weights in an open-addressing table (feature number + 1 per slot, 0 = empty; T
- * weights per slot): the suggester looks up ~20 features per character, and a typed-array
+ * weights per slot): the suggester looks up ~25 features per character, and a typed-array
  * probe is several times faster than a Map of that size.
  */
 export interface Weights {

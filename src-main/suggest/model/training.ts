@@ -16,7 +16,10 @@ export interface TrainOptions {
   onEpoch?: (epoch: number) => void
 }
 
-const DEFAULT_EPOCHS = 20
+// The averaged weights keep improving long after the training text is learnt by heart, since
+// dropout shows each sentence with other features every pass (cross-validated on People's
+// Daily dev: 20 → 80 epochs gained 1.5 points of F1; 120 only 0.2 more).
+const DEFAULT_EPOCHS = 80
 /** Share of feature occurrences left out of each training step (see PerceptronTrainer.learn). */
 const DROPOUT = 0.2
 

@@ -2,7 +2,10 @@ import { test, expect } from '@playwright/test'
 import { createSuggester, readBio, trainModel, type TrainingExample } from '../../../src-main/suggest'
 import { spansToTags, tagsToSpans, TAGS } from '../../../src-main/suggest/model/bio'
 import { extractFeatures } from '../../../src-main/suggest/model/features'
+import { headCues } from '../../../src-main/suggest/model/head-cues'
 import { charProfile, LEX, lexiconMatches } from '../../../src-main/suggest/model/lexicon'
+import { MODEL_OVERRIDE_SCORE, resolveOverlaps } from '../../../src-main/suggest/combine'
+import type { Span } from '../../../src-main/suggest/types'
 import { allowed, emissionScores, toWeights, viterbi } from '../../../src-main/suggest/model/perceptron'
 import { tokenize } from '../../../src-main/suggest/text/tokens'
 
@@ -54,6 +57,26 @@ test.describe('features', () => {
   test('the layer signal is a feature', () => {
     const without = extractFeatures(text, tokenize(text), [])
     expect(without[0]).not.toEqual(feats[0])
+  })
+})
+
+test.describe('head cues', () => {
+  const text = '代表中国文化扶贫委员会向他们致意'
+  const cues = headCues(text, tokenize(text))
+  const orgDistance = (i: number) => cues.distance[i] >> 4
+  test('distance to the next organisation head within the run of Han characters', () => {
+    expect(orgDistance(text.indexOf('扶'))).toBe(3) // to the end of the nearest head, 委
+    expect(orgDistance(text.indexOf('致'))).toBe(0)
+    expect(headCues('文化，委员会', tokenize('文化，委员会')).distance[0] >> 4).toBe(0) // punctuation ends the run
+  })
+  test('a name-like run of tokens leading to a head is marked, a verb breaks it', () => {
+    const reachesOrg = (t: string, ch: string) => {
+      const c = headCues(t, tokenize(t))
+      return c.reach[t.indexOf(ch)] >> 6 > 0
+    }
+    expect(reachesOrg('代表中国文化部向他们致意', '中')).toBe(true)
+    expect(reachesOrg(text, '文')).toBe(false) // 扶贫 is a verb
+    expect(reachesOrg(text, '委')).toBe(true)
   })
 })
 
@@ -109,6 +132,20 @@ test.describe('training', () => {
   })
   test('viterbi of an empty text is empty', () => {
     expect(viterbi({ transitions: new Float64Array(8 * 7) }, [])).toEqual([])
+  })
+})
+
+test.describe('merging layers', () => {
+  const span = (start: number, end: number, label: Span['label'], source: Span['source'], score: number): Span => ({ start, end, label, source, score })
+  const place = span(0, 2, 'LOC', 'dictionary', 0.95)
+  test('a confident model span goes before a dictionary span it overlaps', () => {
+    const org = span(0, 6, 'ORG', 'model', MODEL_OVERRIDE_SCORE)
+    expect(resolveOverlaps([place, org])).toEqual([org])
+  })
+  test('an unsure model span only fills gaps', () => {
+    const org = span(0, 6, 'ORG', 'model', MODEL_OVERRIDE_SCORE - 0.1)
+    const free = span(8, 10, 'PER', 'model', 0.6)
+    expect(resolveOverlaps([org, place, free])).toEqual([place, free])
   })
 })
 
