@@ -3,14 +3,18 @@
 // of something else it has learnt where those layers miss the conventions (a dictionary
 // place that is part of an organisation, "X政府" read as the place alone). Then rules and
 // dictionaries, longer spans winning (the outermost name: an ORG that contains a place), then
-// rules over dictionary, then the higher score; unsure model spans fill only what is left free.
+// rules over dictionary, then the higher score; unsure model spans and weak layer spans (names
+// read from jieba's tags alone) fill only what is left free.
 import type { Span } from './types'
 
 const TIER: Record<Span['source'], number> = { rule: 0, dictionary: 1, model: 2 }
 /** Model score from which a model span goes before the rule and dictionary layers. */
 export const MODEL_OVERRIDE_SCORE = 0.9
 
-const rank = (s: Span) => (s.source !== 'model' ? 1 : s.score >= MODEL_OVERRIDE_SCORE ? 0 : 2)
+/** Rule and dictionary spans scored below this are guesses (see createSuggester for their use with a model). */
+export const WEAK_SCORE = 0.7
+
+const rank = (s: Span) => (s.source === 'model' ? (s.score >= MODEL_OVERRIDE_SCORE ? 0 : 2) : s.score < WEAK_SCORE ? 2 : 1)
 
 export function resolveOverlaps(candidates: readonly Span[]): Span[] {
   const ordered = [...candidates].sort((a, b) =>

@@ -1,7 +1,7 @@
 // The entity suggester: dictionaries, rules and an optional trained sequence model over a
 // normalised view of the raw page, merged into flat, non-overlapping raw-range suggestions.
 import type { ProposedEntity } from '../../src-shared/domain/types'
-import { propagateNames, resolveOverlaps } from './combine'
+import { propagateNames, resolveOverlaps, WEAK_SCORE } from './combine'
 import { ruleAndDictionarySpans } from './layers'
 import { modelSpans } from './model/decode'
 import type { SerializedModel } from './model/perceptron'
@@ -23,8 +23,9 @@ export function createSuggester(opts: { model?: SerializedModel | null } = {}): 
     suggest(raw) {
       const view = buildPageView(raw)
       const tokens = tokenize(view.text)
-      const candidates = ruleAndDictionarySpans(view, tokens)
-      if (model) candidates.push(...modelSpans(model, view, tokens, candidates))
+      const layers = ruleAndDictionarySpans(view, tokens)
+      // A model sees the weak guesses among its features: where it found no name, there is none.
+      const candidates = model ? [...layers.filter((s) => s.score >= WEAK_SCORE), ...modelSpans(model, view, tokens, layers)] : layers
       const spans = propagateNames(view.text, resolveOverlaps(candidates))
       return spans.map((s) => ({ ...rawRange(view, s.start, s.end), label: s.label, source: s.source, score: s.score }))
     },

@@ -4,6 +4,7 @@ import { matchDictionary } from './dictionaries/gazetteer'
 import { creditPersons, datelinePlaces } from './rules/credits'
 import { headedNames } from './rules/named-entities'
 import { roleContextPersons } from './rules/role-context'
+import { taggedPersons } from './rules/tagged-persons'
 import type { PageView } from './text/page-view'
 import { tokenIndexByChar, type Token } from './text/tokens'
 import type { Span } from './types'
@@ -21,6 +22,7 @@ export function ruleAndDictionarySpans(view: PageView, tokens: readonly Token[])
     ...datelinePlaces(view),
     ...roleContextPersons(view, tokens, tokenAt),
     ...headedNames(view.text, tokens, tokenAt, places, persons),
+    ...taggedPersons(tokens, places),
     ...dictionary,
   ]
 }

@@ -150,6 +150,14 @@ test.describe('merging layers', () => {
 })
 
 test.describe('suggester', () => {
+  test('with a model, weak layer guesses (names from jieba tags alone) are its features, not suggestions', () => {
+    const text = '钱晓东昨天在会上发言。'
+    const names = (model?: ReturnType<typeof trainModel>) => createSuggester({ model }).suggest(text).map((s) => `${text.slice(s.start, s.end)}/${s.source}`)
+    expect(names()).toEqual(['钱晓东/rule'])
+    // A model that has only seen text without names says there is none here either.
+    const model = trainModel([{ text: '昨天在会上发言。', spans: [] }, { text: '今天天气很好。', spans: [] }], { epochs: 2 })
+    expect(names(model)).toEqual([])
+  })
   test('raw ranges cross line breaks, exclude whitespace, do not overlap, are sorted', () => {
     const raw = '本报赤峰 3 月 2 日电 （记者 苏和巴\n特尔）赤峰市红山区人民医院今天开展义诊。'
     const found = createSuggester().suggest(raw)

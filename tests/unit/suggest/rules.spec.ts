@@ -4,6 +4,7 @@ import { creditPersons, datelinePlaces } from '../../../src-main/suggest/rules/c
 import { headedNames } from '../../../src-main/suggest/rules/named-entities'
 import { isHanName, isTransliteratedName, splitCreditedNames } from '../../../src-main/suggest/rules/person-names'
 import { roleContextPersons } from '../../../src-main/suggest/rules/role-context'
+import { taggedPersons } from '../../../src-main/suggest/rules/tagged-persons'
 import { buildPageView } from '../../../src-main/suggest/text/page-view'
 import { tokenIndexByChar, tokenize } from '../../../src-main/suggest/text/tokens'
 
@@ -17,6 +18,22 @@ test.describe('name shapes', () => {
   for (const [s, han, translit] of cases) test(s, () => {
     expect(isHanName(s)).toBe(han)
     expect(isTransliteratedName(s)).toBe(translit)
+  })
+})
+
+test.describe('persons from jieba tags alone: name-shaped tokens of three characters or more', () => {
+  const cases: [string, string[]][] = [
+    ['邓小平同志的讲话很重要。', ['邓小平']], // a dictionary person
+    ['钱晓东昨天在会上发言。', ['钱晓东']], // an unknown word shaped like a Han name
+    ['美国总统克林顿访问中国。', ['克林顿']], // a transliterated dictionary person
+    ['他获得了纪念章。', []], // starts with a common word
+    ['高新区管委会的干部', []], // ends like a place
+    ['王老和胡某来了。', []], // forms of address, two characters
+  ]
+  for (const [text, names] of cases) test(text, () => expect(found(text, taggedPersons(tokenize(text), new Uint8Array(text.length)))).toEqual(names))
+  test('never inside a place the dictionaries found', () => {
+    const text = '钱晓东昨天在会上发言。'
+    expect(taggedPersons(tokenize(text), new Uint8Array(text.length).fill(1, 0, 2))).toEqual([])
   })
 })
 
