@@ -106,13 +106,9 @@ export class BratPacker {
     }
   }
 
-  /** The packs (empty ones too: the writer of pack i is i), each with bytes of its own. */
+  /** The packs (empty ones too: the writer of pack i is i), each with a buffer of its own. */
   finish(): BratPack[] {
-    return this.packs.map((p, w) => {
-      const bytes = new Uint8Array(this.sinks[w].pos)
-      bytes.set(this.sinks[w].buf.subarray(0, this.sinks[w].pos))
-      return { ...p, bytes }
-    })
+    return this.packs.map((p, w) => ({ ...p, bytes: new Uint8Array(this.sinks[w].buf.buffer, this.sinks[w].buf.byteOffset, this.sinks[w].pos) }))
   }
 }
 

@@ -106,14 +106,17 @@ export function writeConllArticle(article: Pick<ArticleRecord, 'text' | 'entitie
   sink.pos = pos
 }
 
-/** A sink that keeps everything in memory, growing as needed. */
+/**
+ * A sink that keeps everything in memory, growing as needed. Its buffer is never a slice of
+ * Node's shared pool (allocUnsafeSlow), so the bytes can be transferred to another thread.
+ */
 export function growingSink(initial: number): ByteSink {
   const sink: ByteSink = {
-    buf: Buffer.allocUnsafe(initial),
+    buf: Buffer.allocUnsafeSlow(initial),
     pos: 0,
     reserve(n) {
       if (sink.pos + n <= sink.buf.length) return
-      const bigger = Buffer.allocUnsafe(Math.max(sink.buf.length * 2, sink.pos + n))
+      const bigger = Buffer.allocUnsafeSlow(Math.max(sink.buf.length * 2, sink.pos + n))
       sink.buf.copy(bigger, 0, 0, sink.pos)
       sink.buf = bigger
     },
