@@ -57,7 +57,7 @@ export const BRAT_WRITERS = Math.max(2, Math.min(4, availableParallelism()))
 const IN_FLIGHT_PER_WORKER = 3
 
 /** The writer of an article id: by its lower-cased hash, so ids equal up to case meet in one writer. */
-export function bratWriterOf(articleId: string, writers: number): number {
+function bratWriterOf(articleId: string, writers: number): number {
   const t = articleId.toLowerCase()
   let h = 0x811c9dc5
   for (let i = 0; i < t.length; i++) h = Math.imul(h ^ t.charCodeAt(i), 0x01000193)
@@ -133,6 +133,8 @@ export class BratFiles {
 
   /** Queues a batch's packs (from BratPacker, pack i for writer i); call room() now and then to bound what is queued. */
   add(packs: readonly BratPack[]): void {
+    // Pack i must go to writer i: the packer routed each id to a writer by its hash.
+    if (packs.length && packs.length !== this.workers.length) throw new Error(`brat packs for ${packs.length} writers, ${this.workers.length} running`)
     packs.forEach((pack, w) => {
       if (!pack.articleIds.length) return
       const id = this.nextId++

@@ -24,13 +24,13 @@ export interface EncodeContext {
 }
 
 /** A page to encode, with its split when a split was asked for. */
-export interface PageToEncode {
+interface PageToEncode {
   bundle: StoredPageBundle
   split?: SplitName
 }
 
 /** One problem, with the 1-based position of its page in the export (problems are listed in page order). */
-export interface PositionedProblem {
+interface PositionedProblem {
   at: number
   problem: string
 }
@@ -109,6 +109,6 @@ function appendLine(sink: ByteSink, s: string): void {
 }
 
 /** The sink's bytes, a view of its own buffer (see growingSink): transferable without a copy. */
-export function bytesOf(sink: ByteSink): Uint8Array {
+function bytesOf(sink: ByteSink): Uint8Array {
   return new Uint8Array(sink.buf.buffer, sink.buf.byteOffset, sink.pos)
 }

@@ -26,19 +26,28 @@ export type ExportWorkerReply = { seq: number; batch: EncodedBatch } | { seq: nu
 
 const { file, driverModule, ctx } = workerData as ExportWorkerData
 // By name: the Node and Electron builds of the driver cannot both be loaded in one process.
-const Database = require(driverModule) as new (file: string, options: object) => SqliteDatabase
-const db = new Database(file, { readonly: true, fileMustExist: true })
+// An error opening the file is answered to the first request: an error thrown here would
+// reach the pool without its message (SqliteError's message does not cross threads).
+let db: SqliteDatabase | undefined
+let openError: string | undefined
+try {
+  const Database = require(driverModule) as new (file: string, options: object) => SqliteDatabase
+  db = new Database(file, { readonly: true, fileMustExist: true })
+} catch (e) {
+  openError = `cannot open ${file}: ${e instanceof Error ? e.message : String(e)}`
+}
 const statements = new Map<string, Statement>()
 const statement = (sql: string) => {
   let st = statements.get(sql)
-  if (!st) statements.set(sql, (st = db.prepare(sql)))
+  if (!st) statements.set(sql, (st = db!.prepare(sql)))
   return st
 }
 // One read transaction per batch: its pages are read from one snapshot even while edits go on.
-const readBatch = db.transaction((ids: string[]) => [...readStoredPages(statement, ids, ctx.includeStates)])
+const readBatch = db?.transaction((ids: string[]) => [...readStoredPages(statement, ids, ctx.includeStates)])
 
 parentPort!.on('message', ({ seq, firstAt, ids, splits }: ExportWorkerRequest) => {
   try {
+    if (!readBatch) throw new Error(openError)
     const bundles = readBatch(ids)
     const batch = encodePages(bundles.map((bundle, i) => ({ bundle, split: splits?.[i] })), firstAt, ctx)
     const transfer = [batch.pagesJsonl, batch.articlesJsonl, ...batch.conll.map(([, b]) => b), ...batch.brat.map((p) => p.bytes)].map((b) => b.buffer as ArrayBuffer)

@@ -11,7 +11,7 @@ import type { ExportWorkerData, ExportWorkerReply, ExportWorkerRequest } from '.
 import type { SplitPlan } from './split'
 
 /** Pages per batch: a few MB of output, enough to make a message's cost small. */
-export const WORKER_BATCH_PAGES = 50
+const WORKER_BATCH_PAGES = 50
 /**
  * Encoders allocate a lot of short-lived strings and records: a young generation larger than
  * V8's default makes fewer scavenges (~5% less CPU for a large export).

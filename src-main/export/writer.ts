@@ -97,6 +97,9 @@ export async function writeBatches(
     // later than the problems of the pages after them, and are put back in page order.
     const problems: { at: number; sub: number; problem: string }[] = []
     let unlisted = 0
+    // Only validation problems stop the writing: brat duplicates come back whenever a writer
+    // thread answers, and stopping on them would make what else is found depend on timing.
+    let validationProblems = 0
     const report = (at: number, problem: string, sub = 0) => {
       if (problems.length < MAX_LISTED_PROBLEMS) problems.push({ at, sub, problem })
       else unlisted++
@@ -107,7 +110,8 @@ export async function writeBatches(
     }
 
     for await (const batch of batches) {
-      const clean = problems.length === 0
+      const clean = validationProblems === 0
+      validationProblems += batch.problems.length
       seen.pages += batch.pages
       seen.articles += batch.articles
       seen.entities += batch.entities

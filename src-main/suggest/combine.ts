@@ -1,10 +1,11 @@
 // Merging the layers into one flat list. Confident model spans first: the model is trained on
-// reviewed pages with the rule and dictionary spans among its features, so where it is sure
-// of something else it has learnt where those layers miss the conventions (a dictionary
-// place that is part of an organisation, "X政府" read as the place alone). Then rules and
-// dictionaries, longer spans winning (the outermost name: an ORG that contains a place), then
-// rules over dictionary, then the higher score; unsure model spans and weak layer spans (names
-// read from jieba's tags alone) fill only what is left free.
+// the project's reviewed pages (and any corpus the editor imported for it) with the rule and
+// dictionary spans among its features, so where it is sure of something else it has learnt
+// where those layers miss the conventions (a dictionary place that is part of an
+// organisation, "X政府" read as the place alone). Then rules and dictionaries, longer spans
+// winning (the outermost name: an ORG that contains a place), then rules over dictionary,
+// then the higher score; unsure model spans and weak layer spans (names read from jieba's
+// tags alone) fill only what is left free.
 import type { Span } from './types'
 
 const TIER: Record<Span['source'], number> = { rule: 0, dictionary: 1, model: 2 }

@@ -9,6 +9,8 @@ import { Worker, type ResourceLimits } from 'node:worker_threads'
 export function startWorker(name: string, source: string, workerData?: unknown, resourceLimits?: ResourceLimits): Worker {
   const built = path.join(__dirname, `${name}.js`)
   if (fs.existsSync(built)) return new Worker(built, { workerData, resourceLimits })
+  // The app runs only built bundles: say which is missing rather than fail on tsx.
+  if (process.versions.electron) throw new Error(`worker bundle missing: ${built}`)
   const entry = path.join(__dirname, source)
   return new Worker(`require('tsx/cjs/api').register(); require(${JSON.stringify(entry)})`, { eval: true, workerData, resourceLimits })
 }

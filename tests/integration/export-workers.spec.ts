@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads'
 import { test, expect } from '@playwright/test'
 import { encodePages, type EncodeContext, type EncodedBatch } from '../../src-main/export/encode'
 import type { ExportWorkerData, ExportWorkerReply } from '../../src-main/export/export-worker'
+import { encodeInWorkers } from '../../src-main/export/export-workers'
 import { readStoredPages } from '../../src-main/export/stored-pages'
 import { runExport, type ExportRunOptions } from '../../src-main/services/export-service'
 import { fixturePage, must, tempBackend, tempDir } from '../support/project'
@@ -66,12 +67,24 @@ test.describe('export in worker threads', () => {
     const article = b.project.sqlite.prepare("select f.start, f.\"end\" as \"end\" from fragments f join articles a on a.id = f.article_id where a.page_id = ? and f.role = 'body' limit 1").get(bad) as { start: number; end: number }
     b.project.sqlite.prepare("insert into entities (page_id, start, \"end\", label, source, score, state) values (?, ?, ?, 'MISC', 'human', 1, 'accepted')").run(bad, article.start, article.start + 2)
     const root = tempDir()
-    const error = await runExport(b.project, { outDir: path.join(root, 'out'), status: 'all', formats: ['conll', 'brat'] }, undefined, { workers: 2, batchPages: 3 }).catch((e) => e)
+    const run = (opts: ExportRunOptions) => runExport(b.project, { outDir: path.join(root, 'out'), status: 'all', formats: ['conll', 'brat'] }, undefined, opts).catch((e) => e)
+    const error = await run({ workers: 2, batchPages: 3 })
     expect(error.code).toBe('invalid_input')
     expect(error.details.join('\n')).toContain(`page ${bad}`)
     expect(error.details.join('\n')).toContain("label 'MISC' is not in the label set")
     expect(fs.readdirSync(root)).toEqual([])
+    // The same problems, in the same order, as an export in one thread.
+    expect((await run({ workers: 0 })).details).toEqual(error.details)
     b.close()
+  })
+
+  test('a worker that cannot open the project says why', async () => {
+    const ctx: EncodeContext = { labels: ['PER'], includeStates: ['accepted'], conll: false, brat: false, bratWriters: 2, split: false }
+    const missing = path.join(tempDir(), 'missing.sqlite')
+    const batches = encodeInWorkers(['p-1'], ctx, { file: missing, driverModule: 'better-sqlite3', workers: 1 })
+    const error = await batches.next().catch((e) => e)
+    expect(error.code).toBe('internal')
+    expect(error.message).toContain(`cannot open ${missing}`)
   })
 
   test('the built worker bundle (what the app starts) encodes a batch as this thread does', async () => {

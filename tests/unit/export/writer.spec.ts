@@ -94,7 +94,7 @@ test('formats: conll and brat only when asked; the JSONL files and the manifest 
 })
 
 test('brat duplicates across many articles are found and nothing is left behind', async () => {
-  // Enough articles for several writer batches; the last page repeats the first page's ids.
+  // Many pages, each its own batch of brat packs; the last page repeats the first page's ids.
   const pages = [...manyPages(120)]
   const error = await writeExport(join(root, 'gold'), [...pages, { ...pages[0], page: { ...pages[0].page, id: 'again' } }], opts).catch((e) => e)
   expect(error).toBeInstanceOf(ServiceError)
