@@ -7,7 +7,7 @@
 // lower-cased hash), so which of two duplicates is reported does not depend on timing.
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
-import { growingSink, type ByteSink } from './formats/conll'
+import { appendUtf8, bytesOf, growingSink, type ByteSink } from './byte-sink'
 
 /** Plain JavaScript run with eval: no file to bundle beside the main process. */
 const WORKER_SOURCE = `
@@ -98,17 +98,12 @@ export class BratPacker {
     pack.pageIds.push(pageId)
     pack.keys.push(key)
     pack.subkeys.push(subkey)
-    for (const s of [text, ann]) {
-      sink.reserve(3 * s.length)
-      const n = sink.buf.write(s, sink.pos, 'utf8')
-      sink.pos += n
-      pack.lengths.push(n)
-    }
+    pack.lengths.push(appendUtf8(sink, text), appendUtf8(sink, ann))
   }
 
   /** The packs (empty ones too: the writer of pack i is i), each with a buffer of its own. */
   finish(): BratPack[] {
-    return this.packs.map((p, w) => ({ ...p, bytes: new Uint8Array(this.sinks[w].buf.buffer, this.sinks[w].buf.byteOffset, this.sinks[w].pos) }))
+    return this.packs.map((p, w) => ({ ...p, bytes: bytesOf(this.sinks[w]) }))
   }
 }
 

@@ -5,7 +5,8 @@
 // appends the bytes in page order.
 import { BratPacker, type BratPack } from './brat-files'
 import { bratAnn } from './formats/brat'
-import { growingSink, writeConllArticle, type ByteSink } from './formats/conll'
+import { appendUtf8, bytesOf, growingSink, type ByteSink } from './byte-sink'
+import { writeConllArticle } from './formats/conll'
 import { countPage, emptyCounts, type ExportCounts } from './formats/manifest'
 import { buildPageRecords, type ExportedState, type StoredPageBundle } from './records'
 import type { SplitName } from './schema'
@@ -68,7 +69,6 @@ export function encodePages(pages: Iterable<PageToEncode>, firstAt: number, ctx:
   }
   let at = firstAt
   for (const { bundle, split } of pages) {
-    const problemsBefore = batch.problems.length
     const report = (list: readonly string[]) => { for (const problem of list) batch.problems.push({ at, problem }) }
     if (ctx.split && !split) report([`page ${bundle.page.id} is not in the split plan`])
     const built = buildPageRecords(bundle, { includeStates: ctx.includeStates, split })
@@ -77,7 +77,7 @@ export function encodePages(pages: Iterable<PageToEncode>, firstAt: number, ctx:
     for (const a of built.articles) batch.entities += a.entities.length
     report(built.problems)
     report(validatePageRecords(built.page, built.articles, labels))
-    if (problemsBefore === 0 && batch.problems.length === 0) {
+    if (batch.problems.length === 0) {
       appendLine(pagesOut, JSON.stringify(built.page))
       let conll: ByteSink | undefined
       if (ctx.conll) {
@@ -102,13 +102,7 @@ export function encodePages(pages: Iterable<PageToEncode>, firstAt: number, ctx:
 }
 
 function appendLine(sink: ByteSink, s: string): void {
-  // UTF-8 takes at most 3 bytes per UTF-16 unit.
-  sink.reserve(3 * s.length + 1)
-  sink.pos += sink.buf.write(s, sink.pos, 'utf8')
+  appendUtf8(sink, s)
+  sink.reserve(1)
   sink.buf[sink.pos++] = 10
-}
-
-/** The sink's bytes, a view of its own buffer (see growingSink): transferable without a copy. */
-function bytesOf(sink: ByteSink): Uint8Array {
-  return new Uint8Array(sink.buf.buffer, sink.buf.byteOffset, sink.pos)
 }

@@ -3,17 +3,12 @@
 // Written straight as UTF-8 bytes into a ByteSink: one short string per character would cost more
 // (allocation, then garbage collection and encoding) than everything else the export does.
 import type { ArticleRecord } from '../schema'
+import { growingSink, type ByteSink } from '../byte-sink'
 import { isWhitespaceCode as importedIsWhitespace } from '../codepoints'
 
 /** A local binding: called per character, and a module namespace lookup each time is measurable. */
 const isWhitespaceCode = importedIsWhitespace
 
-/** A byte buffer the CoNLL writer fills; reserve(n) makes room for n more bytes at buf[pos]. */
-export interface ByteSink {
-  buf: Buffer
-  pos: number
-  reserve(n: number): void
-}
 
 /** 。！？ end a sentence. */
 const isSentenceEnd = (c: number) => c === 0x3002 || c === 0xff01 || c === 0xff1f
@@ -104,24 +99,6 @@ export function writeConllArticle(article: Pick<ArticleRecord, 'text' | 'entitie
   }
   if (sentenceOpen) buf[pos++] = 10
   sink.pos = pos
-}
-
-/**
- * A sink that keeps everything in memory, growing as needed. Its buffer is never a slice of
- * Node's shared pool (allocUnsafeSlow), so the bytes can be transferred to another thread.
- */
-export function growingSink(initial: number): ByteSink {
-  const sink: ByteSink = {
-    buf: Buffer.allocUnsafeSlow(initial),
-    pos: 0,
-    reserve(n) {
-      if (sink.pos + n <= sink.buf.length) return
-      const bigger = Buffer.allocUnsafeSlow(Math.max(sink.buf.length * 2, sink.pos + n))
-      sink.buf.copy(bigger, 0, 0, sink.pos)
-      sink.buf = bigger
-    },
-  }
-  return sink
 }
 
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff
