@@ -11,6 +11,11 @@ export function parseArgs(argv: readonly string[], valued: readonly string[], bo
   const flags: Record<string, string | true> = {}
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]
+    // `--` ends options: everything after it is positional, e.g. a file named -h.
+    if (a === '--') {
+      positional.push(...argv.slice(i + 1))
+      break
+    }
     if (!a.startsWith('--')) {
       positional.push(a)
       continue

@@ -27,7 +27,8 @@ export async function runCli(argv: string[], out = console.log, err = console.er
     err(`banmian: unknown command ${name}\n${help()}`)
     return 2
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
+  const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest
+  if (options.includes('--help') || options.includes('-h')) {
     out(`usage: npm run cli -- ${command.usage}\n\n${command.summary}`)
     return 0
   }
@@ -60,6 +61,10 @@ export async function runCli(argv: string[], out = console.log, err = console.er
 }
 
 if (require.main === module) {
+  // `cli stats | head`: a reader that stops early is not an error; the command still finishes.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e
+  })
   runCli(process.argv.slice(2)).then((code) => {
     process.exitCode = code
   })

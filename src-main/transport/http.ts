@@ -1,6 +1,6 @@
 // Browser mode: the built renderer and the same API over HTTP, on loopback only, behind a
 // per-run random token. No logic here: every call goes to the shared dispatcher.
-import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
@@ -47,8 +47,32 @@ const sendJson = (res: http.ServerResponse, status: number, value: unknown) =>
   send(res, status, JSON.stringify(value), 'application/json; charset=utf-8')
 
 function sameToken(given: string | undefined, token: string) {
-  if (!given || given.length !== token.length) return false
-  return timingSafeEqual(Buffer.from(given), Buffer.from(token))
+  if (typeof given !== 'string') return false
+  // Equal-length digests: timingSafeEqual throws when byte lengths differ (non-ASCII headers).
+  const digest = (t: string) => createHash('sha256').update(t).digest()
+  return timingSafeEqual(digest(given), digest(token))
+}
+
+/** undefined for malformed percent-encoding, which decodeURIComponent throws on. */
+function decode(s: string): string | undefined {
+  try {
+    return decodeURIComponent(s)
+  } catch {
+    return undefined
+  }
+}
+
+function readBody(req: http.IncomingMessage, maxBody: number): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (c: Buffer) => {
+      size += c.length
+      if (size <= maxBody) chunks.push(c)
+    })
+    req.on('end', () => resolve(size > maxBody ? undefined : Buffer.concat(chunks)))
+    req.on('error', reject)
+  })
 }
 
 export async function startHttpHost(opts: {
@@ -62,43 +86,49 @@ export async function startHttpHost(opts: {
   const token = opts.token ?? randomBytes(24).toString('hex')
   const root = path.resolve(opts.rendererDir)
   let port = 0
-  const server = http.createServer((req, res) => {
+  const handle = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     // Only our own origin on loopback: refuses DNS-rebinding hosts.
     const host = req.headers.host ?? ''
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return sendJson(res, 403, fail('refused', 'bad host'))
-    const url = new URL(req.url ?? '/', `http://${host}`)
+    const url = URL.canParse(req.url ?? '/', `http://${host}`) ? new URL(req.url ?? '/', `http://${host}`) : undefined
+    if (!url) return sendJson(res, 400, fail('invalid_input', 'bad request target'))
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return sendJson(res, 405, fail('invalid_input', 'use POST'))
       if (!sameToken(req.headers['x-banmian-token'] as string | undefined, token))
         return sendJson(res, 403, fail('refused', 'missing or wrong session token: open the address the server printed'))
-      const chunks: Buffer[] = []
-      let size = 0
-      req.on('data', (c: Buffer) => {
-        size += c.length
-        if (size <= maxBody) chunks.push(c)
-      })
-      req.on('end', async () => {
-        if (size > maxBody)
-          return sendJson(res, 413, fail('invalid_input', `request larger than ${maxBody} bytes: import fewer files at a time`))
-        let input: unknown
-        try {
-          input = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {}
-        } catch {
-          return sendJson(res, 400, fail('invalid_input', 'request body is not JSON'))
-        }
-        sendJson(res, 200, await opts.dispatch(decodeURIComponent(url.pathname.slice(5)), input))
-      })
-      return
+      const method = decode(url.pathname.slice(5))
+      if (method === undefined) return sendJson(res, 400, fail('invalid_input', 'bad percent-encoding in the method name'))
+      const body = await readBody(req, maxBody)
+      if (!body) return sendJson(res, 413, fail('invalid_input', `request larger than ${maxBody} bytes: import fewer files at a time`))
+      let input: unknown
+      try {
+        input = body.length ? JSON.parse(body.toString('utf8')) : {}
+      } catch {
+        return sendJson(res, 400, fail('invalid_input', 'request body is not JSON'))
+      }
+      return sendJson(res, 200, await opts.dispatch(method, input))
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, fail('invalid_input', 'method not allowed'))
-    const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '')
+    const rel = url.pathname === '/' ? 'index.html' : decode(url.pathname)?.replace(/^\/+/, '')
+    // fs throws on NUL rather than failing the read.
+    if (rel === undefined || rel.includes('\0')) return send(res, 400, 'bad path', 'text/plain')
     const file = path.resolve(root, rel)
     if (!file.startsWith(root + path.sep)) return send(res, 404, 'not found', 'text/plain')
-    fs.readFile(file, (err, data) => {
-      if (err) return send(res, 404, 'not found', 'text/plain')
-      send(res, 200, data, MIME[path.extname(file)] ?? 'application/octet-stream')
-    })
-  })
+    let data: Buffer
+    try {
+      data = await fs.promises.readFile(file)
+    } catch {
+      return send(res, 404, 'not found', 'text/plain')
+    }
+    send(res, 200, data, MIME[path.extname(file)] ?? 'application/octet-stream')
+  }
+  // Nothing a request does may escape and end the process.
+  const server = http.createServer((req, res) =>
+    handle(req, res).catch(() => {
+      if (res.headersSent) res.destroy()
+      else sendJson(res, 500, fail('internal', 'internal server error'))
+    }),
+  )
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve())
