@@ -21,6 +21,10 @@ export const pages = sqliteTable(
     /** Set once a person edits entities; automatic re-suggestion then leaves it alone. */
     entitiesEdited: integer('entities_edited', { mode: 'boolean' }).notNull().default(false),
     segmenterVersion: text('segmenter_version'),
+    /** Bumped by every change of the page (edits, undo, redo, automatic changes). */
+    revision: integer('revision').notNull().default(0),
+    /** The number the page's next new article id is made from; ids are never reused. */
+    nextArticle: integer('next_article').notNull().default(1),
     importedAt: text('imported_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
   },
   (t) => [uniqueIndex('pages_sha256').on(t.sha256)],
@@ -34,11 +38,15 @@ export const articles = sqliteTable(
       .notNull()
       .references(() => pages.id, { onDelete: 'cascade' }),
     ordinal: integer('ordinal').notNull(),
+    /** kind, title, bylines and dateline: the values in effect (overrides, else derived from the
+     * fragments), rewritten by the page store whenever the article changes, never edited alone. */
     kind: text('kind'),
     title: text('title').notNull().default(''),
     bylines: text('bylines', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
     dateline: text('dateline'),
     why: text('why', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    /** What a person set instead of the derived values (set_meta). */
+    meta: text('meta', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default(sql`'{}'`),
   },
   (t) => [index('articles_page').on(t.pageId, t.ordinal)],
 )
@@ -95,19 +103,31 @@ export const entities = sqliteTable(
   (t) => [index('entities_page').on(t.pageId, t.start)],
 )
 
-/** Every edit, with the page state before and after it: undo, redo and history come from here. */
-export const editLog = sqliteTable(
-  'edit_log',
+/**
+ * The operation log: every change of a page as one entry, its operations and its exact change
+ * (whose inversion undoes it). The import is the page's base entry (no change, cannot be undone).
+ */
+export const pageLog = sqliteTable(
+  'page_log',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
+    pageId: text('page_id')
+      .notNull()
+      .references(() => pages.id, { onDelete: 'cascade' }),
+    /** The page revision this entry produced. */
+    revision: integer('revision').notNull(),
+    /** A person's name, or `system` for automatic changes. */
+    actor: text('actor').notNull(),
     at: text('at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
-    pageId: text('page_id').references(() => pages.id, { onDelete: 'cascade' }),
-    op: text('op').notNull(),
-    before: text('before', { mode: 'json' }).notNull(),
-    after: text('after', { mode: 'json' }).notNull(),
+    /** The operations as applied (UTF-16 offsets), or one descriptive entry for automatic changes. */
+    ops: text('ops').notNull(),
+    /** The Change (JSON); null for the base entry. */
+    change: text('change'),
+    /** Payload version of ops and change. */
+    v: integer('v').notNull().default(1),
     undone: integer('undone', { mode: 'boolean' }).notNull().default(false),
   },
-  (t) => [index('edit_log_page').on(t.pageId, t.id)],
+  (t) => [index('page_log_page').on(t.pageId, t.id)],
 )
 
 /** Training data for the entity model (accepted entities, imported BIO corpora): not pages. */

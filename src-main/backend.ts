@@ -1,6 +1,7 @@
 // Composition root: a project file, its services and the dispatcher every transport shares.
 import { createDispatch, type Dispatch } from './api/dispatch'
 import { createServices, type Services } from './services'
+import { ChangeFeed } from './services/change-feed'
 import type { Engines } from './services/engines'
 import { defaultEngines } from './services/default-engines'
 import { loadModel, Trainer } from './services/training-service'
@@ -10,6 +11,8 @@ import { openProject, type Project } from './store/project'
 export interface Backend {
   project: Project
   services: Services
+  /** Every change, for the windows: this process's own, and a `project` event when another process wrote the file. */
+  feed: ChangeFeed
   dispatch: Dispatch
   close(): void
 }
@@ -19,14 +22,30 @@ export function openBackend(file: string, openDriver: OpenDriver, engines?: Engi
   const project = openProject(file, openDriver)
   const live = engines ?? defaultEngines(loadModel(project))
   const trainer = new Trainer(project, (model) => live.useModel?.(model))
-  const services = createServices(project, live, trainer)
+  const feed = new ChangeFeed()
+  const services = createServices(project, live, trainer, feed)
+  const stopWatching = watchOtherWriters(project, feed)
   return {
     project,
     services,
+    feed,
     dispatch: createDispatch(services),
     close: () => {
+      stopWatching()
       trainer.close()
       project.close()
     },
   }
+}
+
+/** SQLite's data_version moves when another connection commits: then the windows refresh. */
+function watchOtherWriters(project: Project, feed: ChangeFeed, everyMs = 1000): () => void {
+  let seen = project.sqlite.pragma('data_version', { simple: true })
+  const timer = setInterval(() => {
+    const now = project.sqlite.pragma('data_version', { simple: true })
+    if (now !== seen) feed.publish({ type: 'project' })
+    seen = now
+  }, everyMs)
+  timer.unref()
+  return () => clearInterval(timer)
 }

@@ -2,7 +2,7 @@
 // the scoring scripts that run the shared scorer without a project.
 import type { Segmentation } from '../../src-shared/domain/types'
 import { cleanText } from '../../src-shared/text/clean'
-import { codePointIndex } from '../../src-main/export/codepoints'
+import { codePointIndex } from '../../src-shared/text/codepoints'
 
 export function segmentationLines(file: string, text: string, seg: Segmentation): { page: string; articles: string[] } {
   const id = `p-${file.replace(/\.txt$/, '')}`

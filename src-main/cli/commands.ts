@@ -40,7 +40,7 @@ export class CommandFailure extends Error {
   }
 }
 
-const need = (ctx: CommandContext, flag: string): string => {
+export const need = (ctx: CommandContext, flag: string): string => {
   const v = ctx.args.flags[flag]
   if (typeof v !== 'string') throw new UsageError(`--${flag} is required`)
   return v

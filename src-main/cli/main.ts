@@ -3,9 +3,10 @@ import { openBackend } from '../backend'
 import { openNodeDriver } from '../store/driver-node'
 import { UsageError, parseArgs } from './args'
 import { CommandFailure, commands as baseCommands, type Command, type CommandContext } from './commands'
+import { editCommands } from './edit-commands'
 import { serve } from './serve'
 
-const commands: Record<string, Command> = { ...baseCommands, serve }
+const commands: Record<string, Command> = { ...baseCommands, ...editCommands, serve }
 
 function help(): string {
   const width = Math.max(...Object.values(commands).map((c) => c.usage.length))
@@ -41,7 +42,9 @@ export async function runCli(argv: string[], out = console.log, err = console.er
       open: () => {
         const db = args.flags.db
         if (typeof db !== 'string') throw new UsageError('--db FILE is required')
-        return openBackend(db, openNodeDriver)
+        const backend = openBackend(db, openNodeDriver)
+        for (const n of backend.project.notices) err(`banmian: ${n}`)
+        return backend
       },
     }
     return await command.run(ctx)

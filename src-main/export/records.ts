@@ -11,8 +11,8 @@ import type {
   RawRange,
 } from '../../src-shared/domain/types'
 import { cleanTextMapped } from '../../src-shared/text/clean'
-import { rawLocator } from './clean-offsets'
-import { codePointIndex } from './codepoints'
+import { rawLocator } from '../../src-shared/model/locate'
+import { codePointIndex } from '../../src-shared/text/codepoints'
 import { EXPORTED_STATES, type ArticleRecord, type EntityRecord, type PageRecord, type SplitName } from './schema'
 import { quote } from './validate'
 
@@ -71,15 +71,28 @@ export function buildPageRecords(input: StoredPageBundle, opts: RecordOptions): 
     const locate = rawLocator(
       page.text,
       articles.map((a, i) => ({ fragments: a.fragments, clean: cleans[i] })),
+      input.noise,
     )
     const cleanIndexes = cleans.map((c) => codePointIndex(c.text))
-    for (const e of wanted) {
-      const at = locate(e.start, e.end)
+    const placed = articles.map(() => [] as { start: number; end: number; twin: boolean }[])
+    const located = wanted.map((e) => ({ e, at: locate(e.start, e.end) }))
+    // Accepted entities before suggestions, longer before shorter: a suggestion is dropped where
+    // it lands on another entity, and so is an entity whose clash comes only from tagging both
+    // copies of a doubled headline (the same printed words; the outermost is kept).
+    const rank = (x: (typeof located)[number]) => (x.e.state === 'suggested' ? 1 : 0)
+    const size = (x: (typeof located)[number]) => ('problem' in x.at ? 0 : x.at.end - x.at.start)
+    located.sort((a, b) => rank(a) - rank(b) || size(b) - size(a))
+    for (const { e, at } of located) {
       if ('problem' in at) {
+        // A suggestion the segmentation leaves outside every article (noise, a seam) is not exported.
+        if (e.state === 'suggested') continue
         const where = `${e.label} raw ${raw.toCodePoint(e.start)}-${raw.toCodePoint(e.end)} ${quote(page.text.slice(e.start, e.end))}`
         problems.push(`page ${page.id} entity (${where}): ${at.problem}`)
         continue
       }
+      const clash = placed[at.article].find((p) => p.start < at.end && at.start < p.end)
+      if (clash && (e.state === 'suggested' || clash.twin || at.twin)) continue
+      placed[at.article].push(at)
       const index = cleanIndexes[at.article]
       entities[at.article].push({
         start: index.toCodePoint(at.start),
@@ -90,6 +103,7 @@ export function buildPageRecords(input: StoredPageBundle, opts: RecordOptions): 
         source: e.source,
       })
     }
+    for (const list of entities) list.sort((a, b) => a.start - b.start || a.end - b.end)
   }
 
   return {

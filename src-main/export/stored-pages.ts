@@ -15,10 +15,6 @@ type Bundle = StoredPageBundle & { articles: StoredPageBundle['articles'][number
 type BundleArticle = Bundle['articles'][number] & { fragments: Fragment[] }
 type BundleEntity = StoredPageBundle['entities'][number]
 
-/** A suggestion the segmentation leaves outside every article (noise, a seam) is not exported. */
-const insideOneArticle = (e: BundleEntity, articles: readonly BundleArticle[]) =>
-  articles.some((a) => a.fragments.some((f) => f.start <= e.start && e.end <= f.end))
-
 /** The pages `ids`, in that order. */
 export function* readStoredPages(statement: StatementSource, ids: readonly string[], states: readonly ExportedState[]): Generator<StoredPageBundle> {
   for (let from = 0; from < ids.length; from += BATCH_PAGES) {
@@ -63,8 +59,7 @@ export function* readStoredPages(statement: StatementSource, ids: readonly strin
     for (const [pageId, start, end, label, source, score, state] of entityRows) {
       const bundle = byId.get(pageId)!
       const e = { start, end, label, source, score, state }
-      if (state === 'accepted' || (state === 'suggested' && insideOneArticle(e, bundle.articles as BundleArticle[])))
-        (bundle.entities as BundleEntity[]).push(e)
+      ;(bundle.entities as BundleEntity[]).push(e)
     }
 
     for (const id of batch) yield byId.get(id)!

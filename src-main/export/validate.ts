@@ -1,6 +1,6 @@
 // Checks on dataset records before they are written (export) or applied (import-dataset). Every
 // problem names its page, article and item so a user can find it: the caller aborts on any.
-import { codePointIndex, isWhitespaceCode } from './codepoints'
+import { codePointIndex, isWhitespaceCode } from '../../src-shared/text/codepoints'
 import type { ArticleRecord, PageRecord } from './schema'
 
 /** A text quoted for a message: line breaks visible, long texts cut. */

@@ -2,8 +2,8 @@
 // dateline and byline patterns, ■/□ marks, blank lines; never page-specific strings.
 import type { NoiseRole } from '../../src-shared/domain/types'
 import { hasSentencePunct } from '../../src-shared/text/chars'
-import { isBylineOnly, isPhotoCredit } from './bylines'
-import { CONTINUED_FROM, CONTINUES_ON, datelineCredit, matchDateline } from './datelines'
+import { isBylineOnly, isPhotoCredit } from '../../src-shared/text/credits'
+import { CONTINUED_FROM, CONTINUES_ON, datelineCredit, matchDateline } from '../../src-shared/text/datelines'
 import { type Block, type PageLines, makeBlock, makeLine } from './lines'
 
 export type UnitKind =

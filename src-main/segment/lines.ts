@@ -2,8 +2,8 @@
 // page's text style: hard-wrapped column lines or one paragraph per line.
 import { endsParagraph, isSpace, visualWidth, withoutSpaces } from '../../src-shared/text/chars'
 import { undouble } from '../../src-shared/text/doubled-glyphs'
-import { isBylineOnly } from './bylines'
-import { CONTINUED_FROM, CONTINUES_ON, matchDateline } from './datelines'
+import { isBylineOnly } from '../../src-shared/text/credits'
+import { CONTINUED_FROM, CONTINUES_ON, matchDateline } from '../../src-shared/text/datelines'
 
 export interface Line {
   /** Index among the page's non-blank lines. */

@@ -1,16 +1,20 @@
 // Bringing annotations back in: a whole dataset folder (pages, segmentation, entities,
 // statuses) or outside pre-annotations as suggestions. Each file is checked completely first;
 // any error stores nothing from it.
+import path from 'node:path'
 import { eq, or } from 'drizzle-orm'
 import { labels as labelsTable, pages } from '../../db/schema'
 import { ServiceError } from '../../src-shared/api/result'
-import type { PageStatus } from '../../src-shared/domain/types'
-import { overlaps } from '../../src-shared/text/ranges'
+import type { PageStatus, ProposedEntity } from '../../src-shared/domain/types'
+import { deriveMeta } from '../../src-shared/model/derive'
+import type { ArticleRecord, MetaOverrides, PageModel } from '../../src-shared/model/types'
 import { readDataset } from '../export/read-dataset'
 import { readPreannotations } from '../export/read-preannotations'
-import type { Project } from '../store/project'
-import { readArticles, readEntities, writeArticles, writeEntities } from './page-state'
+import type { StoredPageBundle } from '../export/records'
+import { storeNewPage, systemChange, type EditorContext } from './page-editor'
+import { readArticleRecords } from './page-rows'
 import { addLabel, listLabels } from './project-service'
+import { withSuggestions } from './proposals'
 
 export interface DatasetImportSummary {
   pages: number
@@ -19,7 +23,8 @@ export interface DatasetImportSummary {
   skipped: { pageId: string; reason: string }[]
 }
 
-export async function importDataset(project: Project, dir: string): Promise<DatasetImportSummary> {
+export async function importDataset(ctx: EditorContext, dir: string): Promise<DatasetImportSummary> {
+  const { project } = ctx
   const read = await readDataset(dir)
   if (!read.ok) throw new ServiceError('invalid_input', `${dir}: ${read.error.message}`, read.error.details)
   const summary: DatasetImportSummary = { pages: 0, articles: 0, entities: 0, skipped: [] }
@@ -37,53 +42,72 @@ export async function importDataset(project: Project, dir: string): Promise<Data
         summary.skipped.push({ pageId: b.page.id, reason: `already in the project as ${clash.id}` })
         continue
       }
+      const model = datasetModel(b)
       project.db
         .insert(pages)
-        .values({ ...b.page, status: b.page.status as PageStatus, segmentationEdited: true, entitiesEdited: true, segmenterVersion: 'dataset' })
+        .values({ ...b.page, status: b.page.status as PageStatus, segmentationEdited: true, entitiesEdited: true, segmenterVersion: 'dataset', nextArticle: model.nextArticle })
         .run()
-      writeArticles(
-        project,
-        b.page.id,
-        b.articles.map((a) => ({ ...a, bylines: [...a.bylines], fragments: [...a.fragments], why: ['imported from a dataset'] })),
-        b.noise,
-      )
-      writeEntities(project, b.page.id, b.entities)
+      storeNewPage(project, model, { op: 'import_dataset' })
       summary.pages++
       summary.articles += b.articles.length
       summary.entities += b.entities.length
     }
   })
+  ctx.feed.publish({ type: 'project' })
   return summary
 }
 
-export async function importPreannotations(project: Project, file: string): Promise<{ suggested: number; skipped: number }> {
+/** A dataset page as a model: its article ids kept; metadata that differs from the derived values kept as overrides. */
+function datasetModel(b: StoredPageBundle): PageModel {
+  const text = b.page.text
+  const articles: ArticleRecord[] = b.articles.map((a) => {
+    const spans = [...a.fragments]
+    const derived = deriveMeta(text, spans)
+    const meta: MetaOverrides = {}
+    if (a.title !== derived.title) meta.title = a.title
+    if (JSON.stringify(a.bylines) !== JSON.stringify(derived.bylines)) meta.bylines = [...a.bylines]
+    if (a.dateline !== derived.dateline) meta.dateline = a.dateline
+    if (a.kind !== derived.kind) meta.kind = a.kind
+    return { id: a.id, spans, meta, why: ['imported from a dataset'] }
+  })
+  return {
+    pageId: b.page.id,
+    text,
+    status: b.page.status,
+    order: articles.map((a) => a.id),
+    articles: Object.fromEntries(articles.map((a) => [a.id, a])),
+    noise: [...b.noise].sort((x, y) => x.start - y.start),
+    entities: [...b.entities].map((e) => ({ ...e })).sort((x, y) => x.start - y.start),
+    nextArticle: articles.length + 1,
+  }
+}
+
+/** Outside pre-annotations as suggestions beside what each page has; one automatic history entry per page. */
+export async function importPreannotations(ctx: EditorContext, file: string): Promise<{ suggested: number; skipped: number }> {
+  const { project } = ctx
   const lookup = project.statement('select id, text from pages where source = ? or sha256 = ? order by id limit 1')
   const read = await readPreannotations(file, {
     labels: project.db.select({ name: labelsTable.name }).from(labelsTable).all().map((l) => l.name),
     resolvePage: (key) => {
       const row = lookup.get(key, key) as { id: string; text: string } | undefined
-      return row && { id: row.id, text: row.text, articles: readArticles(project, row.id) }
+      return row && { id: row.id, text: row.text, articles: readArticleRecords(project, row.id).map((a) => ({ id: a.id, fragments: a.spans })) }
     },
   })
   if (!read.ok) throw new ServiceError('invalid_input', `${file}: ${read.error.message}`, read.error.details)
+  const byPage = new Map<string, ProposedEntity[]>()
+  for (const e of read.value) {
+    const list = byPage.get(e.pageId) ?? []
+    list.push({ start: e.start, end: e.end, label: e.label, score: e.score, source: 'imported' })
+    byPage.set(e.pageId, list)
+  }
   let suggested = 0
-  let skipped = 0
   project.tx(() => {
-    const insert = project.statement(
-      "insert into entities (page_id, start, \"end\", label, source, score, state) values (?, ?, ?, ?, 'imported', ?, 'suggested')",
-    )
-    const taken = new Map<string, { start: number; end: number }[]>()
-    for (const e of read.value) {
-      const list = taken.get(e.pageId) ?? readEntities(project, e.pageId).filter((x) => x.state !== 'rejected')
-      taken.set(e.pageId, list)
-      if (list.some((x) => overlaps(x, e))) {
-        skipped++
-        continue
-      }
-      insert.run(e.pageId, e.start, e.end, e.label, e.score)
-      list.push(e)
-      suggested++
-    }
+    for (const [pageId, list] of byPage)
+      systemChange(ctx, pageId, { op: 'import_suggestions', file: path.basename(file) }, (m) => {
+        const next = withSuggestions(m, list, false)
+        suggested += next.entities.length - m.entities.length
+        return next
+      })
   })
-  return { suggested, skipped }
+  return { suggested, skipped: read.value.length - suggested }
 }

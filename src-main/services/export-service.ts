@@ -11,7 +11,7 @@ import { planSplit } from '../export/split'
 import { readStoredPages } from '../export/stored-pages'
 import { encodeContext, writeBatches, writeExport, type ExportOptions, type ExportProgress } from '../export/writer'
 import type { Project } from '../store/project'
-import { listLabels, projectInfo } from './project-service'
+import { listLabels, projectName } from './project-service'
 
 /** From this many pages on, worker threads encode the export (below, starting them costs more than they save). */
 const WORKER_MIN_PAGES = 300
@@ -47,7 +47,7 @@ export async function runExport(
   // Reviewed pages are gold: only what a person accepted. `all` shows suggestions too.
   const includeStates: ExportedState[] = input.status === 'reviewed' ? ['accepted'] : ['suggested', 'accepted']
   const options: ExportOptions = {
-    projectName: projectInfo(project).name,
+    projectName: projectName(project.file),
     labels: listLabels(project).map((l) => l.name),
     includeStates,
     filters: { status: input.status },

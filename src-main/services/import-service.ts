@@ -8,8 +8,8 @@ import { collectFiles } from '../import/collect'
 import { decodePage, MAX_PAGE_BYTES } from '../import/decode'
 import type { Project } from '../store/project'
 import type { Engines } from './engines'
-import { articlesFromSegmentation, writeArticles } from './page-state'
-import { storeSuggestions } from './suggestion-service'
+import { storeNewPage } from './page-editor'
+import { emptyModel, withSegmentation, withSuggestions } from './proposals'
 
 export type ImportProgress = (done: number, total: number, file: string) => void
 
@@ -37,15 +37,14 @@ export function importBytes(project: Project, engines: Engines, name: string, by
   } catch (e) {
     return { kind: 'refused', reason: `automatic segmentation failed: ${(e as Error).message}` }
   }
-  const stored = articlesFromSegmentation(pageId, segmentation)
+  const model = withSuggestions(withSegmentation(emptyModel(pageId, text), segmentation), suggestions)
   return project.tx(() => {
     project.db
       .insert(pages)
-      .values({ id: pageId, source: path.basename(name), sha256: sha, text, segmenterVersion: engines.segmenterVersion })
+      .values({ id: pageId, source: path.basename(name), sha256: sha, text, segmenterVersion: engines.segmenterVersion, nextArticle: model.nextArticle })
       .run()
-    writeArticles(project, pageId, stored, segmentation.noise)
-    const entities = storeSuggestions(project, pageId, text, suggestions)
-    return { kind: 'imported' as const, pageId, articles: stored.length, entities }
+    storeNewPage(project, model, { op: 'import', source: path.basename(name) })
+    return { kind: 'imported' as const, pageId, articles: model.order.length, entities: model.entities.length }
   })
 }
 

@@ -1,3 +1,4 @@
+import os from 'node:os'
 import path from 'node:path'
 import { asc, sql } from 'drizzle-orm'
 import { labels } from '../../db/schema'
@@ -15,18 +16,40 @@ export function addLabel(project: Project, name: string, color?: string): LabelI
   return listLabels(project)
 }
 
-export function projectInfo(project: Project): ProjectInfo {
+export const projectName = (file: string) => path.basename(file).replace(/(\.banmian)?\.(sqlite|db|banmian)$/i, '')
+
+export function projectInfo(project: Project, editor: string): ProjectInfo {
   const count = (q: ReturnType<typeof sql>) => (project.db.get<{ n: number }>(q)?.n ?? 0)
   const byStatus = Object.fromEntries(PAGE_STATUSES.map((s) => [s, 0])) as Record<PageStatus, number>
   for (const r of project.db.all<{ status: PageStatus; n: number }>(sql`select status, count(*) as n from pages group by status`))
     byStatus[r.status] = r.n
   return {
     path: project.file,
-    name: path.basename(project.file).replace(/(\.banmian)?\.(sqlite|db|banmian)$/i, ''),
+    name: projectName(project.file),
     pages: count(sql`select count(*) as n from pages`),
     articles: count(sql`select count(*) as n from articles`),
     entities: count(sql`select count(*) as n from entities where state != 'rejected'`),
     labels: listLabels(project),
     byStatus,
+    editor,
+    notices: project.notices,
   }
+}
+
+const EDITOR_KEY = 'editor.name'
+
+/** Who a person's edits are recorded as: the name set in the project, else the OS user. */
+export function editorName(project: Project): string {
+  const row = project.statement('select value from settings where key = ?').get(EDITOR_KEY) as { value: string } | undefined
+  if (row) return row.value
+  try {
+    return os.userInfo().username || 'editor'
+  } catch {
+    return 'editor'
+  }
+}
+
+export function setEditorName(project: Project, name: string) {
+  if (name === 'system') throw new ServiceError('invalid_input', '“system” is the name of automatic changes: choose another')
+  project.tx(() => project.statement('insert into settings (key, value) values (?, ?) on conflict(key) do update set value = excluded.value').run(EDITOR_KEY, name))
 }

@@ -6,12 +6,13 @@ import path from 'node:path'
 import { eq } from 'drizzle-orm'
 import { settings, trainingExamples } from '../../db/schema'
 import { ServiceError } from '../../src-shared/api/result'
-import { cleanText, fromRawMap } from '../../src-shared/text/clean'
+import { cleanText } from '../../src-shared/text/clean'
+import { rawLocator } from '../../src-shared/model/locate'
 import { readBio, type SerializedModel, type TrainingExample } from '../suggest'
 import { MODEL_VERSION } from '../suggest/model/perceptron'
 import type { Project } from '../store/project'
 import { startWorker } from '../threads/start-worker'
-import { readArticles, readEntities } from './page-state'
+import { readArticleRecords, readEntityRecords } from './page-rows'
 
 const MODEL_KEY = 'ner.model'
 const TRAINED_ON_KEY = 'ner.trainedOnReviewed'
@@ -32,24 +33,21 @@ function setSetting(project: Project, key: string, value: string) {
 const reviewedCount = (project: Project) =>
   (project.statement("select count(*) as n from pages where status = 'reviewed'").get() as { n: number }).n
 
-/** Accepted entities of reviewed pages, as examples on each article's clean text. */
+/** Accepted entities of reviewed pages, on the clean text of the article owning each (as export places them). */
 export function reviewedExamples(project: Project): TrainingExample[] {
   const pages = project.statement("select id, text from pages where status = 'reviewed' order by id").all() as { id: string; text: string }[]
   const out: TrainingExample[] = []
   for (const page of pages) {
-    const entities = readEntities(project, page.id).filter((e) => e.state === 'accepted')
-    for (const article of readArticles(project, page.id)) {
-      const clean = cleanText(page.text, article.fragments)
-      const toClean = fromRawMap(clean, page.text.length)
-      const spans = entities.flatMap((e) => {
-        const start = toClean[e.start]
-        const end = toClean[e.end - 1]
-        return start >= 0 && end >= 0 && article.fragments.some((f) => f.start <= e.start && e.end <= f.end)
-          ? [{ start, end: end + 1, label: e.label }]
-          : []
-      })
-      out.push({ text: clean.text, spans })
+    const articles = readArticleRecords(project, page.id).map((a) => ({ fragments: a.spans, clean: cleanText(page.text, a.spans) }))
+    const noise = project.statement('select start, "end" as "end" from noise where page_id = ?').all(page.id) as { start: number; end: number }[]
+    const locate = rawLocator(page.text, articles, noise)
+    const examples = articles.map((a) => ({ text: a.clean.text, spans: [] as TrainingExample['spans'] }))
+    for (const e of readEntityRecords(project, page.id)) {
+      if (e.state !== 'accepted') continue
+      const at = locate(e.start, e.end)
+      if ('article' in at) examples[at.article].spans.push({ start: at.start, end: at.end, label: e.label })
     }
+    out.push(...examples)
   }
   return out
 }

@@ -18,7 +18,8 @@ export function findMigrationsFolder(from = __dirname): string {
  * `PRAGMA foreign_keys=OFF` is ignored; with foreign keys on, dropping a parent table would
  * cascade-delete every child row. So keys go off around the migration and are checked after.
  */
-export function applyMigrations(sqlite: SqliteDatabase, db: BetterSQLite3Database<any>, migrationsFolder = findMigrationsFolder()): void {
+export function applyMigrations(sqlite: SqliteDatabase, db: BetterSQLite3Database<any>, migrationsFolder = findMigrationsFolder()): string[] {
+  const oldHistory = snapshotHistoryEntries(sqlite)
   sqlite.pragma('foreign_keys = OFF')
   try {
     migrate(db, { migrationsFolder })
@@ -27,4 +28,13 @@ export function applyMigrations(sqlite: SqliteDatabase, db: BetterSQLite3Databas
   } finally {
     sqlite.pragma('foreign_keys = ON')
   }
+  return oldHistory > 0 && snapshotHistoryEntries(sqlite) === 0
+    ? [`this project was made by an older Banmian: its ${oldHistory} old undo entries were dropped; pages, articles, entities and statuses are kept`]
+    : []
+}
+
+/** Entries of the pre-operation-log history (edit_log, page snapshots), 0 when the table is gone. */
+function snapshotHistoryEntries(sqlite: SqliteDatabase): number {
+  const table = sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = 'edit_log'").get()
+  return table ? (sqlite.prepare('select count(*) as n from edit_log').get() as { n: number }).n : 0
 }

@@ -19,6 +19,8 @@ export interface Project {
   tx<T>(fn: () => T): T
   /** A prepared statement, compiled once per project (hot paths: import, export). */
   statement(sql: string): Statement
+  /** What opening the file changed that its user should hear once (a migration dropping old history). */
+  notices: string[]
   close(): void
 }
 
@@ -34,7 +36,7 @@ export function openProject(file: string, openDriver: OpenDriver): Project {
   sqlite.pragma('synchronous = NORMAL')
   sqlite.pragma('busy_timeout = 5000')
   const db = drizzle(sqlite, { schema })
-  applyMigrations(sqlite, db)
+  const notices = applyMigrations(sqlite, db)
   const statements = new Map<string, Statement>()
   const project: Project = {
     file: path.resolve(file),
@@ -47,6 +49,7 @@ export function openProject(file: string, openDriver: OpenDriver): Project {
       if (!st) statements.set(text, (st = sqlite.prepare(text)))
       return st
     },
+    notices,
     close: () => sqlite.close(),
   }
   project.tx(() => {

@@ -3,11 +3,7 @@
 // these names; main validates every input against these schemas before a service sees it.
 import { z } from 'zod'
 import {
-  ARTICLE_KINDS,
   EXPORT_FORMATS,
-  ENTITY_STATES,
-  FRAGMENT_ROLES,
-  NOISE_ROLES,
   PAGE_STATUSES,
   type ExportSummary,
   type HistoryEntry,
@@ -15,21 +11,19 @@ import {
   type JobProgress,
   type EntityView,
   type LabelInfo,
+  type PageChange,
   type PageDetail,
   type PageSummary,
   type ProjectInfo,
 } from '../domain/types'
+import { labelName, operationSchema } from '../model/operations'
 import { METHOD_NAMES, type MethodName } from './methods'
 
 /** Phantom marker carrying a result type through the contract table. */
 const returns = <T>() => undefined as unknown as T
 
 const pageId = z.string().min(1).max(200)
-const offset = z.number().int().nonnegative()
 const jobId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)
-const labelName = z
-  .string()
-  .regex(/^[A-Za-z][A-Za-z0-9_-]{0,31}$/, 'a label is a letter followed by up to 31 letters, digits, _ or -')
 
 export const contract = {
   'project.info': { input: z.object({}).strict(), output: returns<ProjectInfo>() },
@@ -53,9 +47,24 @@ export const contract = {
       .strict(),
     output: returns<ImportSummary>(),
   },
-  'pages.setStatus': {
-    input: z.object({ pageId, status: z.enum(PAGE_STATUSES) }).strict(),
-    output: returns<PageSummary>(),
+  /**
+   * Applies a group of edit operations (shared/spec/edit-operations.md) to one page, all or
+   * nothing. Offsets are code points unless units is utf16 (the renderer's Monaco offsets).
+   * With revision, refused when the page has moved on since.
+   */
+  'pages.edit': {
+    input: z
+      .object({ page: pageId, revision: z.number().int().nonnegative().optional(), ops: z.array(operationSchema).min(1).max(100_000), units: z.enum(['codepoint', 'utf16']).optional() })
+      .strict(),
+    output: returns<PageChange>(),
+  },
+  /** Reverts the page's newest history entry; refused with the reason when it no longer applies. */
+  'pages.undo': { input: z.object({ page: pageId }).strict(), output: returns<PageChange>() },
+  'pages.redo': { input: z.object({ page: pageId }).strict(), output: returns<PageChange>() },
+  /** The page's history, newest first, down to its import. */
+  'pages.history': {
+    input: z.object({ page: pageId, limit: z.number().int().positive().max(1000).optional() }).strict(),
+    output: returns<HistoryEntry[]>(),
   },
   /** Re-run automatic segmentation; pages with human edits are skipped unless force. */
   'pages.resegment': {
@@ -63,49 +72,17 @@ export const contract = {
     output: returns<{ resegmented: string[]; skipped: string[] }>(),
   },
 
-  'articles.setRole': {
-    input: z
-      .object({ pageId, articleId: z.string(), fragmentIndex: z.number().int().nonnegative(), role: z.enum(FRAGMENT_ROLES) })
-      .strict(),
-    output: returns<PageDetail>(),
-  },
-  'articles.setKind': {
-    input: z.object({ pageId, articleId: z.string(), kind: z.enum(ARTICLE_KINDS).nullable() }).strict(),
-    output: returns<PageDetail>(),
-  },
-  'noise.mark': {
-    input: z.object({ pageId, start: offset, end: offset, role: z.enum(NOISE_ROLES) }).strict(),
-    output: returns<PageDetail>(),
-  },
-
   'entities.list': {
     input: z.object({ pageId, articleId: z.string().optional() }).strict(),
     output: returns<EntityView[]>(),
-  },
-  'entities.add': {
-    input: z.object({ pageId, start: offset, end: offset, label: labelName }).strict(),
-    output: returns<EntityView>(),
-  },
-  'entities.relabel': {
-    input: z.object({ pageId, entityId: z.number().int(), label: labelName }).strict(),
-    output: returns<EntityView>(),
-  },
-  'entities.resize': {
-    input: z.object({ pageId, entityId: z.number().int(), start: offset, end: offset }).strict(),
-    output: returns<EntityView>(),
-  },
-  'entities.setState': {
-    input: z.object({ pageId, entityId: z.number().int(), state: z.enum(ENTITY_STATES) }).strict(),
-    output: returns<EntityView>(),
-  },
-  'entities.delete': {
-    input: z.object({ pageId, entityId: z.number().int() }).strict(),
-    output: returns<{ deleted: number }>(),
   },
   'entities.suggest': {
     input: z.object({ pageId: pageId.optional(), force: z.boolean().optional() }).strict(),
     output: returns<{ suggested: string[]; skipped: string[] }>(),
   },
+
+  /** The name a person's edits are recorded under (default: the OS user). */
+  'project.setEditor': { input: z.object({ name: z.string().trim().min(1).max(100) }).strict(), output: returns<ProjectInfo>() },
 
   'labels.list': { input: z.object({}).strict(), output: returns<LabelInfo[]>() },
   'labels.add': {
@@ -114,13 +91,6 @@ export const contract = {
       .strict(),
     output: returns<LabelInfo[]>(),
   },
-
-  'history.list': {
-    input: z.object({ pageId: pageId.optional(), limit: z.number().int().positive().max(1000).optional() }).strict(),
-    output: returns<HistoryEntry[]>(),
-  },
-  'history.undo': { input: z.object({ pageId: pageId.optional() }).strict(), output: returns<HistoryEntry | null>() },
-  'history.redo': { input: z.object({ pageId: pageId.optional() }).strict(), output: returns<HistoryEntry | null>() },
 
   'export.run': {
     input: z

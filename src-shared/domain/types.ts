@@ -1,5 +1,6 @@
 // Domain types shared by main, renderer, CLI and tests. All offsets here are UTF-16 indices
 // into the page's raw text (JavaScript's own); exports convert them to code points.
+import type { Change, MetaOverrides, Problem } from '../model/types'
 
 export const FRAGMENT_ROLES = ['title', 'byline', 'body', 'caption'] as const
 export type FragmentRole = (typeof FRAGMENT_ROLES)[number]
@@ -78,6 +79,8 @@ export interface PageSummary {
 export interface ArticleView {
   id: string
   ordinal: number
+  /** What a person set instead of the derived title, bylines, dateline or kind. */
+  meta: MetaOverrides
   kind: ArticleKind | null
   title: string
   bylines: string[]
@@ -90,7 +93,6 @@ export interface ArticleView {
 }
 
 export interface EntityView extends RawRange {
-  id: number
   label: string
   source: EntitySource
   state: EntityState
@@ -105,9 +107,35 @@ export interface PageDetail {
   text: string
   status: PageStatus
   humanEdited: boolean
+  /** Bumped by every change; an edit may name the revision it was made on. */
+  revision: number
+  nextArticle: number
   articles: ArticleView[]
   noise: NoiseRange[]
   entities: EntityView[]
+  problems: Problem[]
+  undo: UndoState
+}
+
+/** What undo and redo would do on a page: the operations of the entry each would step over. */
+export interface UndoState {
+  canUndo: boolean
+  canRedo: boolean
+  undoOps: LoggedOp[] | null
+  redoOps: LoggedOp[] | null
+}
+
+/** The answer to pages.edit, pages.undo and pages.redo, and the event every window gets. */
+export interface PageChange {
+  pageId: string
+  revision: number
+  /** UTF-16 offsets, as in pages.get. */
+  change: Change
+  /** For each ref of the group, the id of the article it created. */
+  created: Record<string, string>
+  problems: Problem[]
+  undo: UndoState
+  actor: string
 }
 
 export interface LabelInfo {
@@ -123,6 +151,10 @@ export interface ProjectInfo {
   entities: number
   labels: LabelInfo[]
   byStatus: Record<PageStatus, number>
+  /** The name a person's edits are recorded under. */
+  editor: string
+  /** Said once, when opening the project changed it (e.g. a migration dropped old history). */
+  notices: string[]
 }
 
 export interface ImportedFile {
@@ -145,12 +177,23 @@ export interface ImportSummary {
   refused: RefusedFile[]
 }
 
+/** An operation as the history records it: its code and parameters (automatic changes have codes of their own). */
+export interface LoggedOp {
+  op: string
+  [param: string]: unknown
+}
+
 export interface HistoryEntry {
   id: number
+  /** The page revision the entry produced. */
+  revision: number
+  /** A person's name, or `system`. */
+  actor: string
   at: string
-  pageId: string | null
-  op: string
+  ops: LoggedOp[]
   undone: boolean
+  /** The page's import: the start of its history, cannot be undone. */
+  base: boolean
 }
 
 export interface ExportSummary {
@@ -166,3 +209,6 @@ export interface JobProgress {
   total: number
   finished: boolean
 }
+
+/** What every open window is told: one page changed, or the project as a whole (imports, batches, other processes). */
+export type ProjectEvent = { type: 'page'; page: PageChange } | { type: 'project' }

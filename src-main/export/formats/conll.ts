@@ -4,7 +4,7 @@
 // (allocation, then garbage collection and encoding) than everything else the export does.
 import type { ArticleRecord } from '../schema'
 import { growingSink, type ByteSink } from '../byte-sink'
-import { isWhitespaceCode as importedIsWhitespace } from '../codepoints'
+import { isWhitespaceCode as importedIsWhitespace } from '../../../src-shared/text/codepoints'
 
 /** A local binding: called per character, and a module namespace lookup each time is measurable. */
 const isWhitespaceCode = importedIsWhitespace

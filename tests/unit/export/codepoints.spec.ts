@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test'
-import { codePointIndex, isWhitespaceCode } from '../../../src-main/export/codepoints'
+import { codePointIndex, isWhitespaceCode } from '../../../src-shared/text/codepoints'
 
 test('BMP text: offsets are the same in both units', () => {
   const ix = codePointIndex('江泽民在北京')

@@ -1,0 +1,53 @@
+// What the engines propose, as page models: a segmentation replaces the page's articles and
+// noise (new articles get new ids); suggestions replace the open suggestions, never an entity a
+// person touched (accepted, rejected or made by hand), nor overlap one.
+import type { ProposedEntity, Segmentation } from '../../src-shared/domain/types'
+import { articleIdFor } from '../../src-shared/model/apply'
+import { hasText, onCharBoundaries } from '../../src-shared/model/rules'
+import type { ArticleRecord, EntityRecord, PageModel } from '../../src-shared/model/types'
+import { overlaps } from '../../src-shared/text/ranges'
+
+export const emptyModel = (pageId: string, text: string): PageModel => ({
+  pageId,
+  text,
+  status: 'new',
+  order: [],
+  articles: {},
+  noise: [],
+  entities: [],
+  nextArticle: 1,
+})
+
+export function withSegmentation(m: PageModel, seg: Segmentation): PageModel {
+  let next = m.nextArticle
+  const records: ArticleRecord[] = []
+  for (const a of seg.articles) {
+    // Layout-only pieces (a blank-only fragment) are not text of the article.
+    const spans = a.fragments.filter((f) => hasText(m.text, f))
+    if (spans.length === 0) continue
+    let id: string
+    do id = articleIdFor(m.pageId, next++)
+    while (m.articles[id])
+    records.push({ id, spans, meta: {}, why: a.why })
+  }
+  return {
+    ...m,
+    order: records.map((a) => a.id),
+    articles: Object.fromEntries(records.map((a) => [a.id, a])),
+    noise: seg.noise.filter((n) => hasText(m.text, n)).sort((a, b) => a.start - b.start),
+    nextArticle: next,
+  }
+}
+
+const isOpen = (e: EntityRecord) => e.state === 'suggested' && e.source !== 'human'
+
+export function withSuggestions(m: PageModel, proposed: readonly ProposedEntity[], replaceOpen = true): PageModel {
+  const kept = replaceOpen ? m.entities.filter((e) => !isOpen(e)) : [...m.entities]
+  const taken = [...kept]
+  for (const p of [...proposed].sort((a, b) => a.start - b.start)) {
+    if (!onCharBoundaries(m.text, p) || !hasText(m.text, p)) continue
+    if (taken.some((t) => overlaps(t, p))) continue
+    taken.push({ start: p.start, end: p.end, label: p.label, source: p.source, score: p.score, state: 'suggested' })
+  }
+  return { ...m, entities: taken.sort((a, b) => a.start - b.start) }
+}
