@@ -17,6 +17,7 @@ const run = (label, cmd, args, env = process.env) => {
   }
 }
 
+run('layers', process.execPath, [path.join(path.dirname(fileURLToPath(import.meta.url)), 'lint-layers.mjs')])
 run('type-check', process.execPath, [bin('typescript', 'bin', 'tsc'), '--noEmit', '-p', 'tsconfig.json'])
 run('build', process.execPath, [bin('electron-vite', 'bin', 'electron-vite.js'), 'build'])
 let browser

@@ -9,7 +9,7 @@ import { applyGroup } from '../../src-shared/model/apply'
 import { changeConflict, diffModels, invertChange, isEmptyChange } from '../../src-shared/model/change'
 import { ENTITY_OPS, SEGMENTATION_OPS, type Operation } from '../../src-shared/model/operations'
 import { pageProblems, ruleViolation } from '../../src-shared/model/rules'
-import type { Change, PageModel } from '../../src-shared/model/types'
+import type { Change, PageModel, Problem } from '../../src-shared/model/types'
 import { opsToUtf16 } from '../../src-shared/model/units'
 import { articleView, entityView } from '../../src-shared/model/view'
 import type { Project } from '../store/project'
@@ -64,13 +64,13 @@ export function pageDetail(project: Project, pageId: string): PageDetail {
 }
 
 /** Writes a change, logs it and returns what every window is told. Inside the transaction. */
-function commit(ctx: EditorContext, page: PageRow, before: PageModel, change: Change, ops: readonly LoggedOp[], actor: string, created: Record<string, string> = {}): PageChange {
+function commit(ctx: EditorContext, page: PageRow, before: PageModel, change: Change, ops: readonly LoggedOp[], actor: string, created: Record<string, string> = {}, problems?: Problem[]): PageChange {
   const touchesSegmentation = ops.some((o) => SEGMENTATION_OPS.has(o.op as Operation['op']))
   const touchesEntities = ops.some((o) => ENTITY_OPS.has(o.op as Operation['op']))
   const human = actor !== SYSTEM
   const after = writeChange(ctx.project, before, change, { segmentation: human && touchesSegmentation, entities: human && touchesEntities })
   appendEntry(ctx.project, page.id, page.revision + 1, actor, ops, change)
-  return { pageId: page.id, revision: page.revision + 1, change, created, problems: pageProblems(after), undo: undoState(ctx.project, page.id), actor }
+  return { pageId: page.id, revision: page.revision + 1, change, created, problems: problems ?? pageProblems(after), undo: undoState(ctx.project, page.id), actor }
 }
 
 const publish = (ctx: EditorContext, pc: PageChange | null) => {
@@ -89,7 +89,7 @@ export function editPage(ctx: EditorContext, input: { page: string; revision?: n
     const before = loadModel(ctx.project, page)
     const result = applyGroup(before, converted.ops, { labels: ctx.labels() })
     if (!result.ok) throw refusal(result.index, input.ops, result.reason)
-    return commit(ctx, page, before, result.change, converted.ops, ctx.actor(), result.created)
+    return commit(ctx, page, before, result.change, converted.ops, ctx.actor(), result.created, result.problems)
   })
   return publish(ctx, pc)!
 }

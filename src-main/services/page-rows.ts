@@ -129,7 +129,7 @@ export function writeChange(project: Project, before: PageModel, change: Change,
       project
         .statement('update articles set ordinal = ?, kind = ?, title = ?, bylines = ?, dateline = ?, why = ?, meta = ? where id = ?')
         .run(row[2], row[3], row[4], row[5], row[6], row[7], row[8], a.id)
-    if (a.before && !a.after.spans) continue
+    if (a.before && !a.spans) continue
     project.statement('delete from fragments where article_id = ?').run(a.id)
     insertRows(project, FRAGMENT_INSERT, 5, fragmentRows(rec))
   }

@@ -2,9 +2,9 @@
 // with a check that the page still holds what the change expects (so an undo never reverts what
 // it did not record, and says why it cannot apply).
 import type { NoiseRange } from '../domain/types'
-import type { ArticleChange, ArticleRecord, Change, EntityRecord, PageModel } from './types'
+import type { ArticleChange, ArticleRecord, Change, EntityRecord, PageModel, Splice } from './types'
 
-const ARTICLE_FIELDS = ['spans', 'meta', 'why'] as const
+const ARTICLE_FIELDS = ['meta', 'why'] as const
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b)
 const noiseKey = (n: NoiseRange) => `${n.start}:${n.end}:${n.role}`
 const entityKey = (e: EntityRecord) => `${e.start}:${e.end}:${e.label}:${e.source}:${e.score}:${e.state}`
@@ -32,18 +32,24 @@ function articleChange(id: string, a: ArticleRecord | undefined, b: ArticleRecor
       ;(before as Record<string, unknown>)[f] = a[f]
       ;(after as Record<string, unknown>)[f] = b[f]
     }
-  return Object.keys(after).length ? { id, before, after } : null
+  const spans = splice(a.spans, b.spans, (x, y) => x.start === y.start && x.end === y.end && x.role === y.role)
+  if (!spans && !Object.keys(after).length) return null
+  return spans ? { id, before, after, spans } : { id, before, after }
 }
 
-function orderChange(a: readonly string[], b: readonly string[]) {
+/** The one splice that turns list a into list b (common head and tail kept), or null when equal. */
+function splice<T>(a: readonly T[], b: readonly T[], eq: (x: T, y: T) => boolean = (x, y) => x === y): Splice<T> | null {
   if (a === b) return null
   let head = 0
-  while (head < a.length && head < b.length && a[head] === b[head]) head++
+  while (head < a.length && head < b.length && eq(a[head], b[head])) head++
   let tail = 0
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++
+  while (tail < a.length - head && tail < b.length - head && eq(a[a.length - 1 - tail], b[b.length - 1 - tail])) tail++
   if (head === a.length && head === b.length) return null
   return { at: head, removed: a.slice(head, a.length - tail), inserted: b.slice(head, b.length - tail) }
 }
+
+const applySplice = <T>(list: readonly T[], s: Splice<T>): T[] => [...list.slice(0, s.at), ...s.inserted, ...list.slice(s.at + s.removed.length)]
+const invertSplice = <T>(s: Splice<T>): Splice<T> => ({ at: s.at, removed: s.inserted, inserted: s.removed })
 
 /** The change that turns `a` into `b` (the same page). */
 export function diffModels(a: PageModel, b: PageModel): Change {
@@ -52,7 +58,7 @@ export function diffModels(a: PageModel, b: PageModel): Change {
   const ids = new Set([...Object.keys(a.articles), ...Object.keys(b.articles)])
   const articles = [...ids].map((id) => articleChange(id, a.articles[id], b.articles[id])).filter((c): c is ArticleChange => !!c)
   if (articles.length) change.articles = articles
-  const order = orderChange(a.order, b.order)
+  const order = splice(a.order, b.order)
   if (order) change.order = order
   const noise = setDiff(a.noise, b.noise, noiseKey)
   if (noise) change.noise = noise
@@ -67,8 +73,8 @@ export const isEmptyChange = (c: Change) => Object.keys(c).length === 0
 export function invertChange(c: Change): Change {
   const out: Change = {}
   if (c.status) out.status = { before: c.status.after, after: c.status.before }
-  if (c.articles) out.articles = c.articles.map((a) => ({ id: a.id, before: a.after, after: a.before }))
-  if (c.order) out.order = { at: c.order.at, removed: c.order.inserted, inserted: c.order.removed }
+  if (c.articles) out.articles = c.articles.map((a) => (a.spans ? { id: a.id, before: a.after, after: a.before, spans: invertSplice(a.spans) } : { id: a.id, before: a.after, after: a.before }))
+  if (c.order) out.order = invertSplice(c.order)
   if (c.noise) out.noise = { removed: c.noise.added, added: c.noise.removed }
   if (c.entities) out.entities = { removed: c.entities.added, added: c.entities.removed }
   if (c.nextArticle) out.nextArticle = { before: c.nextArticle.after, after: c.nextArticle.before }
@@ -86,6 +92,7 @@ export function changeConflict(m: PageModel, c: Change): string | null {
     }
     if (!cur) return `article ${a.id} no longer exists`
     for (const [f, v] of Object.entries(a.before)) if (!same(cur[f as keyof ArticleRecord], v)) return `article ${a.id} was changed since`
+    if (a.spans && !same(cur.spans.slice(a.spans.at, a.spans.at + a.spans.removed.length), a.spans.removed)) return `the spans of article ${a.id} were changed since`
   }
   if (c.order) {
     const { at, removed } = c.order
@@ -112,10 +119,13 @@ export function applyChange(m: PageModel, c: Change): PageModel {
     out.articles = { ...m.articles }
     for (const a of c.articles) {
       if (!a.after) delete out.articles[a.id]
-      else out.articles[a.id] = { ...(m.articles[a.id] ?? { id: a.id, spans: [], meta: {}, why: [] }), ...a.after, id: a.id }
+      else {
+        const cur = m.articles[a.id] ?? { id: a.id, spans: [], meta: {}, why: [] }
+        out.articles[a.id] = { ...cur, ...a.after, ...(a.spans ? { spans: applySplice(cur.spans, a.spans) } : {}), id: a.id }
+      }
     }
   }
-  if (c.order) out.order = [...m.order.slice(0, c.order.at), ...c.order.inserted, ...m.order.slice(c.order.at + c.order.removed.length)]
+  if (c.order) out.order = applySplice(m.order, c.order)
   if (c.noise) {
     const gone = new Set(c.noise.removed.map(noiseKey))
     out.noise = [...m.noise.filter((n) => !gone.has(noiseKey(n))), ...c.noise.added].sort(byStart)

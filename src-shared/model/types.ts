@@ -44,19 +44,25 @@ export interface PageModel {
   nextArticle: number
 }
 
-/** One article's change: the fields that differ, before and after; null = absent. */
+/** A list's change as one splice: at `at`, `removed` became `inserted`. */
+export interface Splice<T> {
+  at: number
+  removed: T[]
+  inserted: T[]
+}
+
+/**
+ * One article's change: the fields that differ, before and after (null = the article is
+ * absent); an existing article's spans change as one splice, which keeps log entries small.
+ */
 export interface ArticleChange {
   id: string
   before: Partial<Omit<ArticleRecord, 'id'>> | null
   after: Partial<Omit<ArticleRecord, 'id'>> | null
+  spans?: Splice<Fragment>
 }
 
-/** The reading order's change as one splice: at `at`, `removed` became `inserted`. */
-export interface OrderChange {
-  at: number
-  removed: string[]
-  inserted: string[]
-}
+export type OrderChange = Splice<string>
 
 /**
  * The exact difference between two page models. Inverting it (before <-> after) gives the
