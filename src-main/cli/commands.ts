@@ -91,12 +91,13 @@ export const commands: Record<string, Command> = {
       }),
   },
   export: {
-    usage: 'export --db FILE --out DIR [--status reviewed|all] [--split 80,10,10 --seed N] [--formats conll,brat|none]',
+    usage: 'export --db FILE --out DIR [--status reviewed|all] [--split 80,10,10 --seed N] [--formats conll,brat|none] [--skip-problem-pages]',
     summary:
       'write the gold-standard dataset (default: reviewed pages only). pages.jsonl, articles.jsonl and manifest.json are always written; ' +
-      '--formats adds ner*.conll and/or brat/ (default conll,brat; none or --formats= for the JSONL files only)',
+      '--formats adds ner*.conll and/or brat/ (default conll,brat; none or --formats= for the JSONL files only); ' +
+      '--skip-problem-pages leaves out (and lists) pages whose annotations cannot be exported instead of aborting',
     valued: ['db', 'out', 'status', 'split', 'seed', 'formats'],
-    booleans: [],
+    booleans: ['skip-problem-pages'],
     run: (ctx) =>
       withBackend(ctx, async (b) => {
         const status = (ctx.args.flags.status as string | undefined) ?? 'reviewed'
@@ -117,7 +118,9 @@ export const commands: Record<string, Command> = {
           if (bad.length) throw new UsageError(`--formats is a comma-separated list of conll and brat, or none (not ${bad.join(', ')})`)
           formats = [...new Set(list)] as ('conll' | 'brat')[]
         }
-        const s = await call(b, 'export.run', { outDir: path.resolve(need(ctx, 'out')), status, split, formats })
+        const skipProblemPages = !!ctx.args.flags['skip-problem-pages']
+        const s = await call(b, 'export.run', { outDir: path.resolve(need(ctx, 'out')), status, split, formats, skipProblemPages })
+        for (const k of s.skipped) ctx.err(`skipped page ${k.pageId}: ${k.problems[0]}${k.problems.length > 1 ? ` (and ${k.problems.length - 1} more)` : ''}`)
         ctx.out(`exported ${s.pages} page(s), ${s.articles} article(s), ${s.entities} entities to ${s.outDir}`)
         return 0
       }),

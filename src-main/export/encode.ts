@@ -22,6 +22,8 @@ export interface EncodeContext {
   bratWriters: number
   /** A split was asked for: every page must have one. */
   split: boolean
+  /** Leave out a page with problems (listed in `skipped`) instead of aborting the export. */
+  skipProblemPages?: boolean
 }
 
 /** A page to encode, with its split when a split was asked for. */
@@ -42,6 +44,8 @@ export interface EncodedBatch {
   articles: number
   entities: number
   problems: PositionedProblem[]
+  /** Pages left out for their problems (skipProblemPages). */
+  skipped: { pageId: string; problems: string[] }[]
   /**
    * Output of the pages before the batch's first problem (all of them when it has none): once an
    * export has a problem it writes nothing more but goes on validating, to list every problem.
@@ -63,21 +67,24 @@ export function encodePages(pages: Iterable<PageToEncode>, firstAt: number, ctx:
   const conllOut = new Map<SplitName | '', ByteSink>()
   const brat = ctx.brat ? new BratPacker(ctx.bratWriters) : undefined
   const batch: EncodedBatch = {
-    pages: 0, articles: 0, entities: 0, problems: [],
+    pages: 0, articles: 0, entities: 0, problems: [], skipped: [],
     pagesJsonl: new Uint8Array(0), articlesJsonl: new Uint8Array(0), conll: [], brat: [],
     counts: emptyCounts(ctx.labels),
   }
   let at = firstAt
   for (const { bundle, split } of pages) {
-    const report = (list: readonly string[]) => { for (const problem of list) batch.problems.push({ at, problem }) }
-    if (ctx.split && !split) report([`page ${bundle.page.id} is not in the split plan`])
     const built = buildPageRecords(bundle, { includeStates: ctx.includeStates, split })
     batch.pages++
     batch.articles += built.articles.length
     for (const a of built.articles) batch.entities += a.entities.length
-    report(built.problems)
-    report(validatePageRecords(built.page, built.articles, labels))
-    if (batch.problems.length === 0) {
+    const found = [
+      ...(ctx.split && !split ? [`page ${bundle.page.id} is not in the split plan`] : []),
+      ...built.problems,
+      ...validatePageRecords(built.page, built.articles, labels),
+    ]
+    if (found.length && ctx.skipProblemPages) batch.skipped.push({ pageId: bundle.page.id, problems: found })
+    else for (const problem of found) batch.problems.push({ at, problem })
+    if (batch.problems.length === 0 && !(found.length && ctx.skipProblemPages)) {
       appendLine(pagesOut, JSON.stringify(built.page))
       let conll: ByteSink | undefined
       if (ctx.conll) {

@@ -16,7 +16,8 @@ export interface SplitPlan {
 export function planSplit(pageIds: Iterable<string>, ratios: SplitRatios, seed: number): SplitPlan {
   const weights = SPLIT_NAMES.map((s) => ratios[s])
   const total = weights.reduce((a, b) => a + b, 0)
-  if (!weights.every((w) => Number.isFinite(w) && w >= 0) || !(total > 0)) {
+  // A finite sum too: 1e308 + 1e308 is Infinity, and every share of it would round to train.
+  if (!weights.every((w) => Number.isFinite(w) && w >= 0) || !(total > 0) || !Number.isFinite(total)) {
     throw new RangeError(`split ratios must be non-negative numbers with a positive sum, got ${JSON.stringify(ratios)}`)
   }
   if (!Number.isSafeInteger(seed)) throw new RangeError(`the split seed must be an integer, got ${seed}`)

@@ -29,6 +29,8 @@ export interface ExportOptions {
   split?: SplitPlan
   /** Replace a non-empty outDir (refused otherwise). */
   overwrite?: boolean
+  /** Leave out pages with problems, listing them, instead of aborting. */
+  skipProblemPages?: boolean
 }
 
 export interface ExportProgress {
@@ -59,7 +61,7 @@ async function* encodeEach(source: AsyncIterable<StoredPageBundle> | Iterable<St
 /** What encoding needs to know of the options (it may run in another thread). */
 export function encodeContext(opts: ExportOptions): EncodeContext {
   const formats = new Set(opts.formats ?? EXPORT_FORMATS)
-  return { labels: opts.labels, includeStates: opts.includeStates, conll: formats.has('conll'), brat: formats.has('brat'), bratWriters: BRAT_WRITERS, split: !!opts.split }
+  return { labels: opts.labels, includeStates: opts.includeStates, conll: formats.has('conll'), brat: formats.has('brat'), bratWriters: BRAT_WRITERS, split: !!opts.split, skipProblemPages: !!opts.skipProblemPages }
 }
 
 /** Writes the dataset from batches of encoded pages, in order (see encode.ts). */
@@ -74,7 +76,10 @@ export async function writeBatches(
   const asked = new Set(opts.formats ?? EXPORT_FORMATS)
   const formats = EXPORT_FORMATS.filter((f) => asked.has(f))
   mkdirSync(dirname(target), { recursive: true })
-  const tmp = mkdtempSync(join(dirname(target), `.${basename(target)}.partial-`))
+  removeAbandonedPartials(target)
+  // The writing process's pid in the name: a later export can tell an abandoned folder (its
+  // writer was killed) from one another process is still writing.
+  const tmp = mkdtempSync(join(dirname(target), `.${basename(target)}.partial-${process.pid}-`))
   const files = new OpenFiles()
   let brat: BratFiles | undefined
   try {
@@ -92,6 +97,7 @@ export async function writeBatches(
     }
 
     const counts = emptyCounts(opts.labels)
+    const skipped: ExportSummary['skipped'] = []
     const seen: ExportProgress = { pages: 0, articles: 0, entities: 0 }
     // Problems with the position of their page: brat duplicates come back from the writers
     // later than the problems of the pages after them, and are put back in page order.
@@ -116,6 +122,7 @@ export async function writeBatches(
       seen.articles += batch.articles
       seen.entities += batch.entities
       for (const p of batch.problems) report(p.at, p.problem)
+      skipped.push(...batch.skipped)
       onProgress?.({ ...seen })
       takeDuplicates()
       // After a problem nothing more is written, but every page is still validated to list them all.
@@ -139,7 +146,12 @@ export async function writeBatches(
     if (problems.length) {
       const listed = problems.sort((a, b) => a.at - b.at || a.sub - b.sub).map((p) => p.problem)
       if (unlisted) listed.push(`… and ${unlisted} more`)
-      throw new ServiceError('invalid_input', `export aborted, nothing written: ${problems.length + unlisted} problem(s)`, listed)
+      const pages = new Set(listed.map((l) => /^page (\S+)/.exec(l)?.[1]).filter(Boolean)).size
+      throw new ServiceError(
+        'invalid_input',
+        `export aborted, nothing written: ${problems.length + unlisted} problem(s) on ${pages} page(s); fix them, or export again skipping those pages`,
+        listed,
+      )
     }
 
     if (brat) writeFileSync(join(bratDir, 'annotation.conf'), bratConf(opts.labels))
@@ -164,7 +176,7 @@ export async function writeBatches(
     )
     files.closeAll()
     moveIntoPlace(tmp, target, existing)
-    return { outDir: target, pages: counts.pages, articles: counts.articles, entities: counts.entities, files: written }
+    return { outDir: target, pages: counts.pages, articles: counts.articles, entities: counts.entities, files: written, skipped }
   } catch (e) {
     try {
       files.closeAll()
@@ -175,6 +187,26 @@ export async function writeBatches(
     await brat?.stop()
     rmSync(tmp, { recursive: true, force: true })
     throw e
+  }
+}
+
+/** Removes `.NAME.partial-PID-…` folders of exports whose process is gone (killed mid-export). */
+function removeAbandonedPartials(target: string): void {
+  const prefix = `.${basename(target)}.partial-`
+  for (const name of readdirSync(dirname(target))) {
+    if (!name.startsWith(prefix)) continue
+    const pid = Number(/^(\d+)-/.exec(name.slice(prefix.length))?.[1])
+    if (pid && (pid === process.pid || isAlive(pid))) continue
+    rmSync(join(dirname(target), name), { recursive: true, force: true })
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM'
   }
 }
 

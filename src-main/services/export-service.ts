@@ -53,6 +53,7 @@ export async function runExport(
     filters: { status: input.status },
     formats: input.formats,
     split,
+    skipProblemPages: input.skipProblemPages,
   }
   const progress = onProgress && ((p: ExportProgress) => onProgress({ ...p, total: ids.length }))
   const workers = run.workers ?? (ids.length >= WORKER_MIN_PAGES ? Math.min(4, availableParallelism()) : 0)

@@ -21,14 +21,16 @@ type Outcome =
   | { kind: 'duplicate'; pageId: string }
   | { kind: 'refused'; reason: string }
 
+const findBySha = (project: Project, sha: string) => project.db.select({ id: pages.id }).from(pages).where(eq(pages.sha256, sha)).get()?.id
+
 /** Imports one file's bytes as a page: one transaction, all or nothing. */
 export function importBytes(project: Project, engines: Engines, name: string, bytes: Uint8Array): Outcome {
   const decoded = decodePage(bytes)
   if (!decoded.ok) return { kind: 'refused', reason: decoded.reason }
   const text = decoded.text
   const sha = sha256Hex(text)
-  const existing = project.db.select({ id: pages.id }).from(pages).where(eq(pages.sha256, sha)).get()
-  if (existing) return { kind: 'duplicate', pageId: existing.id }
+  const existing = findBySha(project, sha)
+  if (existing) return { kind: 'duplicate', pageId: existing }
   const pageId = pageIdFor(sha)
   let segmentation, suggestions
   try {
@@ -39,6 +41,9 @@ export function importBytes(project: Project, engines: Engines, name: string, by
   }
   const model = withSuggestions(withSegmentation(emptyModel(pageId, text), segmentation), suggestions)
   return project.tx(() => {
+    // Checked again inside the write transaction: another process may have imported it meanwhile.
+    const raced = findBySha(project, sha)
+    if (raced) return { kind: 'duplicate' as const, pageId: raced }
     project.db
       .insert(pages)
       .values({ id: pageId, source: path.basename(name), sha256: sha, text, segmenterVersion: engines.segmenterVersion, nextArticle: model.nextArticle })
@@ -76,8 +81,16 @@ export function importPaths(project: Project, engines: Engines, paths: readonly 
   return summary
 }
 
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/
+
 export function importFiles(project: Project, engines: Engines, files: readonly { name: string; base64: string }[]): ImportSummary {
   const summary: ImportSummary = { imported: [], duplicates: [], refused: [] }
-  for (const f of files) addOutcome(summary, f.name, importBytes(project, engines, f.name, Buffer.from(f.base64, 'base64')))
+  for (const f of files) {
+    // Buffer.from drops what is not base64 without a word: refuse instead of importing garbage.
+    const outcome: Outcome = BASE64.test(f.base64)
+      ? importBytes(project, engines, f.name, Buffer.from(f.base64, 'base64'))
+      : { kind: 'refused', reason: 'the upload is not valid base64' }
+    addOutcome(summary, f.name, outcome)
+  }
   return summary
 }

@@ -23,6 +23,13 @@ import { METHOD_NAMES, type MethodName } from './methods'
 const returns = <T>() => undefined as unknown as T
 
 const pageId = z.string().min(1).max(200)
+/** A folder path the OS can take: no NUL, within common length limits (else fs throws opaque errors). */
+const folderPath = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((p) => !p.includes('\0'), 'a path cannot contain a NUL character')
+  .refine((p) => p.split(/[\\/]/).every((part) => new TextEncoder().encode(part).length <= 255), 'a folder or file name is longer than 255 bytes')
 const jobId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)
 
 export const contract = {
@@ -95,10 +102,12 @@ export const contract = {
   'export.run': {
     input: z
       .object({
-        outDir: z.string().min(1),
+        outDir: folderPath,
         status: z.enum(['reviewed', 'all']).default('reviewed'),
         /** pages.jsonl, articles.jsonl and manifest.json are always written. */
         formats: z.array(z.enum(EXPORT_FORMATS)).default([...EXPORT_FORMATS]),
+        /** Leave out pages with problems (listed in the answer) instead of aborting. */
+        skipProblemPages: z.boolean().optional(),
         /** A client-chosen id under which `jobs.progress` reports how far the export is. */
         jobId: jobId.optional(),
         split: z
@@ -111,7 +120,7 @@ export const contract = {
   },
   /** The export folder as one ZIP (browser mode downloads it). */
   'export.archive': {
-    input: z.object({ outDir: z.string().min(1) }).strict(),
+    input: z.object({ outDir: folderPath }).strict(),
     output: returns<{ fileName: string; base64: string }>(),
   },
   /** Progress of a long call started with a jobId; null when unknown or finished long ago. */

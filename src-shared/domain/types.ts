@@ -202,6 +202,8 @@ export interface ExportSummary {
   articles: number
   entities: number
   files: string[]
+  /** Pages left out for their problems (when asked to skip them). */
+  skipped: { pageId: string; problems: string[] }[]
 }
 
 export interface JobProgress {
