@@ -1,6 +1,6 @@
 // Composition root: a project file, its services and the dispatcher every transport shares.
 import { createDispatch, type Dispatch } from './api/dispatch'
-import { createServices, type Services } from './services'
+import { createLocalServices, createServices, type LocalServices, type Services } from './services'
 import { ChangeFeed } from './services/change-feed'
 import type { Engines } from './services/engines'
 import { defaultEngines } from './services/default-engines'
@@ -13,6 +13,8 @@ export interface Backend {
   services: Services
   /** Every change, for the windows: this process's own, and a `project` event when another process wrote the file. */
   feed: ChangeFeed
+  /** What only the user's own shell or the app's native dialogs may do: work on named file-system paths. */
+  local: LocalServices
   dispatch: Dispatch
   close(): void
 }
@@ -29,6 +31,7 @@ export function openBackend(file: string, openDriver: OpenDriver, engines?: Engi
     project,
     services,
     feed,
+    local: createLocalServices(project, live, feed),
     dispatch: createDispatch(services),
     close: () => {
       stopWatching()

@@ -56,6 +56,7 @@ export const withBackend = async (ctx: CommandContext, fn: (b: Backend) => Promi
 }
 
 function printImportSummary(ctx: CommandContext, s: ImportSummary) {
+  for (const r of s.skipped) ctx.err(`skipped ${r.file}: ${r.reason}`)
   for (const r of s.refused) ctx.err(`refused ${r.file}: ${r.reason}`)
   for (const d of s.duplicates) ctx.out(`duplicate ${d.file}: already imported as ${d.pageId}`)
   const articles = s.imported.reduce((n, i) => n + i.articles, 0)
@@ -75,17 +76,11 @@ export const commands: Record<string, Command> = {
     run: (ctx) =>
       withBackend(ctx, async (b) => {
         if (ctx.args.positional.length === 0) throw new UsageError('give at least one file or folder')
-        const { files, missing } = collectFiles(ctx.args.positional)
-        const total: ImportSummary = { imported: [], duplicates: [], refused: [...missing] }
+        const { files, missing, skipped } = collectFiles(ctx.args.positional)
         const tty = process.stderr.isTTY
-        for (const [i, file] of files.entries()) {
-          const s = await call(b, 'pages.importPaths', { paths: [file] })
-          total.imported.push(...s.imported)
-          total.duplicates.push(...s.duplicates)
-          total.refused.push(...s.refused)
-          if (tty) process.stderr.write(`\rimporting ${i + 1}/${files.length}`)
-        }
+        const s = b.local.importCollected(files, (done, n) => void (tty && process.stderr.write(`\rimporting ${done}/${n}`)))
         if (tty && files.length) process.stderr.write('\n')
+        const total = { ...s, refused: [...missing, ...s.refused], skipped }
         printImportSummary(ctx, total)
         return total.refused.length ? 1 : 0
       }),

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto'
-import fs from 'node:fs'
 import path from 'node:path'
 import { eq } from 'drizzle-orm'
 import { pages } from '../../db/schema'
 import type { ImportSummary } from '../../src-shared/domain/types'
-import { collectFiles } from '../import/collect'
+import { collectFiles, type CollectedFile } from '../import/collect'
 import { decodePage, MAX_PAGE_BYTES } from '../import/decode'
+import { readRegularFile } from '../import/user-files'
 import type { Project } from '../store/project'
 import type { Engines } from './engines'
 import { storeNewPage } from './page-editor'
@@ -61,22 +61,19 @@ function addOutcome(summary: ImportSummary, file: string, o: Outcome) {
 
 /** Imports files and folders; goes on past bad files and reports each. */
 export function importPaths(project: Project, engines: Engines, paths: readonly string[], progress?: ImportProgress): ImportSummary {
-  const summary: ImportSummary = { imported: [], duplicates: [], refused: [] }
-  const { files, missing } = collectFiles(paths)
-  for (const m of missing) summary.refused.push(m)
+  const { files, missing, skipped } = collectFiles(paths)
+  const summary = importCollected(project, engines, files, progress)
+  return { ...summary, refused: [...missing, ...summary.refused], skipped }
+}
+
+/** Imports collected files one transaction each; goes on past bad files and reports each. */
+export function importCollected(project: Project, engines: Engines, files: readonly CollectedFile[], progress?: ImportProgress): ImportSummary {
+  const summary: ImportSummary = { imported: [], duplicates: [], refused: [], skipped: [] }
   files.forEach((file, i) => {
-    let outcome: Outcome
-    try {
-      const size = fs.statSync(file).size
-      outcome =
-        size > MAX_PAGE_BYTES
-          ? { kind: 'refused', reason: `larger than the ${MAX_PAGE_BYTES / 1024 / 1024} MiB page limit (${size} bytes)` }
-          : importBytes(project, engines, file, fs.readFileSync(file))
-    } catch (e) {
-      outcome = { kind: 'refused', reason: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }
-    }
-    addOutcome(summary, file, outcome)
-    progress?.(i + 1, files.length, file)
+    const read = readRegularFile(file.path, MAX_PAGE_BYTES)
+    const outcome: Outcome = read.ok ? importBytes(project, engines, file.name, read.bytes) : { kind: 'refused', reason: read.reason }
+    addOutcome(summary, file.name, outcome)
+    progress?.(i + 1, files.length, file.name)
   })
   return summary
 }
@@ -84,7 +81,7 @@ export function importPaths(project: Project, engines: Engines, paths: readonly 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/
 
 export function importFiles(project: Project, engines: Engines, files: readonly { name: string; base64: string }[]): ImportSummary {
-  const summary: ImportSummary = { imported: [], duplicates: [], refused: [] }
+  const summary: ImportSummary = { imported: [], duplicates: [], refused: [], skipped: [] }
   for (const f of files) {
     // Buffer.from drops what is not base64 without a word: refuse instead of importing garbage.
     const outcome: Outcome = BASE64.test(f.base64)

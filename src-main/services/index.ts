@@ -9,7 +9,8 @@ import { importDataset, importPreannotations } from './dataset-service'
 import type { Engines } from './engines'
 import { listEntities } from './entity-service'
 import { runExport } from './export-service'
-import { importFiles, importPaths } from './import-service'
+import { importCollected, importFiles, importPaths, type ImportProgress } from './import-service'
+import type { CollectedFile } from '../import/collect'
 import { editPage, pageDetail, resolvePage, stepHistory, type EditorContext } from './page-editor'
 import { listEntries } from './page-log'
 import { listPages } from './page-view'
@@ -71,3 +72,17 @@ export function createServices(project: Project, engines: Engines, trainer: Trai
     'training.train': () => trainer.train(),
   }
 }
+
+/** Operations on file-system paths: for the CLI (the user's own shell) and the app's native dialogs, never a transport. */
+export function createLocalServices(project: Project, engines: Engines, feed: ChangeFeed) {
+  return {
+    importCollected: (files: readonly CollectedFile[], progress?: ImportProgress) => {
+      try {
+        return importCollected(project, engines, files, progress)
+      } finally {
+        feed.publish({ type: 'project' })
+      }
+    },
+  }
+}
+export type LocalServices = ReturnType<typeof createLocalServices>

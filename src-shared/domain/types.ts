@@ -175,6 +175,8 @@ export interface ImportSummary {
   imported: ImportedFile[]
   duplicates: DuplicateFile[]
   refused: RefusedFile[]
+  /** Entries of folders left out on purpose (hidden, symbolic links, not regular files), with why. */
+  skipped: RefusedFile[]
 }
 
 /** An operation as the history records it: its code and parameters (automatic changes have codes of their own). */
