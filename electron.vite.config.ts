@@ -13,6 +13,7 @@ export default defineConfig({
           main: resolve(__dirname, 'src-main/electron/main.ts'),
           'train-worker': resolve(__dirname, 'src-main/suggest/model/train-worker.ts'),
           'export-worker': resolve(__dirname, 'src-main/export/export-worker.ts'),
+          'propose-worker': resolve(__dirname, 'src-main/services/propose-worker.ts'),
         },
       },
     },

@@ -10,7 +10,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { openBackend } from '../src-main/backend'
 import { defaultEngines } from '../src-main/services/default-engines'
-import { importBytes } from '../src-main/services/import-service'
+import { importItems } from '../src-main/services/import-service'
+import { inThreadProposer } from '../src-main/services/proposer'
 import { runExport } from '../src-main/services/export-service'
 import { openNodeDriver } from '../src-main/store/driver-node'
 import { generatePage } from './bench/page-generator'
@@ -33,29 +34,37 @@ const b = openBackend(path.join(dir, 'bench.sqlite'), openNodeDriver, engines)
 const insertEntity = b.project.statement(
   "insert into entities (page_id, start, \"end\", label, source, score, state) values (?, ?, ?, ?, 'human', 1, 'accepted')",
 )
-let articles = 0
-let seed = 0
-const t0 = Date.now()
-while (articles < target) {
-  const outcome = importBytes(b.project, engines, `page-${seed}.txt`, Buffer.from(generatePage(++seed)))
-  if (outcome.kind !== 'imported') continue
-  articles += outcome.articles
-  // A few accepted entities per article: two-character runs inside body fragments.
-  const text = generatePage(seed)
-  const bodies = b.project
-    .statement("select f.start, f.\"end\" as \"end\" from fragments f join articles a on a.id = f.article_id where a.page_id = ? and f.role = 'body'")
-    .all(outcome.pageId) as { start: number; end: number }[]
-  b.project.tx(() => {
-    let n = 0
-    for (const f of bodies)
-      for (let at = f.start + 3; at < f.end - 2 && n < outcome.articles * 4; at += 37)
-        if (/^[\u4e00-\u9fff]{2}$/.test(text.slice(at, at + 2))) insertEntity.run(outcome.pageId, at, at + 2, n++ % 2 ? 'LOC' : 'PER')
-  })
+const proposer = inThreadProposer(engines)
+
+/** Builds the project: generated pages, a few accepted entities per article, all reviewed. */
+async function build() {
+  let articles = 0
+  let seed = 0
+  const t0 = Date.now()
+  while (articles < target) {
+    const bytes = Buffer.from(generatePage(++seed))
+    const s = await importItems(b.project, proposer, [{ name: `page-${seed}.txt`, bytes: () => ({ ok: true, bytes }) }])
+    const outcome = s.imported[0]
+    if (!outcome) continue
+    articles += outcome.articles
+    // A few accepted entities per article: two-character runs inside body fragments.
+    const text = generatePage(seed)
+    const bodies = b.project
+      .statement("select f.start, f.\"end\" as \"end\" from fragments f join articles a on a.id = f.article_id where a.page_id = ? and f.role = 'body'")
+      .all(outcome.pageId) as { start: number; end: number }[]
+    b.project.tx(() => {
+      let n = 0
+      for (const f of bodies)
+        for (let at = f.start + 3; at < f.end - 2 && n < outcome.articles * 4; at += 37)
+          if (/^[\u4e00-\u9fff]{2}$/.test(text.slice(at, at + 2))) insertEntity.run(outcome.pageId, at, at + 2, n++ % 2 ? 'LOC' : 'PER')
+    })
+  }
+  b.project.sqlite.prepare("update pages set status = 'reviewed'").run()
+  console.log(`project: ${seed} pages, ${articles} articles, built in ${((Date.now() - t0) / 1000).toFixed(0)} s`)
 }
-b.project.sqlite.prepare("update pages set status = 'reviewed'").run()
-console.log(`project: ${seed} pages, ${articles} articles, built in ${((Date.now() - t0) / 1000).toFixed(0)} s`)
 
 async function main() {
+  await build()
   const load = os.loadavg()
   const marks: string[] = []
   const t1 = process.hrtime.bigint()

@@ -4,6 +4,9 @@ import { createLocalServices, createServices, type LocalServices, type Services 
 import { ChangeFeed } from './services/change-feed'
 import type { Engines } from './services/engines'
 import { defaultEngines } from './services/default-engines'
+import { Jobs } from './services/jobs'
+import { inThreadProposer, workerProposer } from './services/proposer'
+import { SEGMENTER_VERSION } from './segment'
 import { loadModel, Trainer } from './services/training-service'
 import type { OpenDriver } from './store/driver'
 import { openProject, type Project } from './store/project'
@@ -19,22 +22,34 @@ export interface Backend {
   close(): void
 }
 
-/** Opens a project; its engines use the project's trained model unless engines are given (tests). */
-export function openBackend(file: string, openDriver: OpenDriver, engines?: Engines): Backend {
+export interface BackendOptions {
+  /** Worker threads for proposals (segmentation, suggestions); 0 runs them in this thread. */
+  workers?: number
+}
+
+/**
+ * Opens a project. Its engines use the project's trained model unless engines are given (tests);
+ * with workers, the shipped engines run in worker threads so this thread stays free.
+ */
+export function openBackend(file: string, openDriver: OpenDriver, engines?: Engines, opts: BackendOptions = {}): Backend {
   const project = openProject(file, openDriver)
-  const live = engines ?? defaultEngines(loadModel(project))
-  const trainer = new Trainer(project, (model) => live.useModel?.(model))
+  const model = engines ? null : loadModel(project)
+  const proposer =
+    engines || !opts.workers ? inThreadProposer(engines ?? defaultEngines(model)) : workerProposer(SEGMENTER_VERSION, model, opts.workers)
+  const trainer = new Trainer(project, (next) => proposer.useModel(next))
   const feed = new ChangeFeed()
-  const services = createServices(project, live, trainer, feed)
+  const jobs = new Jobs()
+  const services = createServices(project, proposer, trainer, feed, jobs)
   const stopWatching = watchOtherWriters(project, feed)
   return {
     project,
     services,
     feed,
-    local: createLocalServices(project, live, feed),
+    local: createLocalServices(project, proposer, feed),
     dispatch: createDispatch(services),
     close: () => {
       stopWatching()
+      proposer.close()
       trainer.close()
       project.close()
     },

@@ -78,7 +78,7 @@ export const commands: Record<string, Command> = {
         if (ctx.args.positional.length === 0) throw new UsageError('give at least one file or folder')
         const { files, missing, skipped } = collectFiles(ctx.args.positional)
         const tty = process.stderr.isTTY
-        const s = b.local.importCollected(files, (done, n) => void (tty && process.stderr.write(`\rimporting ${done}/${n}`)))
+        const s = await b.local.importFiles(files, { progress: (done, n) => void (tty && process.stderr.write(`\rimporting ${done}/${n}`)), cancelled: false })
         if (tty && files.length) process.stderr.write('\n')
         const total = { ...s, refused: [...missing, ...s.refused], skipped }
         printImportSummary(ctx, total)

@@ -1,5 +1,6 @@
 // `npm run cli -- <command>`: the same services as the workbench, from a shell.
 import { openBackend } from '../backend'
+import { defaultWorkerCount } from '../services/proposer'
 import { openNodeDriver } from '../store/driver-node'
 import { UsageError, parseArgs } from './args'
 import { CommandFailure, commands as baseCommands, type Command, type CommandContext } from './commands'
@@ -42,7 +43,7 @@ export async function runCli(argv: string[], out = console.log, err = console.er
       open: () => {
         const db = args.flags.db
         if (typeof db !== 'string') throw new UsageError('--db FILE is required')
-        const backend = openBackend(db, openNodeDriver)
+        const backend = openBackend(db, openNodeDriver, undefined, { workers: defaultWorkerCount() })
         for (const n of backend.project.notices) err(`banmian: ${n}`)
         return backend
       },

@@ -7,11 +7,10 @@ import { collectFiles, type CollectedFile } from '../import/collect'
 import { decodePage, MAX_PAGE_BYTES } from '../import/decode'
 import { readRegularFile } from '../import/user-files'
 import type { Project } from '../store/project'
-import type { Engines } from './engines'
+import { untracked, type Job } from './jobs'
+import type { Proposal, Proposer } from './proposer'
 import { storeNewPage } from './page-editor'
 import { emptyModel, withSegmentation, withSuggestions } from './proposals'
-
-export type ImportProgress = (done: number, total: number, file: string) => void
 
 export const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex')
 export const pageIdFor = (sha: string) => `p-${sha.slice(0, 16)}`
@@ -23,32 +22,30 @@ type Outcome =
 
 const findBySha = (project: Project, sha: string) => project.db.select({ id: pages.id }).from(pages).where(eq(pages.sha256, sha)).get()?.id
 
-/** Imports one file's bytes as a page: one transaction, all or nothing. */
-export function importBytes(project: Project, engines: Engines, name: string, bytes: Uint8Array): Outcome {
+/** What can be known of a file before its proposal: refused, a duplicate, or a page to propose. */
+type Prepared = Outcome | { kind: 'new'; name: string; text: string; sha: string }
+
+function prepare(project: Project, name: string, bytes: Uint8Array): Prepared {
   const decoded = decodePage(bytes)
   if (!decoded.ok) return { kind: 'refused', reason: decoded.reason }
-  const text = decoded.text
-  const sha = sha256Hex(text)
+  const sha = sha256Hex(decoded.text)
   const existing = findBySha(project, sha)
-  if (existing) return { kind: 'duplicate', pageId: existing }
-  const pageId = pageIdFor(sha)
-  let segmentation, suggestions
-  try {
-    segmentation = engines.segment(text)
-    suggestions = engines.suggest(text)
-  } catch (e) {
-    return { kind: 'refused', reason: `automatic segmentation failed: ${(e as Error).message}` }
-  }
-  const model = withSuggestions(withSegmentation(emptyModel(pageId, text), segmentation), suggestions)
+  return existing ? { kind: 'duplicate', pageId: existing } : { kind: 'new', name, text: decoded.text, sha }
+}
+
+/** Stores a proposed page: one short transaction, all or nothing. */
+function store(project: Project, proposer: Proposer, p: Extract<Prepared, { kind: 'new' }>, proposal: Proposal): Outcome {
+  const pageId = pageIdFor(p.sha)
+  const model = withSuggestions(withSegmentation(emptyModel(pageId, p.text), proposal.segmentation!), proposal.suggestions!)
   return project.tx(() => {
     // Checked again inside the write transaction: another process may have imported it meanwhile.
-    const raced = findBySha(project, sha)
+    const raced = findBySha(project, p.sha)
     if (raced) return { kind: 'duplicate' as const, pageId: raced }
     project.db
       .insert(pages)
-      .values({ id: pageId, source: path.basename(name), sha256: sha, text, segmenterVersion: engines.segmenterVersion, nextArticle: model.nextArticle })
+      .values({ id: pageId, source: path.basename(p.name), sha256: p.sha, text: p.text, segmenterVersion: proposer.segmenterVersion, nextArticle: model.nextArticle })
       .run()
-    storeNewPage(project, model, { op: 'import', source: path.basename(name) })
+    storeNewPage(project, model, { op: 'import', source: path.basename(p.name) })
     return { kind: 'imported' as const, pageId, articles: model.order.length, entities: model.entities.length }
   })
 }
@@ -59,35 +56,60 @@ function addOutcome(summary: ImportSummary, file: string, o: Outcome) {
   else summary.refused.push({ file, reason: o.reason })
 }
 
-/** Imports files and folders; goes on past bad files and reports each. */
-export function importPaths(project: Project, engines: Engines, paths: readonly string[], progress?: ImportProgress): ImportSummary {
+/** A file to import: its name and how to get its bytes (read when its turn comes, not all at once). */
+export interface ImportItem {
+  name: string
+  bytes(): { ok: true; bytes: Uint8Array } | { ok: false; reason: string }
+}
+
+/**
+ * Imports files in order, one transaction each, going on past bad files. Proposals run ahead
+ * of the writes (as many as the proposer has workers, twice over) and are stored in file order;
+ * a cancelled job stops before the next file.
+ */
+export async function importItems(project: Project, proposer: Proposer, items: readonly ImportItem[], job: Job = untracked): Promise<ImportSummary> {
+  const summary: ImportSummary = { imported: [], duplicates: [], refused: [], skipped: [] }
+  const ahead: { name: string; outcome: Promise<Outcome> }[] = []
+  const begin = (item: ImportItem) => {
+    const read = item.bytes()
+    const prepared: Prepared = read.ok ? prepare(project, item.name, read.bytes) : { kind: 'refused', reason: read.reason }
+    if (prepared.kind !== 'new') return { name: item.name, outcome: Promise.resolve(prepared) }
+    const outcome = proposer.propose(prepared.text, ['segment', 'suggest']).then(
+      (proposal) => store(project, proposer, prepared, proposal),
+      (e: Error): Outcome => ({ kind: 'refused', reason: `automatic segmentation failed: ${e.message}` }),
+    )
+    return { name: item.name, outcome }
+  }
+  let next = 0
+  for (let done = 0; done < items.length; done++) {
+    while (next < items.length && ahead.length < PROPOSALS_AHEAD && !job.cancelled) ahead.push(begin(items[next++]))
+    const head = ahead.shift()
+    if (!head) break
+    addOutcome(summary, head.name, await head.outcome)
+    job.progress(done + 1, items.length)
+  }
+  return summary
+}
+
+const PROPOSALS_AHEAD = 8
+
+/** Imports files and folders (the CLI, the app's dialogs); goes on past bad files and reports each. */
+export async function importPaths(project: Project, proposer: Proposer, paths: readonly string[], job?: Job): Promise<ImportSummary> {
   const { files, missing, skipped } = collectFiles(paths)
-  const summary = importCollected(project, engines, files, progress)
+  const summary = await importItems(project, proposer, files.map(fileItem), job)
   return { ...summary, refused: [...missing, ...summary.refused], skipped }
 }
 
-/** Imports collected files one transaction each; goes on past bad files and reports each. */
-export function importCollected(project: Project, engines: Engines, files: readonly CollectedFile[], progress?: ImportProgress): ImportSummary {
-  const summary: ImportSummary = { imported: [], duplicates: [], refused: [], skipped: [] }
-  files.forEach((file, i) => {
-    const read = readRegularFile(file.path, MAX_PAGE_BYTES)
-    const outcome: Outcome = read.ok ? importBytes(project, engines, file.name, read.bytes) : { kind: 'refused', reason: read.reason }
-    addOutcome(summary, file.name, outcome)
-    progress?.(i + 1, files.length, file.name)
-  })
-  return summary
-}
+export const fileItem = (file: CollectedFile): ImportItem => ({ name: file.name, bytes: () => readRegularFile(file.path, MAX_PAGE_BYTES) })
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/
 
-export function importFiles(project: Project, engines: Engines, files: readonly { name: string; base64: string }[]): ImportSummary {
-  const summary: ImportSummary = { imported: [], duplicates: [], refused: [], skipped: [] }
-  for (const f of files) {
+/** Uploaded files (drag and drop, browser mode). */
+export function importFiles(project: Project, proposer: Proposer, files: readonly { name: string; base64: string }[], job?: Job): Promise<ImportSummary> {
+  const items = files.map((f): ImportItem => ({
+    name: f.name,
     // Buffer.from drops what is not base64 without a word: refuse instead of importing garbage.
-    const outcome: Outcome = BASE64.test(f.base64)
-      ? importBytes(project, engines, f.name, Buffer.from(f.base64, 'base64'))
-      : { kind: 'refused', reason: 'the upload is not valid base64' }
-    addOutcome(summary, f.name, outcome)
-  }
-  return summary
+    bytes: () => (BASE64.test(f.base64) ? { ok: true, bytes: Buffer.from(f.base64, 'base64') } : { ok: false, reason: 'the upload is not valid base64' }),
+  }))
+  return importItems(project, proposer, items, job)
 }

@@ -1,15 +1,15 @@
 // The services behind every API method. Transports and the CLI call these through the
 // dispatcher (api/dispatch.ts), which validates input first; nothing here knows about IPC or HTTP.
 import type { Method, Output, ParsedInput } from '../../src-shared/api/contract'
-import type { JobProgress } from '../../src-shared/domain/types'
 import type { Project } from '../store/project'
 import { archiveFolder } from './archive-service'
 import type { ChangeFeed } from './change-feed'
 import { importDataset, importPreannotations } from './dataset-service'
-import type { Engines } from './engines'
 import { listEntities } from './entity-service'
 import { runExport } from './export-service'
-import { importCollected, importFiles, importPaths, type ImportProgress } from './import-service'
+import { fileItem, importFiles, importItems, importPaths } from './import-service'
+import type { Job, Jobs } from './jobs'
+import type { Proposer } from './proposer'
 import type { CollectedFile } from '../import/collect'
 import { editPage, pageDetail, resolvePage, stepHistory, type EditorContext } from './page-editor'
 import { listEntries } from './page-log'
@@ -21,14 +21,13 @@ import { importBioCorpus, type Trainer } from './training-service'
 
 export type Services = { [M in Method]: (input: ParsedInput<M>) => Output<M> | Promise<Output<M>> }
 
-export function createServices(project: Project, engines: Engines, trainer: Trainer, feed: ChangeFeed): Services {
-  const jobs = new Map<string, JobProgress>()
+export function createServices(project: Project, proposer: Proposer, trainer: Trainer, feed: ChangeFeed, jobs: Jobs): Services {
   const labels = () => new Set(listLabels(project).map((l) => l.name))
   const ctx: EditorContext = { project, feed, actor: () => editorName(project), labels }
   /** A batch that may touch many pages tells every window once at the end. */
-  const batch = <T>(fn: () => T): T => {
+  const batch = async <T>(fn: () => Promise<T>): Promise<T> => {
     try {
-      return fn()
+      return await fn()
     } finally {
       feed.publish({ type: 'project' })
     }
@@ -41,8 +40,8 @@ export function createServices(project: Project, engines: Engines, trainer: Trai
     },
     'pages.list': ({ status }) => listPages(project, status),
     'pages.get': ({ pageId }) => pageDetail(project, resolvePage(project, pageId)),
-    'pages.importPaths': ({ paths }) => batch(() => importPaths(project, engines, paths)),
-    'pages.importFiles': ({ files }) => batch(() => importFiles(project, engines, files)),
+    'pages.importPaths': ({ paths }) => batch(() => importPaths(project, proposer, paths)),
+    'pages.importFiles': ({ files, jobId }) => batch(() => jobs.run(jobId, (job) => importFiles(project, proposer, files, job))),
     'pages.edit': (input) => {
       const change = editPage(ctx, input)
       if (change.change.status?.after === 'reviewed') trainer.maybeTrain()
@@ -51,21 +50,15 @@ export function createServices(project: Project, engines: Engines, trainer: Trai
     'pages.undo': ({ page }) => stepHistory(ctx, page, 'undo'),
     'pages.redo': ({ page }) => stepHistory(ctx, page, 'redo'),
     'pages.history': ({ page, limit }) => listEntries(project, resolvePage(project, page), limit ?? 200),
-    'pages.resegment': ({ pageId, force }) => batch(() => resegment(ctx, engines, pageId, force ?? false)),
+    'pages.resegment': ({ pageId, force, jobId }) => batch(() => jobs.run(jobId, (job) => resegment(ctx, proposer, pageId, force ?? false, job))),
     'entities.list': ({ pageId, articleId }) => listEntities(project, resolvePage(project, pageId), articleId),
-    'entities.suggest': ({ pageId, force }) => batch(() => resuggest(ctx, engines, pageId, force ?? false)),
+    'entities.suggest': ({ pageId, force, jobId }) => batch(() => jobs.run(jobId, (job) => resuggest(ctx, proposer, pageId, force ?? false, job))),
     'labels.list': () => listLabels(project),
     'labels.add': ({ name, color }) => addLabel(project, name, color),
-    'export.run': async ({ jobId, ...input }) => {
-      const track = jobId ? (p: { pages: number; total: number }) => jobs.set(jobId, { done: p.pages, total: p.total, finished: false }) : undefined
-      try {
-        return await runExport(project, input, track)
-      } finally {
-        if (jobId) jobs.set(jobId, { ...(jobs.get(jobId) ?? { done: 0, total: 0 }), finished: true })
-      }
-    },
+    'export.run': ({ jobId, ...input }) => jobs.run(jobId, (job) => runExport(project, input, (p) => job.progress(p.pages, p.total))),
     'export.archive': ({ outDir }) => archiveFolder(outDir),
-    'jobs.progress': ({ jobId }) => jobs.get(jobId) ?? null,
+    'jobs.progress': ({ jobId }) => jobs.progress(jobId),
+    'jobs.cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
     'dataset.import': ({ dir }) => importDataset(ctx, dir),
     'entities.importSuggestions': ({ path }) => batch(() => importPreannotations(ctx, path)),
     'training.importBio': ({ path }) => importBioCorpus(project, path),
@@ -74,11 +67,11 @@ export function createServices(project: Project, engines: Engines, trainer: Trai
 }
 
 /** Operations on file-system paths: for the CLI (the user's own shell) and the app's native dialogs, never a transport. */
-export function createLocalServices(project: Project, engines: Engines, feed: ChangeFeed) {
+export function createLocalServices(project: Project, proposer: Proposer, feed: ChangeFeed) {
   return {
-    importCollected: (files: readonly CollectedFile[], progress?: ImportProgress) => {
+    importFiles: async (files: readonly CollectedFile[], job?: Job) => {
       try {
-        return importCollected(project, engines, files, progress)
+        return await importItems(project, proposer, files.map(fileItem), job)
       } finally {
         feed.publish({ type: 'project' })
       }

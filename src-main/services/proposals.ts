@@ -5,7 +5,6 @@ import type { ProposedEntity, Segmentation } from '../../src-shared/domain/types
 import { articleIdFor } from '../../src-shared/model/apply'
 import { hasText, onCharBoundaries } from '../../src-shared/model/rules'
 import type { ArticleRecord, EntityRecord, PageModel } from '../../src-shared/model/types'
-import { overlaps } from '../../src-shared/text/ranges'
 
 export const emptyModel = (pageId: string, text: string): PageModel => ({
   pageId,
@@ -43,11 +42,16 @@ const isOpen = (e: EntityRecord) => e.state === 'suggested' && e.source !== 'hum
 
 export function withSuggestions(m: PageModel, proposed: readonly ProposedEntity[], replaceOpen = true): PageModel {
   const kept = replaceOpen ? m.entities.filter((e) => !isOpen(e)) : [...m.entities]
-  const taken = [...kept]
+  const added: EntityRecord[] = []
+  // Both lists in start order: one pass, so a page with a hundred thousand suggestions is not quadratic.
+  let k = 0
+  let lastEnd = 0
   for (const p of [...proposed].sort((a, b) => a.start - b.start)) {
-    if (!onCharBoundaries(m.text, p) || !hasText(m.text, p)) continue
-    if (taken.some((t) => overlaps(t, p))) continue
-    taken.push({ start: p.start, end: p.end, label: p.label, source: p.source, score: p.score, state: 'suggested' })
+    if (!onCharBoundaries(m.text, p) || !hasText(m.text, p) || p.start < lastEnd) continue
+    while (k < kept.length && kept[k].end <= p.start) k++
+    if (k < kept.length && kept[k].start < p.end) continue
+    added.push({ start: p.start, end: p.end, label: p.label, source: p.source, score: p.score, state: 'suggested' })
+    lastEnd = p.end
   }
-  return { ...m, entities: taken.sort((a, b) => a.start - b.start) }
+  return { ...m, entities: [...kept, ...added].sort((a, b) => a.start - b.start) }
 }

@@ -50,6 +50,7 @@ export const contract = {
     input: z
       .object({
         files: z.array(z.object({ name: z.string().min(1).max(500), base64: z.string() }).strict()).min(1),
+        jobId: jobId.optional(),
       })
       .strict(),
     output: returns<ImportSummary>(),
@@ -75,7 +76,7 @@ export const contract = {
   },
   /** Re-run automatic segmentation; pages with human edits are skipped unless force. */
   'pages.resegment': {
-    input: z.object({ pageId: pageId.optional(), force: z.boolean().optional() }).strict(),
+    input: z.object({ pageId: pageId.optional(), force: z.boolean().optional(), jobId: jobId.optional() }).strict(),
     output: returns<{ resegmented: string[]; skipped: string[] }>(),
   },
 
@@ -84,7 +85,7 @@ export const contract = {
     output: returns<EntityView[]>(),
   },
   'entities.suggest': {
-    input: z.object({ pageId: pageId.optional(), force: z.boolean().optional() }).strict(),
+    input: z.object({ pageId: pageId.optional(), force: z.boolean().optional(), jobId: jobId.optional() }).strict(),
     output: returns<{ suggested: string[]; skipped: string[] }>(),
   },
 
@@ -125,6 +126,8 @@ export const contract = {
   },
   /** Progress of a long call started with a jobId; null when unknown or finished long ago. */
   'jobs.progress': { input: z.object({ jobId }).strict(), output: returns<JobProgress | null>() },
+  /** Asks a long call started with a jobId to stop after the page in hand; false when it is not running. */
+  'jobs.cancel': { input: z.object({ jobId }).strict(), output: returns<{ cancelled: boolean }>() },
 
   /** Reads an exported dataset folder (pages.jsonl + articles.jsonl, ours or hand-edited) into the project. */
   'dataset.import': {

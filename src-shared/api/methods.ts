@@ -19,6 +19,7 @@ export const METHOD_NAMES = [
   'export.run',
   'export.archive',
   'jobs.progress',
+  'jobs.cancel',
   'dataset.import',
   'entities.importSuggestions',
   'training.importBio',

@@ -212,6 +212,8 @@ export interface JobProgress {
   done: number
   total: number
   finished: boolean
+  /** Asked to stop (jobs.cancel): it stops after the page in hand. */
+  cancelled: boolean
 }
 
 /** What every open window is told: one page changed, or the project as a whole (imports, batches, other processes). */
