@@ -12,5 +12,7 @@ export function startWorker(name: string, source: string, workerData?: unknown, 
   // The app runs only built bundles: say which is missing rather than fail on tsx.
   if (process.versions.electron) throw new Error(`worker bundle missing: ${built}`)
   const entry = path.join(__dirname, source)
-  return new Worker(`require('tsx/cjs/api').register(); require(${JSON.stringify(entry)})`, { eval: true, workerData, resourceLimits })
+  // tsx resolved from here, not from the working folder (the CLI may run anywhere).
+  const tsx = JSON.stringify(require.resolve('tsx/cjs/api'))
+  return new Worker(`require(${tsx}).register(); require(${JSON.stringify(entry)})`, { eval: true, workerData, resourceLimits })
 }

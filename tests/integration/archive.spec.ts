@@ -1,8 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { test, expect } from '@playwright/test'
-import { fixturePage, must, tempBackend, tempDir } from '../support/project'
+import { expect, fixturePage, must, tempBackend, tempDir, test } from '../support/project'
 
 test('browser mode downloads an export as one ZIP that a standard reader opens', async () => {
   const b = tempBackend()
@@ -10,7 +9,7 @@ test('browser mode downloads an export as one ZIP that a standard reader opens',
   const outDir = path.join(tempDir(), 'dataset')
   const jobId = 'job-1'
   await must(b, 'export.run', { outDir, status: 'all', jobId })
-  expect(await must(b, 'jobs.progress', { jobId })).toEqual({ done: 1, total: 1, finished: true })
+  expect(await must(b, 'jobs.progress', { jobId })).toMatchObject({ done: 1, total: 1, finished: true })
   const { fileName, base64 } = await must(b, 'export.archive', { outDir })
   expect(fileName).toBe('dataset.zip')
   const zipFile = path.join(tempDir(), fileName)

@@ -1,9 +1,8 @@
-import { test, expect } from '@playwright/test'
 import { METHODS } from '../../src-shared/api/contract'
 import { channelFor } from '../../src-shared/api/ipc'
 import { bindIpc, type IpcMainLike } from '../../src-main/transport/ipc'
 import { startHttpHost } from '../../src-main/transport/http'
-import { tempBackend, tempDir } from '../support/project'
+import { expect, tempBackend, tempDir, test } from '../support/project'
 
 test.describe('API contract', () => {
   test('every method is bound in the IPC layer, and untrusted frames are refused', async () => {
@@ -22,6 +21,17 @@ test.describe('API contract', () => {
     expect(evil).toMatchObject({ ok: false, error: { code: 'refused' } })
     unbind()
     expect(handlers.size).toBe(0)
+    b.close()
+  })
+
+  test('page changes go through pages.edit, undo, redo and history only: the old per-field methods are gone', async () => {
+    const b = tempBackend()
+    for (const m of ['pages.edit', 'pages.undo', 'pages.redo', 'pages.history', 'project.setEditor'] as const) expect(METHODS).toContain(m)
+    const removed = ['pages.setStatus', 'articles.setRole', 'articles.setKind', 'noise.mark', 'entities.add', 'entities.relabel', 'entities.resize', 'entities.setState', 'entities.delete', 'history.list', 'history.undo', 'history.redo']
+    for (const m of removed) {
+      expect(METHODS as readonly string[]).not.toContain(m)
+      expect(await b.dispatch(m, {})).toMatchObject({ ok: false, error: { code: 'not_found', message: `unknown API method ${m}` } })
+    }
     b.close()
   })
 

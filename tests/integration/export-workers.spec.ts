@@ -4,13 +4,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
-import { test, expect } from '@playwright/test'
 import { encodePages, type EncodeContext, type EncodedBatch } from '../../src-main/export/encode'
 import type { ExportWorkerData, ExportWorkerReply } from '../../src-main/export/export-worker'
 import { encodeInWorkers } from '../../src-main/export/export-workers'
 import { readStoredPages } from '../../src-main/export/stored-pages'
 import { runExport, type ExportRunOptions } from '../../src-main/services/export-service'
-import { fixturePage, must, tempBackend, tempDir } from '../support/project'
+import { expect, fixturePage, must, tempBackend, tempDir, test } from '../support/project'
 
 /** Every file under dir (brat/ included) with its bytes; the manifest without its export time. */
 function snapshot(dir: string): Record<string, string> {

@@ -1,8 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { test, expect } from '@playwright/test'
 import { runCli } from '../../src-main/cli/main'
-import { fixturePage, must, tempBackend, tempDir } from '../support/project'
+import { cpRange, edit, expect, fixturePage, must, tempBackend, tempDir, test } from '../support/project'
 
 const readJsonl = (file: string) => fs.readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l))
 const cps = (s: string) => Array.from(s)
@@ -23,13 +22,18 @@ test.describe('export', () => {
     const pageId = s.imported[0].pageId
     const page = await must(b, 'pages.get', { pageId })
     expect(page.text).not.toContain('\r')
-    // Take the page's own entities out of the way, then tag by hand.
-    for (const e of page.entities) await must(b, 'entities.delete', { pageId, entityId: e.id })
-    const find = (needle: string) => page.text.indexOf(needle)
-    await must(b, 'entities.add', { pageId, start: find('𠮷野町'), end: find('𠮷野町') + '𠮷野町'.length, label: 'LOC' })
-    const wrapped = find('红\n山区')
-    await must(b, 'entities.add', { pageId, start: wrapped, end: wrapped + '红\n山区'.length, label: 'LOC' })
-    await must(b, 'pages.setStatus', { pageId, status: 'reviewed' })
+    // Take the page's own entities out of the way (by their UTF-16 ranges, as pages.get gives them),
+    // then tag by hand in code points (the API's default unit) and review, in one group.
+    if (page.entities.length)
+      await edit(b, pageId, page.entities.map((e) => ({ op: 'delete_entity' as const, start: e.start, end: e.end })), { units: 'utf16' })
+    await edit(b, pageId, [
+      { op: 'add_entity', ...cpRange(page.text, '𠮷野町'), label: 'LOC' },
+      { op: 'add_entity', ...cpRange(page.text, '红\n山区'), label: 'LOC' },
+      { op: 'set_status', status: 'reviewed' },
+    ])
+    const tagged = await must(b, 'entities.list', { pageId })
+    expect(tagged.map((e) => e.text).sort()).toEqual(['红\n山区', '𠮷野町'].sort())
+    expect(tagged.find((e) => e.text === '𠮷野町')?.start).toBe(page.text.indexOf('𠮷野町'))
     const out = path.join(tempDir(), 'export')
     await must(b, 'export.run', { outDir: out, status: 'reviewed' })
 
@@ -63,7 +67,7 @@ test.describe('export', () => {
     const none = await b.dispatch('export.run', { outDir: path.join(tempDir(), 'x') })
     expect(none).toMatchObject({ ok: false, error: { message: /no reviewed pages/ } })
     const [first] = await must(b, 'pages.list', {})
-    await must(b, 'pages.setStatus', { pageId: first.id, status: 'reviewed' })
+    await edit(b, first.id, [{ op: 'set_status', status: 'reviewed' }])
     const out = path.join(tempDir(), 'reviewed')
     const r = await must(b, 'export.run', { outDir: out })
     expect(r.pages).toBe(1)

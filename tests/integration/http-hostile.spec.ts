@@ -4,9 +4,8 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
-import { test, expect } from '@playwright/test'
 import { startHttpHost, type HttpHost } from '../../src-main/transport/http'
-import { fixturePage, tempBackend, tempDir } from '../support/project'
+import { expect, fixturePage, tempBackend, tempDir, test } from '../support/project'
 
 const ROOT = path.resolve(__dirname, '..', '..')
 const TSX = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs')

@@ -27,7 +27,7 @@ test.describe('files named by the user', () => {
       ['pipe', 'not'],
     ])
     const b = tempBackend()
-    const s = b.local.importCollected(c.files)
+    const s = await b.local.importFiles(c.files)
     expect(s.imported).toHaveLength(2)
     expect(s.refused).toEqual([])
   })

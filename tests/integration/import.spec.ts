@@ -1,7 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { test, expect } from '@playwright/test'
-import { fixturePage, must, tempBackend, tempDir } from '../support/project'
+import { expect, fixturePage, must, tempBackend, tempDir, test } from '../support/project'
 
 const PAGE = '本报讯 （记者 王明）今天，呼和浩特市举行植树活动。\r\n\r\n植树活动\r\n'
 

@@ -1,10 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { test, expect } from '@playwright/test'
 import { drizzle } from 'drizzle-orm/better-sqlite3'
 import { applyMigrations, findMigrationsFolder } from '../../src-main/store/migrations'
 import { openNodeDriver } from '../../src-main/store/driver-node'
-import { fixturePage, must, tempBackend, tempDir } from '../support/project'
+import { expect, fixturePage, must, openTracked, tempBackend, tempDir, test } from '../support/project'
 
 test.describe('store', () => {
   test('a project is one SQLite file: WAL, foreign keys on, default labels, reopenable', async () => {
@@ -16,7 +15,7 @@ test.describe('store', () => {
     b.close()
     const again = tempBackend()
     again.close()
-    const reopened = require('../../src-main/backend').openBackend(b.file, openNodeDriver)
+    const reopened = openTracked(b.file)
     expect((await must(reopened, 'project.info', {})).pages).toBe(1)
     expect((await must(reopened, 'labels.list', {})).length).toBe(3)
     reopened.close()
@@ -25,8 +24,11 @@ test.describe('store', () => {
   test('a table rebuild in a later migration does not cascade-delete child rows', async () => {
     const b = tempBackend()
     await must(b, 'pages.importPaths', { paths: [fixturePage('league-news.txt')] })
-    const articlesBefore = (b.project.sqlite.prepare('select count(*) n from articles').get() as { n: number }).n
+    const count = (db: { prepare(sql: string): { get(): unknown } }, table: string) => (db.prepare(`select count(*) n from ${table}`).get() as { n: number }).n
+    const articlesBefore = count(b.project.sqlite, 'articles')
     expect(articlesBefore).toBeGreaterThan(0)
+    const logBefore = count(b.project.sqlite, 'page_log')
+    expect(logBefore).toBeGreaterThan(0)
     b.close()
 
     // A copy of our migrations plus one rebuilding `pages` the way drizzle-kit writes it.
@@ -51,8 +53,9 @@ test.describe('store', () => {
     )
     sqlite.pragma('foreign_keys = ON')
     applyMigrations(sqlite, drizzle(sqlite), folder)
-    const articlesAfter = (sqlite.prepare('select count(*) n from articles').get() as { n: number }).n
-    expect(articlesAfter).toBe(articlesBefore)
+    expect(count(sqlite, 'articles')).toBe(articlesBefore)
+    // The page history is a child of pages too.
+    expect(count(sqlite, 'page_log')).toBe(logBefore)
     expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1)
     sqlite.close()
   })

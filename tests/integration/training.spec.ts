@@ -1,8 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { test, expect } from '@playwright/test'
 import { loadModel, reviewedExamples, TRAIN_BATCH } from '../../src-main/services/training-service'
-import { must, tempBackend, tempDir } from '../support/project'
+import { cpRange, edit, expect, must, tempBackend, tempDir, test } from '../support/project'
 
 test.describe('entity model training', () => {
   test('nothing to train on is a clear error', async () => {
@@ -33,11 +32,12 @@ test.describe('entity model training', () => {
     const s = await must(b, 'pages.importFiles', { files: texts.map((t, i) => ({ name: `p${i}.txt`, base64: Buffer.from(t).toString('base64') })) })
     for (const { pageId } of s.imported) {
       const page = await must(b, 'pages.get', { pageId })
-      const at = page.text.indexOf('赤峰市')
-      const existing = page.entities.find((e) => e.start === at && e.end === at + 3)
-      if (existing) await must(b, 'entities.setState', { pageId, entityId: existing.id, state: 'accepted' })
-      else await must(b, 'entities.add', { pageId, start: at, end: at + 3, label: 'LOC' })
-      await must(b, 'pages.setStatus', { pageId, status: 'reviewed' })
+      const city = cpRange(page.text, '赤峰市')
+      const existing = page.entities.find((e) => e.start === city.start && e.end === city.end)
+      await edit(b, pageId, [
+        existing ? { op: 'set_entity', ...city, state: 'accepted' } : { op: 'add_entity', ...city, label: 'LOC' },
+        { op: 'set_status', status: 'reviewed' },
+      ])
     }
     const examples = reviewedExamples(b.project)
     expect(examples.some((e) => e.spans.some((sp) => e.text.slice(sp.start, sp.end) === '赤峰市'))).toBe(true)
