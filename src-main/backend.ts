@@ -5,6 +5,7 @@ import { ChangeFeed } from './services/change-feed'
 import type { Engines } from './services/engines'
 import { defaultEngines } from './services/default-engines'
 import { Jobs } from './services/jobs'
+import { upgradeStoredMeta } from './services/page-rows'
 import { inThreadProposer, workerProposer } from './services/proposer'
 import { SEGMENTER_VERSION } from './segment'
 import { loadModel, Trainer } from './services/training-service'
@@ -33,6 +34,7 @@ export interface BackendOptions {
  */
 export function openBackend(file: string, openDriver: OpenDriver, engines?: Engines, opts: BackendOptions = {}): Backend {
   const project = openProject(file, openDriver)
+  upgradeStoredMeta(project)
   const model = engines ? null : loadModel(project)
   const proposer =
     engines || !opts.workers ? inThreadProposer(engines ?? defaultEngines(model)) : workerProposer(SEGMENTER_VERSION, model, opts.workers)

@@ -79,6 +79,7 @@ function datasetModel(b: StoredPageBundle): PageModel {
     noise: [...b.noise].sort((x, y) => x.start - y.start),
     entities: [...b.entities].map((e) => ({ ...e })).sort((x, y) => x.start - y.start),
     nextArticle: articles.length + 1,
+    edited: { segmentation: true, entities: true },
   }
 }
 

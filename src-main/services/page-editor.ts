@@ -6,11 +6,12 @@
 import type { LoggedOp, PageChange, PageDetail, UndoState } from '../../src-shared/domain/types'
 import { ServiceError } from '../../src-shared/api/result'
 import { applyGroup } from '../../src-shared/model/apply'
-import { changeConflict, diffModels, invertChange, isEmptyChange } from '../../src-shared/model/change'
-import { ENTITY_OPS, SEGMENTATION_OPS, type Operation } from '../../src-shared/model/operations'
+import { applyChange, changeConflict, diffModels, invertChange, isEmptyChange } from '../../src-shared/model/change'
+import type { Operation } from '../../src-shared/model/operations'
 import { pageProblems, ruleViolation } from '../../src-shared/model/rules'
 import type { Change, PageModel, Problem } from '../../src-shared/model/types'
 import { opsToUtf16 } from '../../src-shared/model/units'
+import { codePointIndex } from '../../src-shared/text/codepoints'
 import { articleView, entityView } from '../../src-shared/model/view'
 import type { Project } from '../store/project'
 import type { ChangeFeed } from './change-feed'
@@ -53,6 +54,7 @@ export function pageDetail(project: Project, pageId: string): PageDetail {
     text: page.text,
     status: page.status,
     humanEdited: page.segmentationEdited || page.entitiesEdited,
+    edited: m.edited,
     revision: page.revision,
     nextArticle: m.nextArticle,
     articles: m.order.map((id, i) => articleView(m.text, m.articles[id], i)),
@@ -65,10 +67,7 @@ export function pageDetail(project: Project, pageId: string): PageDetail {
 
 /** Writes a change, logs it and returns what every window is told. Inside the transaction. */
 function commit(ctx: EditorContext, page: PageRow, before: PageModel, change: Change, ops: readonly LoggedOp[], actor: string, created: Record<string, string> = {}, problems?: Problem[]): PageChange {
-  const touchesSegmentation = ops.some((o) => SEGMENTATION_OPS.has(o.op as Operation['op']))
-  const touchesEntities = ops.some((o) => ENTITY_OPS.has(o.op as Operation['op']))
-  const human = actor !== SYSTEM
-  const after = writeChange(ctx.project, before, change, { segmentation: human && touchesSegmentation, entities: human && touchesEntities })
+  const after = writeChange(ctx.project, before, change)
   appendEntry(ctx.project, page.id, page.revision + 1, actor, ops, change)
   return { pageId: page.id, revision: page.revision + 1, change, created, problems: problems ?? pageProblems(after), undo: undoState(ctx.project, page.id), actor }
 }
@@ -87,8 +86,14 @@ export function editPage(ctx: EditorContext, input: { page: string; revision?: n
     const converted = input.units === 'utf16' ? { ok: true as const, ops: input.ops } : opsToUtf16(page.text, input.ops)
     if (!converted.ok) throw refusal(converted.index, input.ops, converted.reason)
     const before = loadModel(ctx.project, page)
-    const result = applyGroup(before, converted.ops, { labels: ctx.labels() })
+    // Messages name offsets as the caller gave them.
+    const cps = input.units === 'utf16' ? undefined : codePointIndex(page.text)
+    const shown = cps && ((u: number) => cps.toCodePoint(u))
+    const result = applyGroup(before, converted.ops, { labels: ctx.labels(), shown })
     if (!result.ok) throw refusal(result.index, input.ops, result.reason)
+    // A group that changes nothing (a status set to what it is) is no step in the history.
+    if (isEmptyChange(result.change))
+      return { pageId: page.id, revision: page.revision, change: result.change, created: result.created, problems: result.problems, undo: undoState(ctx.project, page.id), actor: ctx.actor() }
     return commit(ctx, page, before, result.change, converted.ops, ctx.actor(), result.created, result.problems)
   })
   return publish(ctx, pc)!
@@ -108,6 +113,8 @@ export function stepHistory(ctx: EditorContext, pageKey: string, direction: 'und
     const before = loadModel(ctx.project, page)
     const conflict = changeConflict(before, change)
     if (conflict) throw new ServiceError('refused', `cannot ${direction} “${entry.ops.map((o) => o.op).join(', ')}”: ${conflict}`)
+    const broken = ruleViolation(applyChange(before, change))
+    if (broken) throw new ServiceError('refused', `cannot ${direction} “${entry.ops.map((o) => o.op).join(', ')}”: the page changed since (${broken})`)
     const after = writeChange(ctx.project, before, change)
     markUndone(ctx.project, entry.id, direction === 'undo')
     return { pageId: page.id, revision: page.revision + 1, change, created: {}, problems: pageProblems(after), undo: undoState(ctx.project, page.id), actor: ctx.actor() }

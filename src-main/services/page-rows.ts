@@ -2,10 +2,10 @@
 // article number) and the tables articles, fragments, noise and entities. Reads a page as a
 // PageModel and writes a Change in place; nothing else in main writes these tables. Callers
 // hold the write transaction (page-editor.ts).
-import type { EntitySource, EntityState, FragmentRole, NoiseRole, PageStatus } from '../../src-shared/domain/types'
+import type { ArticleKind, EntitySource, EntityState, FragmentRole, NoiseRole, PageStatus } from '../../src-shared/domain/types'
 import { ServiceError } from '../../src-shared/api/result'
 import { applyChange } from '../../src-shared/model/change'
-import { effectiveMeta } from '../../src-shared/model/derive'
+import { deriveMeta, effectiveMeta } from '../../src-shared/model/derive'
 import type { ArticleRecord, Change, EntityRecord, MetaOverrides, PageModel } from '../../src-shared/model/types'
 import type { Project } from '../store/project'
 
@@ -78,6 +78,7 @@ export function loadModel(project: Project, page: PageRow): PageModel {
     noise,
     entities: readEntityRecords(project, page.id),
     nextArticle: page.nextArticle,
+    edited: { segmentation: page.segmentationEdited, entities: page.entitiesEdited },
   }
 }
 
@@ -113,7 +114,7 @@ export function insertModel(project: Project, m: PageModel) {
  * Writes a change of `before` in place: only the rows it touches, ordinals only where the
  * reading order moved. Returns the model after it. The caller checked changeConflict.
  */
-export function writeChange(project: Project, before: PageModel, change: Change, flags: { segmentation?: boolean; entities?: boolean } = {}): PageModel {
+export function writeChange(project: Project, before: PageModel, change: Change): PageModel {
   const after = applyChange(before, change)
   const pageId = before.pageId
   const ordinalOf = new Map(after.order.map((id, i) => [id, i]))
@@ -147,15 +148,43 @@ export function writeChange(project: Project, before: PageModel, change: Change,
   insertRows(project, ENTITY_INSERT, 7, (change.entities?.added ?? []).map((e) => entityRow(pageId, e)))
   project
     .statement(
-      `update pages set status = ?, next_article = ?, revision = revision + 1,
-        segmentation_edited = segmentation_edited or ?, entities_edited = entities_edited or ? where id = ?`,
+      `update pages set status = ?, next_article = ?, revision = revision + 1, segmentation_edited = ?, entities_edited = ? where id = ?`,
     )
-    .run(after.status, after.nextArticle, flags.segmentation ? 1 : 0, flags.entities ? 1 : 0, pageId)
+    .run(after.status, after.nextArticle, after.edited.segmentation ? 1 : 0, after.edited.entities ? 1 : 0, pageId)
   return after
 }
 
-/** After an automatic re-segmentation or re-suggestion: the page counts as unedited again. */
-export function clearEditedFlag(project: Project, pageId: string, which: 'segmentation' | 'entities', segmenterVersion?: string) {
-  if (which === 'segmentation') project.statement('update pages set segmentation_edited = 0, segmenter_version = ? where id = ?').run(segmenterVersion ?? null, pageId)
-  else project.statement('update pages set entities_edited = 0 where id = ?').run(pageId)
+/** Which segmenter proposed the page's segmentation. */
+export function setSegmenterVersion(project: Project, pageId: string, version: string) {
+  project.statement('update pages set segmenter_version = ? where id = ?').run(version, pageId)
+}
+
+const META_UPGRADED_KEY = 'model.metaOverrides'
+
+/**
+ * Once per project file: articles stored before metadata was derived keep what they showed
+ * (a kind a person set, a title the old segmenter read) as overrides where the derived value
+ * differs, so opening an old project changes no article.
+ */
+export function upgradeStoredMeta(project: Project) {
+  if (project.statement('select 1 from settings where key = ?').get(META_UPGRADED_KEY)) return
+  project.tx(() => {
+    const pages = project.statement("select distinct a.page_id as id, p.text from articles a join pages p on p.id = a.page_id where a.meta = '{}'").all() as { id: string; text: string }[]
+    const stored = project.statement('select id, kind, title, bylines, dateline from articles where page_id = ?')
+    const setMeta = project.statement('update articles set meta = ? where id = ?')
+    for (const page of pages) {
+      const records = new Map(readArticleRecords(project, page.id).map((a) => [a.id, a]))
+      for (const row of stored.all(page.id) as { id: string; kind: ArticleKind | null; title: string; bylines: string; dateline: string | null }[]) {
+        const derived = deriveMeta(page.text, records.get(row.id)?.spans ?? [])
+        const bylines = JSON.parse(row.bylines) as string[]
+        const meta: MetaOverrides = {}
+        if (row.title !== derived.title) meta.title = row.title
+        if (JSON.stringify(bylines) !== JSON.stringify(derived.bylines)) meta.bylines = bylines
+        if (row.dateline !== derived.dateline) meta.dateline = row.dateline
+        if (row.kind !== derived.kind) meta.kind = row.kind
+        if (Object.keys(meta).length) setMeta.run(JSON.stringify(meta), row.id)
+      }
+    }
+    project.statement('insert into settings (key, value) values (?, ?)').run(META_UPGRADED_KEY, '1')
+  })
 }

@@ -15,6 +15,7 @@ export const emptyModel = (pageId: string, text: string): PageModel => ({
   noise: [],
   entities: [],
   nextArticle: 1,
+  edited: { segmentation: false, entities: false },
 })
 
 export function withSegmentation(m: PageModel, seg: Segmentation): PageModel {
@@ -35,6 +36,7 @@ export function withSegmentation(m: PageModel, seg: Segmentation): PageModel {
     articles: Object.fromEntries(records.map((a) => [a.id, a])),
     noise: seg.noise.filter((n) => hasText(m.text, n)).sort((a, b) => a.start - b.start),
     nextArticle: next,
+    edited: { ...m.edited, segmentation: false },
   }
 }
 

@@ -4,7 +4,7 @@ import { pages } from '../../db/schema'
 import { ServiceError } from '../../src-shared/api/result'
 import { untracked, type Job } from './jobs'
 import { systemChange, type EditorContext } from './page-editor'
-import { clearEditedFlag } from './page-rows'
+import { setSegmenterVersion } from './page-rows'
 import type { Proposer } from './proposer'
 import { withSegmentation } from './proposals'
 
@@ -30,7 +30,7 @@ export async function resegment(ctx: EditorContext, proposer: Proposer, pageId: 
       const text = (project.statement('select text from pages where id = ?').get(row.id) as { text: string }).text
       const { segmentation } = await proposer.propose(text, ['segment'])
       systemChange(ctx, row.id, { op: 'segment', version: proposer.segmenterVersion }, (m) => withSegmentation(m, segmentation!), (page) =>
-        clearEditedFlag(project, page.id, 'segmentation', proposer.segmenterVersion),
+        setSegmenterVersion(project, page.id, proposer.segmenterVersion),
       )
       resegmented.push(row.id)
     }

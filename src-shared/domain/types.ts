@@ -1,6 +1,6 @@
 // Domain types shared by main, renderer, CLI and tests. All offsets here are UTF-16 indices
 // into the page's raw text (JavaScript's own); exports convert them to code points.
-import type { Change, MetaOverrides, Problem } from '../model/types'
+import type { Change, Edited, MetaOverrides, Problem } from '../model/types'
 
 export const FRAGMENT_ROLES = ['title', 'byline', 'body', 'caption'] as const
 export type FragmentRole = (typeof FRAGMENT_ROLES)[number]
@@ -107,6 +107,7 @@ export interface PageDetail {
   text: string
   status: PageStatus
   humanEdited: boolean
+  edited: Edited
   /** Bumped by every change; an edit may name the revision it was made on. */
   revision: number
   nextArticle: number

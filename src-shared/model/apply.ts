@@ -5,14 +5,21 @@
 import type { Fragment, FragmentRole, RawRange } from '../domain/types'
 import { overlaps, subtractRange } from '../text/ranges'
 import { diffModels } from './change'
-import type { Operation, OpOf } from './operations'
+import { ENTITY_OPS, SEGMENTATION_OPS, type Operation, type OpOf } from './operations'
 import { hasText, pageProblems, ruleViolation } from './rules'
 import type { ArticleRecord, Change, EntityRecord, PageModel, Problem } from './types'
 
 export interface ApplyContext {
   /** Labels the project knows; add_entity and set_entity refuse others. */
   labels: ReadonlySet<string>
+  /** An offset as the caller gave it (code points for the API's default), for messages. */
+  shown?: (utf16: number) => number
 }
+
+/** Formats a range for messages in the caller's offsets. */
+export type RangeFormat = (start: number, end: number) => string
+const asGiven: RangeFormat = (start, end) => `${start}-${end}`
+export const rangeFormat = (shown?: (u: number) => number): RangeFormat => (shown ? (a, b) => `${shown(a)}-${shown(b)}` : asGiven)
 
 export type GroupResult =
   | { ok: true; model: PageModel; change: Change; created: Record<string, string>; problems: Problem[] }
@@ -28,12 +35,12 @@ export const articleIdFor = (pageId: string, n: number) => `${pageId}-a${String(
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff
 
 /** A range snapped to whole characters; refused when empty, outside the page or only whitespace. */
-export function snapRange(text: string, start: number, end: number): RawRange {
-  if (!(start < end)) refuse(`empty or inverted range ${start}-${end}`)
-  if (end > text.length) refuse(`range ${start}-${end} is outside the page (length ${text.length})`)
+export function snapRange(text: string, start: number, end: number, fmt: RangeFormat = asGiven): RawRange {
+  if (!(start < end)) refuse(`empty or inverted range ${fmt(start, end)}`)
+  if (end > text.length) refuse(`range ${fmt(start, end)} is outside the page`)
   if (start > 0 && isLow(text.charCodeAt(start))) start--
   if (end < text.length && isLow(text.charCodeAt(end))) end++
-  if (!hasText(text, { start, end })) refuse(`range ${start}-${end} holds only whitespace`)
+  if (!hasText(text, { start, end })) refuse(`range ${fmt(start, end)} holds only whitespace`)
   return { start, end }
 }
 
@@ -51,11 +58,17 @@ const roleRank = (r: FragmentRole) => (r === 'title' ? 0 : 1)
 class Work {
   m: PageModel
   refs = new Map<string, string>()
+  readonly fmt: RangeFormat
   constructor(
     model: PageModel,
     readonly ctx: ApplyContext,
   ) {
     this.m = { ...model, articles: { ...model.articles }, order: [...model.order] }
+    this.fmt = rangeFormat(ctx.shown)
+  }
+
+  snap(start: number, end: number): RawRange {
+    return snapRange(this.m.text, start, end, this.fmt)
   }
 
   get text() {
@@ -113,7 +126,7 @@ class Work {
   /** Makes room for an entity: suggestions and rejected ones it overlaps go; an accepted one refuses. */
   clearEntities(r: RawRange, except?: EntityRecord) {
     const clash = this.m.entities.find((e) => e !== except && e.state === 'accepted' && overlaps(e, r))
-    if (clash) refuse(`overlaps the ${clash.label} entity at ${clash.start}-${clash.end}; entities never overlap`)
+    if (clash) refuse(`overlaps the ${clash.label} entity “${this.text.slice(clash.start, clash.end)}” at ${this.fmt(clash.start, clash.end)}; entities never overlap`)
     this.m.entities = this.m.entities.filter((e) => e === except || !overlaps(e, r))
   }
 
@@ -122,7 +135,7 @@ class Work {
   }
 
   entityAt(start: number, end: number): EntityRecord {
-    return this.m.entities.find((e) => e.start === start && e.end === end) ?? refuse(`no entity at exactly ${start}-${end}`)
+    return this.m.entities.find((e) => e.start === start && e.end === end) ?? refuse(`no entity at exactly ${this.fmt(start, end)}`)
   }
 }
 
@@ -136,7 +149,7 @@ type Handlers = { [N in Operation['op']]: (w: Work, op: OpOf<N>) => void }
 
 const handlers: Handlers = {
   new_article(w, op) {
-    const spans = op.spans.map((s) => ({ ...snapRange(w.text, s.start, s.end), role: s.role }))
+    const spans = op.spans.map((s) => ({ ...w.snap(s.start, s.end), role: s.role }))
     for (let i = 1; i < spans.length; i++)
       for (let j = 0; j < i; j++) if (overlaps(spans[i], spans[j])) refuse(`spans ${j + 1} and ${i + 1} overlap`)
     for (const s of spans) w.take(s)
@@ -155,7 +168,7 @@ const handlers: Handlers = {
   },
   assign(w, op) {
     const target = w.article(op.article)
-    const range = snapRange(w.text, op.start, op.end)
+    const range = w.snap(op.start, op.end)
     const role = op.role ?? target.spans.find((s) => s.start <= range.start && range.start < s.end)?.role ?? 'body'
     w.take(range, target.id)
     const spans = [...w.m.articles[target.id].spans]
@@ -165,18 +178,18 @@ const handlers: Handlers = {
     w.put({ ...w.m.articles[target.id], spans })
   },
   unassign(w, op) {
-    w.take(snapRange(w.text, op.start, op.end))
+    w.take(w.snap(op.start, op.end))
   },
   noise(w, op) {
-    const range = snapRange(w.text, op.start, op.end)
+    const range = w.snap(op.start, op.end)
     w.take(range)
     w.m.noise = [...w.m.noise, { ...range, role: op.role }].sort((a, b) => a.start - b.start)
   },
   set_role(w, op) {
-    const range = snapRange(w.text, op.start, op.end)
+    const range = w.snap(op.start, op.end)
     const holders = w.m.order.filter((id) => w.m.articles[id].spans.some((s) => overlaps(s, range) && hasText(w.text, intersect(s, range))))
-    if (holders.length === 0) refuse(`no article holds ${range.start}-${range.end}`)
-    if (holders.length > 1) refuse(`${range.start}-${range.end} runs across articles ${holders.join(' and ')}`)
+    if (holders.length === 0) refuse(`no article holds ${w.fmt(range.start, range.end)}`)
+    if (holders.length > 1) refuse(`${w.fmt(range.start, range.end)} runs across articles ${holders.join(' and ')}`)
     const a = w.m.articles[holders[0]]
     const spans = a.spans.flatMap((s) => {
       if (!overlaps(s, range)) return [s]
@@ -189,13 +202,13 @@ const handlers: Handlers = {
     const a = w.article(op.article)
     let k = a.spans.findIndex((s) => s.start <= op.at && op.at < s.end)
     if (k < 0) k = a.spans.findIndex((s) => s.start >= op.at)
-    if (k < 0) refuse(`article ${a.id} has no text from ${op.at} on`)
+    if (k < 0) refuse(`article ${a.id} has no text from ${w.fmt(op.at, op.at).split('-')[0]} on`)
     const s = a.spans[k]
     const head = op.at > s.start ? w.cut([{ ...s, end: op.at }], { start: op.at, end: op.at }) : []
     const tail = op.at > s.start ? w.cut([{ ...s, start: op.at }], { start: op.at, end: op.at }) : [s]
     const keep = [...a.spans.slice(0, k), ...head]
     const moved = [...tail, ...a.spans.slice(k + 1)]
-    if (keep.length === 0 || moved.length === 0) refuse(`splitting ${a.id} at ${op.at} would leave one part empty`)
+    if (keep.length === 0 || moved.length === 0) refuse(`splitting ${a.id} at ${w.fmt(op.at, op.at).split('-')[0]} would leave one part empty`)
     const id = w.newId()
     w.giveRef(op.ref, id)
     w.put({ ...a, spans: keep })
@@ -231,7 +244,7 @@ const handlers: Handlers = {
     for (const f of ['title', 'bylines', 'dateline', 'kind'] as const) {
       const v = op[f]
       if (v === undefined) continue
-      // null returns a field to its derived value; a null dateline/kind override is written as ''.
+      // null returns a field to its derived value (to say "no dateline", override it with '').
       if (v === null) delete meta[f]
       else (meta as Record<string, unknown>)[f] = f === 'title' ? (v as string).trim() : v
     }
@@ -239,14 +252,14 @@ const handlers: Handlers = {
   },
   add_entity(w, op) {
     w.label(op.label)
-    const r = trimmed(w.text, snapRange(w.text, op.start, op.end))
+    const r = trimmed(w.text, w.snap(op.start, op.end))
     w.clearEntities(r)
     w.addEntity({ ...r, label: op.label, source: 'human', score: 1, state: 'accepted' })
   },
   set_entity(w, op) {
     const e = w.entityAt(op.start, op.end)
     if (op.label) w.label(op.label)
-    const range = op.new_start !== undefined || op.new_end !== undefined ? trimmed(w.text, snapRange(w.text, op.new_start ?? e.start, op.new_end ?? e.end)) : e
+    const range = op.new_start !== undefined || op.new_end !== undefined ? trimmed(w.text, w.snap(op.new_start ?? e.start, op.new_end ?? e.end)) : e
     w.clearEntities(range, e)
     w.m.entities = w.m.entities.filter((x) => x !== e)
     // A person's edit of a suggestion accepts it unless they rejected it.
@@ -274,20 +287,23 @@ export function applyGroup(model: PageModel, ops: readonly Operation[], ctx: App
       throw e
     }
   }
+  // A person's group: the engines' next automatic run leaves what it touched alone.
+  if (ops.some((o) => SEGMENTATION_OPS.has(o.op))) w.m.edited = { ...w.m.edited, segmentation: true }
+  if (ops.some((o) => ENTITY_OPS.has(o.op))) w.m.edited = { ...w.m.edited, entities: true }
   const broken = ruleViolation(w.m)
   if (broken) return { ok: false, index: ops.length - 1, reason: broken }
   const problems = pageProblems(w.m)
   const closing = ops.some((o) => o.op === 'set_status' && (o.status === 'done' || o.status === 'reviewed'))
   const blocking = problems.filter((p) => p.blocking)
   if (closing && blocking.length) {
-    const index = ops.findLastIndex((o) => o.op === 'set_status')
-    return { ok: false, index, reason: `the page has ${blocking.length} problem(s) to fix first: ${blocking.slice(0, 5).map(describeProblem).join('; ')}` }
+    const index = ops.findLastIndex((o) => o.op === 'set_status' && (o.status === 'done' || o.status === 'reviewed'))
+    return { ok: false, index, reason: `the page has ${blocking.length} problem(s) to fix first: ${blocking.slice(0, 5).map((p) => describeProblem(p, w.fmt)).join('; ')}` }
   }
   return { ok: true, model: w.m, change: diffModels(model, w.m), created: Object.fromEntries(w.refs), problems }
 }
 
-export function describeProblem(p: Problem): string {
-  const at = `${p.start}-${p.end}`
+export function describeProblem(p: Problem, fmt: RangeFormat = asGiven): string {
+  const at = fmt(p.start, p.end)
   switch (p.code) {
     case 'unassigned_text':
       return `unassigned text at ${at}`

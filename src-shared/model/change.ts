@@ -65,6 +65,7 @@ export function diffModels(a: PageModel, b: PageModel): Change {
   const entities = setDiff(a.entities, b.entities, entityKey)
   if (entities) change.entities = entities
   if (a.nextArticle !== b.nextArticle) change.nextArticle = { before: a.nextArticle, after: b.nextArticle }
+  if (!same(a.edited, b.edited)) change.edited = { before: a.edited, after: b.edited }
   return change
 }
 
@@ -78,6 +79,7 @@ export function invertChange(c: Change): Change {
   if (c.noise) out.noise = { removed: c.noise.added, added: c.noise.removed }
   if (c.entities) out.entities = { removed: c.entities.added, added: c.entities.removed }
   if (c.nextArticle) out.nextArticle = { before: c.nextArticle.after, after: c.nextArticle.before }
+  if (c.edited) out.edited = { before: c.edited.after, after: c.edited.before }
   return out
 }
 
@@ -105,7 +107,7 @@ export function changeConflict(m: PageModel, c: Change): string | null {
   if (c.entities) {
     const have = new Set(m.entities.map(entityKey))
     const gone = c.entities.removed.find((e) => !have.has(entityKey(e)))
-    if (gone) return `the entity at ${gone.start}-${gone.end} was changed since`
+    if (gone) return `the ${gone.label} entity “${m.text.slice(gone.start, gone.end)}” was changed since`
   }
   if (c.nextArticle && m.nextArticle !== c.nextArticle.before) return 'articles were created since'
   return null
@@ -135,5 +137,6 @@ export function applyChange(m: PageModel, c: Change): PageModel {
     out.entities = [...m.entities.filter((e) => !gone.has(entityKey(e))), ...c.entities.added].sort(byStart)
   }
   if (c.nextArticle) out.nextArticle = c.nextArticle.after
+  if (c.edited) out.edited = c.edited.after
   return out
 }

@@ -49,7 +49,8 @@ export function deriveMeta(raw: string, spans: readonly Fragment[]): ArticleMeta
       if (credit) add(bylineNames(credit))
     }
   }
-  return { title: titleOf(raw, spans), bylines: names, dateline, kind: kindOf(!!dateline, continued, bylineNorms) }
+  // A leading "## " marks a column or section in the extracted layout: not title text.
+  return { title: titleOf(raw, spans).replace(/^#+\s*/, ''), bylines: names, dateline, kind: kindOf(!!dateline, continued, bylineNorms) }
 }
 
 function kindOf(dated: boolean, continued: boolean, bylines: readonly string[]): ArticleKind {

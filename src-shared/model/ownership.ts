@@ -27,11 +27,13 @@ export type Ownership =
 /** Who owns raw [start, end): one article, or where it leaves every article or crosses into another. */
 export function ownerOf(owner: Int32Array, text: string, start: number, end: number): Ownership {
   let article = -1
-  let skipped = -1
+  // Noise counts only between units of the article: the first noise unit since the last owned one.
+  let noiseAt = -1
   for (let r = start; r < end; r++) {
     const o = owner[r]
     if (o === NOISE_OWNER) {
-      if (skipped < 0) skipped = r
+      if (article < 0) return { kind: 'outside', at: r }
+      if (noiseAt < 0) noiseAt = r
       continue
     }
     if (o < 0) {
@@ -40,7 +42,8 @@ export function ownerOf(owner: Int32Array, text: string, start: number, end: num
     }
     if (article < 0) article = o
     else if (o !== article) return { kind: 'across', at: r }
+    noiseAt = -1
   }
-  if (article >= 0) return { kind: 'owned', article }
-  return skipped >= 0 ? { kind: 'outside', at: skipped } : { kind: 'blank' }
+  if (noiseAt >= 0) return { kind: 'outside', at: noiseAt }
+  return article >= 0 ? { kind: 'owned', article } : { kind: 'blank' }
 }

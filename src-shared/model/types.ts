@@ -42,6 +42,13 @@ export interface PageModel {
   entities: EntityRecord[]
   /** The number the next new article's id is made from; ids are never reused. */
   nextArticle: number
+  /** Whether a person changed the segmentation / the entities since the engines last proposed them (automatic re-runs leave such pages alone). */
+  edited: Edited
+}
+
+export interface Edited {
+  segmentation: boolean
+  entities: boolean
 }
 
 /** A list's change as one splice: at `at`, `removed` became `inserted`. */
@@ -75,6 +82,7 @@ export interface Change {
   noise?: { removed: NoiseRange[]; added: NoiseRange[] }
   entities?: { removed: EntityRecord[]; added: EntityRecord[] }
   nextArticle?: { before: number; after: number }
+  edited?: { before: Edited; after: Edited }
 }
 
 export const PROBLEM_CODES = ['unassigned_text', 'entity_outside', 'entity_across', 'no_title', 'no_body'] as const

@@ -22,6 +22,7 @@ export function modelOfDetail(d: PageDetail): PageModel {
     noise: d.noise,
     entities: d.entities.map(({ text: _text, ...e }) => e),
     nextArticle: d.nextArticle,
+    edited: d.edited,
   }
 }
 
@@ -45,6 +46,7 @@ export function applyPageChange(d: PageDetail, pc: PageChange): PageDetail {
     entities: pc.change.entities ? m.entities.map((e) => entityView(m.text, e)) : d.entities,
     problems: pc.problems,
     undo: pc.undo,
-    humanEdited: d.humanEdited || pc.actor !== 'system',
+    edited: m.edited,
+    humanEdited: m.edited.segmentation || m.edited.entities,
   }
 }

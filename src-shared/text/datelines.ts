@@ -24,3 +24,20 @@ export const CONTINUED_FROM = /^[■□]?[（(]?上接第?[\d一二三四五六�
 
 /** "■下转第3版" standing alone: the article continues on another page. */
 export const CONTINUES_ON = /^[■□]?[（(]?[下上]转第?[\d一二三四五六七八九十]+版[)）]?$/
+
+/** Role word, then one or more names, each name followed by whitespace ("记者 张三 李四 ", "通讯员李四 "). */
+const BARE_CREDIT = /^(?:(?:本报|特约|见习|首席)?(?:记者|通讯员|实习生)[ \t\u3000]*(?:[\u4e00-\u9fff·]{2,6}\s+)+)+/
+
+/**
+ * A credit printed after the dateline without parentheses ("本报讯 记者张三 通讯员李四 近日，…"):
+ * its [start, end) in `raw` (trailing whitespace excluded), or null. `from` is where the dateline
+ * ends in raw; whitespace must separate the dateline, each name and the text after the credit.
+ */
+export function bareCredit(raw: string, from: number, to: number): { start: number; end: number } | null {
+  let a = from
+  while (a < to && /\s/.test(raw[a])) a++
+  if (a === from || a >= to) return null
+  const m = BARE_CREDIT.exec(raw.slice(a, Math.min(to, a + 80)))
+  if (!m) return null
+  return { start: a, end: a + m[0].trimEnd().length }
+}

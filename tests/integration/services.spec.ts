@@ -43,7 +43,7 @@ test.describe('services', () => {
 
     const overlap = await refusal(b, 'pages.edit', { page: pageId, ops: [{ op: 'add_entity', start: name.start + 1, end: name.end + 1, label: 'LOC' }] })
     expect(overlap.code).toBe('refused')
-    expect(overlap.message).toMatch(/operation 1 \(add_entity\) refused: overlaps the PER entity at/)
+    expect(overlap.message).toMatch(/operation 1 \(add_entity\) refused: overlaps the PER entity “[^”]+” at/)
     const unknownLabel = await refusal(b, 'pages.edit', { page: pageId, ops: [{ op: 'add_entity', ...cpRange(page.text, '兴安盟'), label: 'FOO' }] })
     expect(unknownLabel.message).toMatch(/unknown label FOO/)
     const outside = await refusal(b, 'pages.edit', { page: pageId, ops: [{ op: 'add_entity', start: 0, end: Array.from(page.text).length + 5, label: 'LOC' }] })
