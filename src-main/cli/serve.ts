@@ -29,7 +29,7 @@ export const serve: Command = {
     try {
       const port = ctx.args.flags.port === undefined ? 0 : Number(ctx.args.flags.port)
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port is a number from 0 to 65535')
-      const host = await startHttpHost({ dispatch: b.dispatch, rendererDir: ensureRenderer(), port })
+      const host = await startHttpHost({ dispatch: b.dispatch, rendererDir: ensureRenderer(), port, subscribe: (l) => b.feed.subscribe(l) })
       ctx.out(`Banmian is serving ${b.project.file}`)
       ctx.out(`open ${host.url}`)
       await new Promise<void>((resolve) => {

@@ -5,6 +5,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, shell } from 'electron'
 import type { Backend } from '../backend'
 import { openBackend } from '../backend'
 import { openDefaultProject } from '../default-project'
+import { EVENT_CHANNEL } from '../../src-shared/api/ipc'
 import { bindIpc } from '../transport/ipc'
 import { openElectronDriver } from './driver'
 import { buildMenu } from './menu'
@@ -14,6 +15,7 @@ registerAppScheme()
 
 let backend: Backend
 let win: BrowserWindow | null = null
+let stopFeed = () => {}
 const devUrl = process.env.ELECTRON_RENDERER_URL
 
 const isTrustedUrl = (url: string) => url.startsWith(`${APP_ORIGIN}/`) || (!!devUrl && url.startsWith(devUrl))
@@ -41,10 +43,19 @@ function createWindow() {
   void win.loadURL(devUrl ?? `${APP_ORIGIN}/index.html`)
 }
 
+/** Every change of the open project goes to every window, which applies it without reloading. */
+function relayFeed(b: Backend) {
+  stopFeed()
+  stopFeed = b.feed.subscribe((event) => {
+    for (const w of BrowserWindow.getAllWindows()) if (!w.isDestroyed()) w.webContents.send(EVENT_CHANNEL, event)
+  })
+}
+
 async function switchProject(file: string) {
   const next = openBackend(file, openElectronDriver)
   backend.close()
   backend = next
+  relayFeed(backend)
   win?.webContents.reload()
 }
 
@@ -52,6 +63,7 @@ app.whenReady().then(async () => {
   serveRenderer(path.join(__dirname, '../renderer'))
   backend = await openDefaultProject(path.join(app.getPath('userData'), 'default.banmian.sqlite'), openElectronDriver)
   bindIpc(ipcMain, () => backend.dispatch, isTrustedUrl)
+  relayFeed(backend)
   Menu.setApplicationMenu(
     buildMenu({
       dialog,

@@ -7,6 +7,7 @@ import path from 'node:path'
 import type { AddressInfo } from 'node:net'
 import type { Dispatch } from '../api/dispatch'
 import { fail } from '../../src-shared/api/result'
+import type { ProjectEvent } from '../../src-shared/domain/types'
 
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; worker-src 'self' blob:; font-src 'self' data:; img-src 'self' data:; connect-src 'self'"
@@ -25,6 +26,12 @@ const MIME: Record<string, string> = {
 }
 
 const MAX_BODY = 256 * 1024 * 1024
+/** Under most proxies' and browsers' idle timeouts. */
+const HEARTBEAT_MS = 25_000
+/** A client that reads nothing is dropped rather than buffered forever; EventSource reconnects and refreshes. */
+const MAX_EVENT_BACKLOG = 16 * 1024 * 1024
+
+export type Subscribe = (listener: (event: ProjectEvent) => void) => () => void
 
 export interface HttpHost {
   url: string
@@ -62,6 +69,28 @@ function decode(s: string): string | undefined {
   }
 }
 
+/** Server-sent events: every feed event as one `data:` line of JSON until the client goes. */
+function streamEvents(res: http.ServerResponse, subscribe: Subscribe) {
+  res.writeHead(200, {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  })
+  res.write(': connected\n\n')
+  const write = (chunk: string) => {
+    if (res.destroyed) return
+    if (res.writableLength > MAX_EVENT_BACKLOG) res.destroy()
+    else res.write(chunk)
+  }
+  const unsubscribe = subscribe((event) => write(`data: ${JSON.stringify(event)}\n\n`))
+  const heartbeat = setInterval(() => write(': heartbeat\n\n'), HEARTBEAT_MS)
+  // The response's close means the client went; the request's may fire as soon as its empty body is read.
+  res.on('close', () => {
+    clearInterval(heartbeat)
+    unsubscribe()
+  })
+}
+
 function readBody(req: http.IncomingMessage, maxBody: number): Promise<Buffer | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
@@ -81,6 +110,8 @@ export async function startHttpHost(opts: {
   port?: number
   token?: string
   maxBody?: number
+  /** The change feed; without it /api/events is not served. */
+  subscribe?: Subscribe
 }): Promise<HttpHost> {
   const maxBody = opts.maxBody ?? MAX_BODY
   const token = opts.token ?? randomBytes(24).toString('hex')
@@ -92,6 +123,13 @@ export async function startHttpHost(opts: {
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return sendJson(res, 403, fail('refused', 'bad host'))
     const url = URL.canParse(req.url ?? '/', `http://${host}`) ? new URL(req.url ?? '/', `http://${host}`) : undefined
     if (!url) return sendJson(res, 400, fail('invalid_input', 'bad request target'))
+    if (url.pathname === '/api/events' && opts.subscribe) {
+      if (req.method !== 'GET') return sendJson(res, 405, fail('invalid_input', 'use GET'))
+      // A query parameter: EventSource cannot send headers.
+      if (!sameToken(url.searchParams.get('token') ?? undefined, token))
+        return sendJson(res, 403, fail('refused', 'missing or wrong session token: open the address the server printed'))
+      return streamEvents(res, opts.subscribe)
+    }
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return sendJson(res, 405, fail('invalid_input', 'use POST'))
       if (!sameToken(req.headers['x-banmian-token'] as string | undefined, token))

@@ -1,10 +1,16 @@
 // Picks how the renderer reaches main: Electron IPC when the preload exposed `window.banmian`,
-// otherwise HTTP to the `npm run serve` server, authenticated by the token from the URL.
+// otherwise HTTP to the `npm run serve` server, authenticated by the token from the URL. The
+// change feed arrives the same two ways: IPC events, or server-sent events.
 import type { Transport } from '../../../src-shared/api/client'
 import type { Result } from '../../../src-shared/api/result'
+import type { ProjectEvent } from '../../../src-shared/domain/types'
 import { translate } from '../i18n'
 
-type IpcBridge = Record<string, (input: unknown) => Promise<Result<unknown>>>
+/** One function per API method, and onEvent (see src-main/preload). */
+type IpcBridge = Record<string, unknown>
+type Invoke = (input: unknown) => Promise<Result<unknown>>
+type OnEvent = (listener: ProjectEventListener) => () => void
+export type ProjectEventListener = (event: ProjectEvent) => void
 
 declare global {
   interface Window {
@@ -23,12 +29,20 @@ export function pickTransport(): Transport {
   return httpTransport(takeToken())
 }
 
+/** Every project event until the returned function is called. */
+export function subscribeEvents(listener: ProjectEventListener): () => void {
+  const bridge = window.banmian
+  if (bridge) return typeof bridge.onEvent === 'function' ? (bridge.onEvent as OnEvent)(listener) : () => {}
+  const token = takeToken()
+  return token ? serverEvents(token, listener) : () => {}
+}
+
 function ipcTransport(bridge: IpcBridge): Transport {
   return async (method, input) => {
     const call = bridge[method]
     if (typeof call !== 'function') return failure('internal', `IPC method not exposed: ${method}`)
     try {
-      return await call(input)
+      return await (call as Invoke)(input)
     } catch (e) {
       return failure('internal', messageOf(e))
     }
@@ -72,6 +86,24 @@ function httpTransport(token: string | null): Transport {
     }
     return failure('io', translate('error.badAnswer', { status: `${response.status} ${response.statusText}`.trim() }))
   }
+}
+
+/**
+ * EventSource reconnects by itself; events sent while it was away are lost, so a reconnect is
+ * told as a `project` event (refresh everything).
+ */
+function serverEvents(token: string, listener: ProjectEventListener): () => void {
+  const source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`)
+  let dropped = false
+  source.onmessage = (m) => listener(JSON.parse(m.data as string) as ProjectEvent)
+  source.onerror = () => {
+    dropped = true
+  }
+  source.onopen = () => {
+    if (dropped) listener({ type: 'project' })
+    dropped = false
+  }
+  return () => source.close()
 }
 
 function failure(code: 'io' | 'internal' | 'refused', message: string): Result<never> {

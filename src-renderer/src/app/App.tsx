@@ -1,9 +1,9 @@
 // The workbench: header, then three panes — page list | raw text | articles.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import type { ImportSummary, PageDetail, PageStatus, RawRange } from '../../../src-shared/domain/types'
-import { api } from '../api/client'
+import type { ImportSummary, PageDetail, ProjectInfo, RawRange } from '../../../src-shared/domain/types'
 import { useI18n } from '../i18n'
 import { inReadingOrder } from '../lib/articleOrder'
+import { infoAfter, summaryAfter } from '../lib/pageCounts'
 import { AppHeader, HistoryButtons, LangSwitch } from '../views/AppHeader'
 import { ArticlesPanel } from '../views/ArticlesPanel'
 import { ExportDialog } from '../views/ExportDialog'
@@ -14,9 +14,10 @@ import { RawPane } from '../views/RawPane'
 import type { RawFocus } from '../views/RawText'
 import { FeedbackProvider, useFeedback } from './feedback'
 import { useGlobalShortcuts } from './useGlobalShortcuts'
-import { useHistoryActions } from './useHistoryActions'
 import { useLabelStyles } from './useLabelStyles'
-import { useOpenPageId, usePage, usePageList, useProjectInfo } from './useWorkspace'
+import { useOpenPage } from './useOpenPage'
+import { usePageActions } from './usePageActions'
+import { useOpenPageId, usePageList, useProjectEvents, useProjectInfo } from './useWorkspace'
 
 export function App() {
   return (
@@ -28,39 +29,41 @@ export function App() {
 
 function Workbench() {
   const { t } = useI18n()
-  const { run } = useFeedback()
-  const { info, reload: reloadInfo } = useProjectInfo()
+  const { info, reload: reloadInfo, setInfo } = useProjectInfo()
   const { pages, reload: reloadPages, setPages } = usePageList()
   const [openPageId, openPage] = useOpenPageId()
-  const { page, reload: reloadPage, setPage, failed: pageFailed } = usePage(openPageId)
+  const open = useOpenPage(openPageId)
+  const { page, failed: pageFailed } = open
   const [overlay, setOverlay] = useState<'help' | 'export' | null>(null)
   const listRef = useRef<HTMLDivElement>(null)
   const importInputRef = useRef<HTMLInputElement>(null)
   const { focus, focusArticle, focusRange, stepArticle } = useRawFocus(page)
+  const { setStatus, undo, redo } = usePageActions(open)
 
   useLabelStyles(info?.labels ?? NO_LABELS, useEntityLabels(page))
+  useNoticesOnce(info)
 
-  const reloadAll = useCallback(() => Promise.all([reloadInfo(), reloadPages(), reloadPage()]), [reloadInfo, reloadPages, reloadPage])
-  const { undo, redo } = useHistoryActions(openPageId, reloadAll)
-
-  const setStatus = useCallback(
-    async (status: PageStatus) => {
-      if (!page || page.status === status) return
-      const summary = await run(api['pages.setStatus']({ pageId: page.id, status }))
-      if (!summary) return
-      setPage({ ...page, status: summary.status, humanEdited: summary.humanEdited })
-      setPages((list) => list?.map((p) => (p.id === summary.id ? summary : p)) ?? null)
-      void reloadInfo()
+  // Every change arrives here once, ours included, so the list and the header counts follow
+  // the feed; the answers to our own edits only move the open page on sooner.
+  useProjectEvents({
+    page: (pc) => {
+      open.receive(pc)
+      setPages((list) => list?.map((p) => (p.id === pc.pageId ? summaryAfter(p, pc) : p)) ?? null)
+      setInfo((i) => i && infoAfter(i, pc))
     },
-    [page, run, setPage, setPages, reloadInfo],
-  )
+    project: () => {
+      void reloadInfo()
+      void reloadPages()
+      open.refresh()
+    },
+  })
 
+  // The import's `project` event refreshes the list and counts.
   const onImported = useCallback(
-    async (summary: ImportSummary) => {
-      await Promise.all([reloadInfo(), reloadPages()])
+    (summary: ImportSummary) => {
       if (!openPageId && summary.imported.length) openPage(summary.imported[0].pageId)
     },
-    [reloadInfo, reloadPages, openPageId, openPage],
+    [openPageId, openPage],
   )
 
   // Start keyboard-first: the page list has focus, so j/k work right away.
@@ -72,7 +75,7 @@ function Workbench() {
     toggleHelp: () => setOverlay((o) => (o === 'help' ? null : 'help')),
     focusList: () => listRef.current?.focus(),
     stepArticle,
-    setStatus: (s) => void setStatus(s),
+    setStatus,
     openImport: () => importInputRef.current?.click(),
     openExport: () => setOverlay('export'),
   })
@@ -80,7 +83,7 @@ function Workbench() {
   return (
     <div className="app">
       <AppHeader info={info}>
-        <HistoryButtons onUndo={undo} onRedo={redo} />
+        <HistoryButtons undo={page?.undo ?? null} onUndo={undo} onRedo={redo} />
         <ImportDrop inputRef={importInputRef} onImported={onImported} />
         <button type="button" className="btn" onClick={() => setOverlay('export')} data-testid="export-button">
           {t('export.button')}
@@ -97,7 +100,7 @@ function Workbench() {
           placeholder={openPageId && !pageFailed ? t('app.loading') : t('raw.none')}
           focus={focus}
           onPickArticle={(id) => focusArticle(id, false)}
-          onSetStatus={(s) => void setStatus(s)}
+          onSetStatus={setStatus}
         />
         {page ? (
           <ArticlesPanel page={page} focusedArticleId={focus?.articleId ?? null} onFocusArticle={(id) => focusArticle(id, true)} onFocusNoise={focusRange} />
@@ -112,6 +115,17 @@ function Workbench() {
 }
 
 const NO_LABELS: never[] = []
+
+/** What opening the project changed (e.g. old history dropped) is said once per window, until dismissed. */
+function useNoticesOnce(info: ProjectInfo | null) {
+  const { notify } = useFeedback()
+  const told = useRef(false)
+  useEffect(() => {
+    if (!info || told.current) return
+    told.current = true
+    if (info.notices.length) notify(info.notices.join(' '), { sticky: true })
+  }, [info, notify])
+}
 
 /** Labels used on the page, so entities with labels the project no longer lists still get a colour. */
 function useEntityLabels(page: PageDetail | null): string[] {

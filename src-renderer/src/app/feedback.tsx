@@ -7,7 +7,8 @@ interface Feedback {
   /** Returns the value of an ok result; reports the error and returns undefined otherwise. */
   run<T>(call: Promise<Result<T>>): Promise<T | undefined>
   reportError(error: ApiError): void
-  notify(message: string): void
+  /** A transient notice, or one that stays until dismissed (sticky). */
+  notify(message: string, opts?: { sticky?: boolean }): void
 }
 
 const FeedbackContext = createContext<Feedback | null>(null)
@@ -15,13 +16,14 @@ const FeedbackContext = createContext<Feedback | null>(null)
 interface Shown {
   error: ApiError | null
   notice: string | null
+  sticky?: boolean
 }
 
 export function FeedbackProvider({ children }: { children: ReactNode }) {
   const [shown, setShown] = useState<Shown>({ error: null, notice: null })
 
   const reportError = useCallback((error: ApiError) => setShown({ error, notice: null }), [])
-  const notify = useCallback((notice: string) => setShown((s) => ({ error: s.error, notice })), [])
+  const notify = useCallback((notice: string, opts?: { sticky?: boolean }) => setShown((s) => ({ error: s.error, notice, sticky: opts?.sticky })), [])
   const run = useCallback(
     async <T,>(call: Promise<Result<T>>) => {
       const result = await call
@@ -52,7 +54,7 @@ function FeedbackBar({ shown, onDismiss }: { shown: Shown; onDismiss: () => void
   const { t } = useI18n()
   // Notices are transient; errors stay until dismissed so they can be read.
   useEffect(() => {
-    if (shown.error || !shown.notice) return
+    if (shown.error || !shown.notice || shown.sticky) return
     const timer = setTimeout(onDismiss, 4000)
     return () => clearTimeout(timer)
   }, [shown, onDismiss])

@@ -20,7 +20,7 @@ export function useFileImport(onImported: (summary: ImportSummary) => void) {
   const start = useCallback(
     async (files: NamedFile[]) => {
       if (!files.length) return
-      const summary: ImportSummary = { imported: [], duplicates: [], refused: [] }
+      const summary: ImportSummary = { imported: [], duplicates: [], refused: [], skipped: [] }
       let done = 0
       setState({ phase: 'running', done, total: files.length })
       for (const batch of batches(files, BATCH_FILES, BATCH_BYTES)) {
@@ -60,6 +60,7 @@ function merge(into: ImportSummary, part: ImportSummary): void {
   into.imported.push(...part.imported)
   into.duplicates.push(...part.duplicates)
   into.refused.push(...part.refused)
+  into.skipped.push(...part.skipped)
 }
 
 function describe(error: { message: string; details?: string[] }): string {

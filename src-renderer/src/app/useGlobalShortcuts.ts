@@ -1,5 +1,6 @@
 // Window-wide keyboard shortcuts. Listens in the capture phase so Ctrl+Z reaches us before the
-// read-only editor swallows it; never fires while the user types into a real text field.
+// read-only editor swallows it; never fires while the user types into a real text field, and a
+// focused select (the status just chosen) keeps only its plain keys (type-ahead).
 import { useEffect, useRef } from 'react'
 import { PAGE_STATUSES, type PageStatus } from '../../../src-shared/domain/types'
 
@@ -20,7 +21,7 @@ export function useGlobalShortcuts(actions: ShortcutActions): void {
 
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
-      if (e.isComposing || e.defaultPrevented || isTypingTarget(e.target)) return
+      if (e.isComposing || e.defaultPrevented || isTypingTarget(e.target, e.ctrlKey || e.metaKey)) return
       const handled = dispatch(e, latest.current, isDialogOpen())
       if (handled) {
         e.preventDefault()
@@ -57,11 +58,12 @@ function dispatch(e: KeyboardEvent, a: ShortcutActions, dialogOpen: boolean): bo
   return true
 }
 
-function isTypingTarget(target: EventTarget | null): boolean {
+function isTypingTarget(target: EventTarget | null, withModifier: boolean): boolean {
   if (!(target instanceof HTMLElement)) return false
   if (target.closest('.find-widget')) return true // Monaco's search box is a real text field
   if (target.closest('.monaco-editor')) return false // the raw text itself is read-only
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)
+  if (target.tagName === 'SELECT') return !withModifier
+  return target.isContentEditable || ['INPUT', 'TEXTAREA'].includes(target.tagName)
 }
 
 function isDialogOpen(): boolean {

@@ -1,11 +1,14 @@
-// The data the workbench shows: project header, page list and the open page.
-import { useCallback, useEffect, useState } from 'react'
+// The data the workbench shows: project header, page list and which page is open (the open
+// page itself is useOpenPage.ts), kept current by the change feed.
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { PageChange } from '../../../src-shared/domain/types'
 import { api } from '../api/client'
+import { subscribeEvents } from '../api/transport'
 import { useLoader } from './useLoader'
 
 export function useProjectInfo() {
-  const { value, reload } = useLoader('project', () => api['project.info']({}))
-  return { info: value, reload }
+  const { value, reload, setValue } = useLoader('project', () => api['project.info']({}))
+  return { info: value, reload, setInfo: setValue }
 }
 
 export function usePageList() {
@@ -13,11 +16,17 @@ export function usePageList() {
   return { pages: value, reload, setPages: setValue }
 }
 
-export function usePage(pageId: string | null) {
-  const { value, reload, setValue, failed } = useLoader(pageId, (id) => api['pages.get']({ pageId: id }))
-  // Never show a previous page's content under a newly chosen id.
-  const page = value && value.id === pageId ? value : null
-  return { page, reload, setPage: setValue, failed }
+export interface ProjectEventHandlers {
+  page(pc: PageChange): void
+  /** More than one page may have changed (an import, a batch, another process). */
+  project(): void
+}
+
+/** Listens to the change feed for as long as the workbench is shown. */
+export function useProjectEvents(handlers: ProjectEventHandlers): void {
+  const latest = useRef(handlers)
+  latest.current = handlers
+  useEffect(() => subscribeEvents((e) => (e.type === 'page' ? latest.current.page(e.page) : latest.current.project())), [])
 }
 
 /** The open page lives in the URL hash (#page=ID) so a reload reopens it. */

@@ -44,6 +44,9 @@ export const translate: Translate = (key, params) => {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
 }
 
+/** For keys built from data (operation codes): every locale has the same keys as zh-CN. */
+export const hasMessage = (key: string): key is MessageKey => Object.hasOwn(zhCN, key)
+
 function subscribe(notify: () => void): () => void {
   listeners.add(notify)
   return () => listeners.delete(notify)

@@ -1,7 +1,8 @@
 // Project identity and counts on the left, global actions on the right.
 import type { ReactNode } from 'react'
-import type { ProjectInfo } from '../../../src-shared/domain/types'
+import type { ProjectInfo, UndoState } from '../../../src-shared/domain/types'
 import { LOCALES, setLocale, useI18n, type Locale } from '../i18n'
+import { describeOps } from '../lib/opNames'
 
 export function AppHeader({ info, children }: { info: ProjectInfo | null; children: ReactNode }) {
   const { t } = useI18n()
@@ -45,14 +46,17 @@ export function LangSwitch() {
   )
 }
 
-export function HistoryButtons({ onUndo, onRedo }: { onUndo(): void; onRedo(): void }) {
+/** Undo and redo of the open page (null: no page open); the titles name the step each would take. */
+export function HistoryButtons({ undo, onUndo, onRedo }: { undo: UndoState | null; onUndo(): void; onRedo(): void }) {
   const { t } = useI18n()
+  const undoTitle = undo?.canUndo ? t('header.undoNext', { op: describeOps(undo.undoOps, t) }) : t('header.nothingToUndo')
+  const redoTitle = undo?.canRedo ? t('header.redoNext', { op: describeOps(undo.redoOps, t) }) : t('header.nothingToRedo')
   return (
     <div className="btn-group">
-      <button type="button" className="btn" onClick={onUndo} title={`${t('header.undo')} (Ctrl+Z)`} data-testid="undo-button">
+      <button type="button" className="btn" onClick={onUndo} disabled={!undo?.canUndo} title={`${undoTitle} (Ctrl+Z)`} data-testid="undo-button">
         ↶ {t('header.undo')}
       </button>
-      <button type="button" className="btn" onClick={onRedo} title={`${t('header.redo')} (Ctrl+Shift+Z)`} data-testid="redo-button">
+      <button type="button" className="btn" onClick={onRedo} disabled={!undo?.canRedo} title={`${redoTitle} (Ctrl+Shift+Z)`} data-testid="redo-button">
         ↷ {t('header.redo')}
       </button>
     </div>
