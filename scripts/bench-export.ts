@@ -70,7 +70,7 @@ async function main() {
   const t1 = process.hrtime.bigint()
   const cpu0 = process.cpuUsage()
   let quarter = 1
-  const summary = await runExport(b.project, { outDir: path.join(dir, 'export'), status: 'reviewed', formats }, (p) => {
+  const summary = await runExport(b.project, path.join(dir, 'export'), { status: 'reviewed', formats }, (p) => {
     if (p.pages < (quarter * p.total) / 4) return
     quarter++
     marks.push(`${p.articles}: heap ${mb(process.memoryUsage().heapUsed)}, rss ${mb(process.memoryUsage().rss)}`)

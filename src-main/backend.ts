@@ -4,6 +4,7 @@ import { createLocalServices, createServices, type LocalServices, type Services 
 import { ChangeFeed } from './services/change-feed'
 import type { Engines } from './services/engines'
 import { defaultEngines } from './services/default-engines'
+import type { Dialogs } from './services/dialogs'
 import { Jobs } from './services/jobs'
 import { upgradeStoredMeta } from './services/page-rows'
 import { inThreadProposer, workerProposer } from './services/proposer'
@@ -26,6 +27,8 @@ export interface Backend {
 export interface BackendOptions {
   /** Worker threads for proposals (segmentation, suggestions); 0 runs them in this thread. */
   workers?: number
+  /** The app's native dialogs (none in browser mode, the CLI and tests). */
+  dialogs?: Dialogs
 }
 
 /**
@@ -41,7 +44,7 @@ export function openBackend(file: string, openDriver: OpenDriver, engines?: Engi
   const trainer = new Trainer(project, (next) => proposer.useModel(next))
   const feed = new ChangeFeed()
   const jobs = new Jobs()
-  const services = createServices(project, proposer, trainer, feed, jobs)
+  const services = createServices(project, proposer, trainer, feed, jobs, opts.dialogs)
   const stopWatching = watchOtherWriters(project, feed)
   return {
     project,

@@ -2,7 +2,7 @@
 // pages, so the workbench opens ready to work.
 import fs from 'node:fs'
 import path from 'node:path'
-import { openBackend, type Backend } from './backend'
+import { openBackend, type Backend, type BackendOptions } from './backend'
 import type { OpenDriver } from './store/driver'
 
 export function findSamplesFolder(from = __dirname): string | null {
@@ -13,10 +13,10 @@ export function findSamplesFolder(from = __dirname): string | null {
   return null
 }
 
-export async function openDefaultProject(file: string, openDriver: OpenDriver): Promise<Backend> {
+export async function openDefaultProject(file: string, openDriver: OpenDriver, opts: BackendOptions = {}): Promise<Backend> {
   const isNew = !fs.existsSync(file)
-  const backend = openBackend(file, openDriver)
+  const backend = openBackend(file, openDriver, undefined, opts)
   const samples = findSamplesFolder()
-  if (isNew && samples) await backend.dispatch('pages.importPaths', { paths: [samples] })
+  if (isNew && samples) await backend.local.importPaths([samples])
   return backend
 }

@@ -4,6 +4,7 @@ import path from 'node:path'
 import fs from 'node:fs'
 import type { Method, Output, Input } from '../../src-shared/api/contract'
 import type { ImportSummary } from '../../src-shared/domain/types'
+import { ServiceError } from '../../src-shared/api/result'
 import type { Backend } from '../backend'
 import { collectFiles } from '../import/collect'
 import { UsageError, type ParsedArgs } from './args'
@@ -29,6 +30,16 @@ export async function call<M extends Method>(backend: Backend, method: M, input:
   const r = await backend.dispatch(method, input)
   if (!r.ok) throw new CommandFailure(r.error.message, r.error.details)
   return r.value as Output<M>
+}
+
+/** Runs a local (path-taking) service: its error value becomes a CommandFailure, as call's do. */
+export async function local<T>(fn: () => Promise<T> | T): Promise<T> {
+  try {
+    return await fn()
+  } catch (e) {
+    if (e instanceof ServiceError) throw new CommandFailure(e.message, e.details)
+    throw e
+  }
 }
 
 export class CommandFailure extends Error {
@@ -114,7 +125,7 @@ export const commands: Record<string, Command> = {
           formats = [...new Set(list)] as ('conll' | 'brat')[]
         }
         const skipProblemPages = !!ctx.args.flags['skip-problem-pages']
-        const s = await call(b, 'export.run', { outDir: path.resolve(need(ctx, 'out')), status, split, formats, skipProblemPages })
+        const s = await local(() => b.local.exportTo(path.resolve(need(ctx, 'out')), { status, split, formats, skipProblemPages }))
         for (const k of s.skipped) ctx.err(`skipped page ${k.pageId}: ${k.problems[0]}${k.problems.length > 1 ? ` (and ${k.problems.length - 1} more)` : ''}`)
         ctx.out(`exported ${s.pages} page(s), ${s.articles} article(s), ${s.entities} entities to ${s.outDir}`)
         return 0
@@ -175,7 +186,7 @@ export const commands: Record<string, Command> = {
     run: (ctx) =>
       withBackend(ctx, async (b) => {
         if (ctx.args.positional.length !== 1) throw new UsageError('give exactly one BIO file')
-        const r = await call(b, 'training.importBio', { path: path.resolve(ctx.args.positional[0]) })
+        const r = await local(() => b.local.importBio(path.resolve(ctx.args.positional[0])))
         ctx.out(`added ${r.examples} training sentence(s)`)
         if (!ctx.args.flags['no-train']) {
           const t = await call(b, 'training.train', {})
@@ -192,7 +203,7 @@ export const commands: Record<string, Command> = {
     run: (ctx) =>
       withBackend(ctx, async (b) => {
         if (ctx.args.positional.length !== 1) throw new UsageError('give exactly one dataset folder')
-        const r = await call(b, 'dataset.import', { dir: path.resolve(ctx.args.positional[0]) })
+        const r = await local(() => b.local.importDataset(path.resolve(ctx.args.positional[0])))
         for (const s of r.skipped) ctx.out(`skipped ${s.pageId}: ${s.reason}`)
         ctx.out(`imported ${r.pages} page(s), ${r.articles} article(s), ${r.entities} entities`)
         return 0
@@ -206,7 +217,7 @@ export const commands: Record<string, Command> = {
     run: (ctx) =>
       withBackend(ctx, async (b) => {
         if (ctx.args.positional.length !== 1) throw new UsageError('give exactly one JSONL file')
-        const r = await call(b, 'entities.importSuggestions', { path: path.resolve(ctx.args.positional[0]) })
+        const r = await local(() => b.local.importSuggestions(path.resolve(ctx.args.positional[0])))
         ctx.out(`added ${r.suggested} suggestion(s); ${r.skipped} skipped for overlapping existing entities`)
         return 0
       }),

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { startHttpHost } from '../transport/http'
 import os from 'node:os'
 import { openDefaultProject } from '../default-project'
+import { defaultWorkerCount } from '../services/proposer'
 import { openNodeDriver } from '../store/driver-node'
 import { rendererDir, type Command } from './commands'
 import { UsageError } from './args'
@@ -25,7 +26,7 @@ export const serve: Command = {
   valued: ['db', 'port'],
   booleans: [],
   run: async (ctx) => {
-    const b = ctx.args.flags.db ? ctx.open() : await openDefaultProject(defaultProjectFile(), openNodeDriver)
+    const b = ctx.args.flags.db ? ctx.open() : await openDefaultProject(defaultProjectFile(), openNodeDriver, { workers: defaultWorkerCount() })
     try {
       const port = ctx.args.flags.port === undefined ? 0 : Number(ctx.args.flags.port)
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port is a number from 0 to 65535')

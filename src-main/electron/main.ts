@@ -1,14 +1,17 @@
 // Electron glue only: window, security settings, IPC binding, menu and dialogs. Everything
 // the app does goes through the same dispatcher as browser mode and the CLI.
 import path from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, Menu, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron'
 import type { Backend } from '../backend'
 import { openBackend } from '../backend'
 import { openDefaultProject } from '../default-project'
 import { EVENT_CHANNEL } from '../../src-shared/api/ipc'
 import { bindIpc } from '../transport/ipc'
 import { openElectronDriver } from './driver'
+import { defaultWorkerCount } from '../services/proposer'
+import { electronDialogs } from './dialogs'
 import { buildMenu } from './menu'
+import { isExternalLink, isTrustedUrl } from './trust'
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './protocol'
 
 registerAppScheme()
@@ -18,7 +21,23 @@ let win: BrowserWindow | null = null
 let stopFeed = () => {}
 const devUrl = process.env.ELECTRON_RENDERER_URL
 
-const isTrustedUrl = (url: string) => url.startsWith(`${APP_ORIGIN}/`) || (!!devUrl && url.startsWith(devUrl))
+const isTrusted = (url: string) => isTrustedUrl(url, devUrl)
+const dialogs = electronDialogs(dialog, () => win)
+const workers = defaultWorkerCount()
+
+/** Links in a page open in the system browser only after the user says so. */
+async function confirmExternal(url: string) {
+  if (!isExternalLink(url) || !win) return
+  const zh = app.getLocale().startsWith('zh')
+  const { response } = await dialog.showMessageBox(win, {
+    type: 'question',
+    buttons: zh ? ['打开', '取消'] : ['Open', 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+    message: zh ? `在浏览器中打开此链接？\n${url}` : `Open this link in your browser?\n${url}`,
+  })
+  if (response === 0) void shell.openExternal(url)
+}
 
 function createWindow() {
   win = new BrowserWindow({
@@ -34,11 +53,11 @@ function createWindow() {
     },
   })
   win.webContents.setWindowOpenHandler(({ url }) => {
-    if (/^https?:\/\//.test(url)) void shell.openExternal(url)
+    void confirmExternal(url)
     return { action: 'deny' }
   })
   win.webContents.on('will-navigate', (event, url) => {
-    if (!isTrustedUrl(url)) event.preventDefault()
+    if (!isTrusted(url)) event.preventDefault()
   })
   void win.loadURL(devUrl ?? `${APP_ORIGIN}/index.html`)
 }
@@ -52,7 +71,7 @@ function relayFeed(b: Backend) {
 }
 
 async function switchProject(file: string) {
-  const next = openBackend(file, openElectronDriver)
+  const next = openBackend(file, openElectronDriver, undefined, { workers, dialogs })
   backend.close()
   backend = next
   relayFeed(backend)
@@ -61,8 +80,11 @@ async function switchProject(file: string) {
 
 app.whenReady().then(async () => {
   serveRenderer(path.join(__dirname, '../renderer'))
-  backend = await openDefaultProject(path.join(app.getPath('userData'), 'default.banmian.sqlite'), openElectronDriver)
-  bindIpc(ipcMain, () => backend.dispatch, isTrustedUrl)
+  // No page gets a camera, microphone, notifications or anything else it asks for.
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
+  session.defaultSession.setPermissionCheckHandler(() => false)
+  backend = await openDefaultProject(path.join(app.getPath('userData'), 'default.banmian.sqlite'), openElectronDriver, { workers, dialogs })
+  bindIpc(ipcMain, () => backend.dispatch, isTrusted)
   relayFeed(backend)
   Menu.setApplicationMenu(
     buildMenu({

@@ -20,13 +20,10 @@ export function buildMenu(d: MenuDeps): Menu {
   const report = async (title: string, r: Awaited<ReturnType<Dispatch>>) => {
     const w = d.window()
     const message = r.ok ? JSON.stringify(r.value, null, 1).slice(0, 2000) : [r.error.message, ...(r.error.details ?? [])].join('\n')
-    if (w) await d.dialog.showMessageBox(w, { type: r.ok ? 'info' : 'error', title, message })
-    w?.webContents.reload()
+    // The windows follow the change feed: no reload.
+    if (w && !(r.ok && r.value === null)) await d.dialog.showMessageBox(w, { type: r.ok ? 'info' : 'error', title, message })
   }
-  const importFrom = async (props: ('openFile' | 'openDirectory' | 'multiSelections')[]) => {
-    const res = await d.dialog.showOpenDialog({ properties: props, filters: props.includes('openFile') ? [{ name: 'Text', extensions: ['txt', 'text', '*'] }] : undefined })
-    if (!res.canceled && res.filePaths.length) await report(t.done, await d.dispatch()('pages.importPaths', { paths: res.filePaths }))
-  }
+  const importFrom = async (folder: boolean) => report(t.done, await d.dispatch()('pages.importDialog', { folder }))
   const template: MenuItemConstructorOptions[] = [
     {
       label: t.file,
@@ -48,17 +45,9 @@ export function buildMenu(d: MenuDeps): Menu {
           },
         },
         { type: 'separator' },
-        { label: t.importF, accelerator: 'CmdOrCtrl+I', click: () => importFrom(['openFile', 'multiSelections']) },
-        { label: t.importD, click: () => importFrom(['openDirectory', 'multiSelections']) },
-        {
-          label: t.export,
-          accelerator: 'CmdOrCtrl+E',
-          click: async () => {
-            const res = await d.dialog.showOpenDialog({ properties: ['openDirectory', 'createDirectory'] })
-            if (!res.canceled && res.filePaths[0])
-              await report(t.exported, await d.dispatch()('export.run', { outDir: `${res.filePaths[0]}/banmian-export`, status: 'reviewed' }))
-          },
-        },
+        { label: t.importF, accelerator: 'CmdOrCtrl+I', click: () => importFrom(false) },
+        { label: t.importD, click: () => importFrom(true) },
+        { label: t.export, accelerator: 'CmdOrCtrl+E', click: async () => report(t.exported, await d.dispatch()('export.run', { to: 'folder', status: 'reviewed' })) },
         { type: 'separator' },
         { role: 'quit' },
       ],

@@ -3,8 +3,9 @@ import path from 'node:path'
 import { protocol } from 'electron'
 import { CSP } from '../transport/http'
 
-export const APP_SCHEME = 'banmian'
-export const APP_ORIGIN = `${APP_SCHEME}://app`
+import { APP_HOST, APP_SCHEME } from './app-origin'
+
+export { APP_ORIGIN } from './app-origin'
 
 /** Must run before app ready. */
 export function registerAppScheme() {
@@ -18,8 +19,14 @@ export function serveRenderer(rendererDir: string) {
   const root = path.resolve(rendererDir)
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url)
-    const file = path.resolve(root, decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'index.html')
-    if (url.host !== 'app' || !file.startsWith(root + path.sep)) return new Response('not found', { status: 404 })
+    let name: string
+    try {
+      name = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'index.html'
+    } catch {
+      return new Response('bad path', { status: 400 })
+    }
+    const file = path.resolve(root, name)
+    if (url.host !== APP_HOST || name.includes('\0') || !file.startsWith(root + path.sep)) return new Response('not found', { status: 404 })
     try {
       const body = await fs.readFile(file)
       return new Response(body, {

@@ -4,7 +4,7 @@
 // place at the end, so an error leaves nothing behind; any validation problem aborts the
 // export with every problem listed.
 import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, renameSync, rmSync, rmdirSync, statSync, writeFileSync, writeSync } from 'node:fs'
-import { basename, dirname, join, resolve } from 'node:path'
+import { basename, dirname, join, resolve, sep } from 'node:path'
 import { ServiceError } from '../../src-shared/api/result'
 import { EXPORT_FORMATS, type ExportFormat, type ExportSummary } from '../../src-shared/domain/types'
 import { BRAT_WRITERS, BratFiles } from './brat-files'
@@ -213,6 +213,9 @@ function isAlive(pid: number): boolean {
 type Existing = 'none' | 'empty' | 'replace'
 
 function checkTarget(target: string, overwrite: boolean): Existing {
+  // fs throws opaque errors on these: say what is wrong with the name instead.
+  if (target.includes('\0')) throw new ServiceError('invalid_input', 'a folder name cannot contain a NUL character')
+  if (target.split(sep).some((part) => Buffer.byteLength(part) > 255)) throw new ServiceError('invalid_input', 'a folder or file name in the export path is longer than 255 bytes')
   let isDir: boolean
   try {
     isDir = statSync(target).isDirectory()

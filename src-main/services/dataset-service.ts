@@ -23,10 +23,11 @@ export interface DatasetImportSummary {
   skipped: { pageId: string; reason: string }[]
 }
 
-export async function importDataset(ctx: EditorContext, dir: string): Promise<DatasetImportSummary> {
+/** A dataset folder (pages.jsonl + articles.jsonl); `shown` names it in messages. */
+export async function importDataset(ctx: EditorContext, dir: string, shown = dir): Promise<DatasetImportSummary> {
   const { project } = ctx
   const read = await readDataset(dir)
-  if (!read.ok) throw new ServiceError('invalid_input', `${dir}: ${read.error.message}`, read.error.details)
+  if (!read.ok) throw new ServiceError('invalid_input', `${shown}: ${read.error.message}`, read.error.details)
   const summary: DatasetImportSummary = { pages: 0, articles: 0, entities: 0, skipped: [] }
   const known = new Set(listLabels(project).map((l) => l.name))
   project.tx(() => {
@@ -84,7 +85,7 @@ function datasetModel(b: StoredPageBundle): PageModel {
 }
 
 /** Outside pre-annotations as suggestions beside what each page has; one automatic history entry per page. */
-export async function importPreannotations(ctx: EditorContext, file: string): Promise<{ suggested: number; skipped: number }> {
+export async function importPreannotations(ctx: EditorContext, file: string, shown = path.basename(file)): Promise<{ suggested: number; skipped: number }> {
   const { project } = ctx
   const lookup = project.statement('select id, text from pages where source = ? or sha256 = ? order by id limit 1')
   const read = await readPreannotations(file, {
@@ -94,7 +95,7 @@ export async function importPreannotations(ctx: EditorContext, file: string): Pr
       return row && { id: row.id, text: row.text, articles: readArticleRecords(project, row.id).map((a) => ({ id: a.id, fragments: a.spans })) }
     },
   })
-  if (!read.ok) throw new ServiceError('invalid_input', `${file}: ${read.error.message}`, read.error.details)
+  if (!read.ok) throw new ServiceError('invalid_input', `${shown}: ${read.error.message}`, read.error.details)
   const byPage = new Map<string, ProposedEntity[]>()
   for (const e of read.value) {
     const list = byPage.get(e.pageId) ?? []
@@ -104,7 +105,7 @@ export async function importPreannotations(ctx: EditorContext, file: string): Pr
   let suggested = 0
   project.tx(() => {
     for (const [pageId, list] of byPage)
-      systemChange(ctx, pageId, { op: 'import_suggestions', file: path.basename(file) }, (m) => {
+      systemChange(ctx, pageId, { op: 'import_suggestions', file: shown }, (m) => {
         const next = withSuggestions(m, list, false)
         suggested += next.entities.length - m.entities.length
         return next

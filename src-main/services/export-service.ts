@@ -23,9 +23,13 @@ export interface ExportRunOptions {
   batchPages?: number
 }
 
+/** What to export: export.run's options without where it goes (the caller chose the folder). */
+export type ExportRequest = Omit<ParsedInput<'export.run'>, 'to' | 'jobId'>
+
 export async function runExport(
   project: Project,
-  input: ParsedInput<'export.run'>,
+  outDir: string,
+  input: ExportRequest,
   onProgress?: (p: ExportProgress & { total: number }) => void,
   run: ExportRunOptions = {},
 ): Promise<ExportSummary> {
@@ -57,7 +61,7 @@ export async function runExport(
   }
   const progress = onProgress && ((p: ExportProgress) => onProgress({ ...p, total: ids.length }))
   const workers = run.workers ?? (ids.length >= WORKER_MIN_PAGES ? Math.min(4, availableParallelism()) : 0)
-  if (workers === 0) return writeExport(input.outDir, readStoredPages((sql) => project.statement(sql), ids, includeStates), options, progress)
+  if (workers === 0) return writeExport(outDir, readStoredPages((sql) => project.statement(sql), ids, includeStates), options, progress)
   const batches = encodeInWorkers(ids, encodeContext(options), { file: project.file, driverModule: project.driverModule, workers, split, batchPages: run.batchPages })
-  return writeBatches(input.outDir, batches, options, progress)
+  return writeBatches(outDir, batches, options, progress)
 }

@@ -1,8 +1,13 @@
 // The services behind every API method. Transports and the CLI call these through the
 // dispatcher (api/dispatch.ts), which validates input first; nothing here knows about IPC or HTTP.
-import type { Method, Output, ParsedInput } from '../../src-shared/api/contract'
+import { contract, type Input, type Method, type Output, type ParsedInput } from '../../src-shared/api/contract'
 import type { Project } from '../store/project'
+import path from 'node:path'
+import type { ExportResult } from '../../src-shared/domain/types'
+import { ServiceError } from '../../src-shared/api/result'
 import { archiveFolder } from './archive-service'
+import type { Dialogs } from './dialogs'
+import { withTempDir, withUploads } from './uploads'
 import type { ChangeFeed } from './change-feed'
 import { importDataset, importPreannotations } from './dataset-service'
 import { listEntities } from './entity-service'
@@ -17,13 +22,14 @@ import { listPages } from './page-view'
 import { addLabel, editorName, listLabels, projectInfo, setEditorName } from './project-service'
 import { resegment } from './segmentation-service'
 import { resuggest } from './suggestion-service'
-import { importBioCorpus, type Trainer } from './training-service'
+import { importBioFile, importBioText, type Trainer } from './training-service'
 
 export type Services = { [M in Method]: (input: ParsedInput<M>) => Output<M> | Promise<Output<M>> }
 
-export function createServices(project: Project, proposer: Proposer, trainer: Trainer, feed: ChangeFeed, jobs: Jobs): Services {
+export function createServices(project: Project, proposer: Proposer, trainer: Trainer, feed: ChangeFeed, jobs: Jobs, dialogs?: Dialogs): Services {
   const labels = () => new Set(listLabels(project).map((l) => l.name))
   const ctx: EditorContext = { project, feed, actor: () => editorName(project), labels }
+  const local = createLocalServices(project, proposer, feed)
   /** A batch that may touch many pages tells every window once at the end. */
   const batch = async <T>(fn: () => Promise<T>): Promise<T> => {
     try {
@@ -31,6 +37,9 @@ export function createServices(project: Project, proposer: Proposer, trainer: Tr
     } finally {
       feed.publish({ type: 'project' })
     }
+  }
+  const appOnly = (what: string): never => {
+    throw new ServiceError('refused', `${what} needs the desktop app's file dialogs; in the browser, upload or download instead`)
   }
   return {
     'project.info': () => projectInfo(project, editorName(project)),
@@ -40,7 +49,10 @@ export function createServices(project: Project, proposer: Proposer, trainer: Tr
     },
     'pages.list': ({ status }) => listPages(project, status),
     'pages.get': ({ pageId }) => pageDetail(project, resolvePage(project, pageId)),
-    'pages.importPaths': ({ paths }) => batch(() => importPaths(project, proposer, paths)),
+    'pages.importDialog': async ({ folder, jobId }) => {
+      const paths = await (dialogs ?? appOnly('importing from the file system')).chooseImport(folder ?? false)
+      return paths ? jobs.run(jobId, (job) => local.importPaths(paths, job)) : null
+    },
     'pages.importFiles': ({ files, jobId }) => batch(() => jobs.run(jobId, (job) => importFiles(project, proposer, files, job))),
     'pages.edit': (input) => {
       const change = editPage(ctx, input)
@@ -55,27 +67,59 @@ export function createServices(project: Project, proposer: Proposer, trainer: Tr
     'entities.suggest': ({ pageId, force, jobId }) => batch(() => jobs.run(jobId, (job) => resuggest(ctx, proposer, pageId, force ?? false, job))),
     'labels.list': () => listLabels(project),
     'labels.add': ({ name, color }) => addLabel(project, name, color),
-    'export.run': ({ jobId, ...input }) => jobs.run(jobId, (job) => runExport(project, input, (p) => job.progress(p.pages, p.total))),
-    'export.archive': ({ outDir }) => archiveFolder(outDir),
+    'export.run': ({ to, jobId, ...request }) =>
+      jobs.run(jobId, async (job): Promise<ExportResult | null> => {
+        const progress = (p: { pages: number; total: number }) => job.progress(p.pages, p.total)
+        if (to === 'download')
+          return withTempDir(async (dir) => {
+            const outDir = path.join(dir, exportFolderName())
+            const summary = await runExport(project, outDir, request, progress)
+            const archive = archiveFolder(outDir)
+            return { summary: { ...summary, outDir: archive.fileName }, archive }
+          })
+        const folder = await (dialogs ?? appOnly('exporting to a folder')).chooseExportFolder()
+        return folder ? { summary: await runExport(project, path.join(folder, exportFolderName()), request, progress) } : null
+      }),
     'jobs.progress': ({ jobId }) => jobs.progress(jobId),
     'jobs.cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
-    'dataset.import': ({ dir }) => importDataset(ctx, dir),
-    'entities.importSuggestions': ({ path }) => batch(() => importPreannotations(ctx, path)),
-    'training.importBio': ({ path }) => importBioCorpus(project, path),
+    'dataset.import': ({ files }) => {
+      const names = files.map((f) => f.name).sort()
+      if (names.join() !== 'articles.jsonl,pages.jsonl') throw new ServiceError('invalid_input', `upload pages.jsonl and articles.jsonl of one export (got ${names.join(', ')})`)
+      return withUploads(files, (dir) => importDataset(ctx, dir, 'the uploaded dataset'))
+    },
+    'entities.importSuggestions': ({ file }) => batch(() => withUploads([file], (_, [p]) => importPreannotations(ctx, p, file.name))),
+    'training.importBio': ({ file }) => importBioText(project, file.name, Buffer.from(file.base64, 'base64').toString('utf8')),
     'training.train': () => trainer.train(),
   }
 }
 
+/** A new folder name for each export: the folder chosen holds many. */
+const exportFolderName = (at = new Date()) => `banmian-export-${at.toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-')}`
+
 /** Operations on file-system paths: for the CLI (the user's own shell) and the app's native dialogs, never a transport. */
 export function createLocalServices(project: Project, proposer: Proposer, feed: ChangeFeed) {
+  const labels = () => new Set(listLabels(project).map((l) => l.name))
+  const ctx: EditorContext = { project, feed, actor: () => editorName(project), labels }
+  const announce = async <T>(fn: () => Promise<T>): Promise<T> => {
+    try {
+      return await fn()
+    } finally {
+      feed.publish({ type: 'project' })
+    }
+  }
   return {
-    importFiles: async (files: readonly CollectedFile[], job?: Job) => {
-      try {
-        return await importItems(project, proposer, files.map(fileItem), job)
-      } finally {
-        feed.publish({ type: 'project' })
-      }
+    importFiles: (files: readonly CollectedFile[], job?: Job) => announce(() => importItems(project, proposer, files.map(fileItem), job)),
+    importPaths: (paths: readonly string[], job?: Job) => announce(() => importPaths(project, proposer, paths, job)),
+    /** Validated by the contract's own schema, as a call over a transport is. */
+    exportTo: (outDir: string, request: Omit<Input<'export.run'>, 'to' | 'jobId'>, onProgress?: (p: { pages: number; total: number }) => void) => {
+      const parsed = contract['export.run'].input.safeParse({ ...request, to: 'folder' })
+      if (!parsed.success) throw new ServiceError('invalid_input', 'invalid export options', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`))
+      const { to: _to, jobId: _jobId, ...parsedRequest } = parsed.data
+      return runExport(project, outDir, parsedRequest, onProgress)
     },
+    importDataset: (dir: string) => importDataset(ctx, dir),
+    importSuggestions: (file: string) => announce(() => importPreannotations(ctx, file)),
+    importBio: (file: string) => importBioFile(project, file),
   }
 }
 export type LocalServices = ReturnType<typeof createLocalServices>

@@ -1,13 +1,13 @@
 // Training the entity model from a project's own data: accepted entities on reviewed pages
 // plus imported BIO corpora. Training runs in a worker thread so the app stays responsive;
 // the model is stored in the project and the suggester switches to it.
-import fs from 'node:fs'
 import path from 'node:path'
 import { eq } from 'drizzle-orm'
 import { settings, trainingExamples } from '../../db/schema'
 import { ServiceError } from '../../src-shared/api/result'
 import { cleanText } from '../../src-shared/text/clean'
 import { rawLocator } from '../../src-shared/model/locate'
+import { readRegularFile } from '../import/user-files'
 import { readBio, type SerializedModel, type TrainingExample } from '../suggest'
 import { MODEL_VERSION } from '../suggest/model/perceptron'
 import type { Project } from '../store/project'
@@ -52,22 +52,27 @@ export function reviewedExamples(project: Project): TrainingExample[] {
   return out
 }
 
-export function importBioCorpus(project: Project, file: string): { examples: number } {
-  let text: string
-  try {
-    text = fs.readFileSync(file, 'utf8')
-  } catch (e) {
-    throw new ServiceError('io', `cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`)
-  }
+/** Training corpora are read whole: this keeps a mistaken choice (a disk image) from filling memory. */
+export const MAX_CORPUS_BYTES = 256 * 1024 * 1024
+
+/** A BIO corpus file named by the user (the CLI). */
+export function importBioFile(project: Project, file: string): { examples: number } {
+  const read = readRegularFile(file, MAX_CORPUS_BYTES)
+  if (!read.ok) throw new ServiceError('io', `cannot read ${path.basename(file)}: ${read.reason}`)
+  return importBioText(project, path.basename(file), read.bytes.toString('utf8'))
+}
+
+/** A BIO corpus (one "char tag" per line) as training examples; `name` says where it came from. */
+export function importBioText(project: Project, name: string, text: string): { examples: number } {
   let examples: TrainingExample[]
   try {
     examples = readBio(text)
   } catch (e) {
-    throw new ServiceError('invalid_input', `${path.basename(file)}: ${(e as Error).message}`)
+    throw new ServiceError('invalid_input', `${name}: ${(e as Error).message}`)
   }
   project.tx(() => {
     const insert = project.statement('insert into training_examples (origin, text, spans) values (?, ?, ?)')
-    for (const ex of examples) insert.run(`bio:${path.basename(file)}`, ex.text, JSON.stringify(ex.spans))
+    for (const ex of examples) insert.run(`bio:${name}`, ex.text, JSON.stringify(ex.spans))
   })
   return { examples: examples.length }
 }

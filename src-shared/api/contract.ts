@@ -5,7 +5,7 @@ import { z } from 'zod'
 import {
   EXPORT_FORMATS,
   PAGE_STATUSES,
-  type ExportSummary,
+  type ExportResult,
   type HistoryEntry,
   type ImportSummary,
   type JobProgress,
@@ -23,13 +23,15 @@ import { METHOD_NAMES, type MethodName } from './methods'
 const returns = <T>() => undefined as unknown as T
 
 const pageId = z.string().min(1).max(200)
-/** A folder path the OS can take: no NUL, within common length limits (else fs throws opaque errors). */
-const folderPath = z
+const fileName = z
   .string()
   .min(1)
-  .max(4096)
-  .refine((p) => !p.includes('\0'), 'a path cannot contain a NUL character')
-  .refine((p) => p.split(/[\\/]/).every((part) => new TextEncoder().encode(part).length <= 255), 'a folder or file name is longer than 255 bytes')
+  .max(255)
+  .refine((n) => !/[\\/\0]/.test(n), 'a file name, not a path')
+/** A file sent by the client: its name (a name only, never a path) and its bytes in base64. */
+const upload = z.object({ name: fileName, base64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64') }).strict()
+/** A page upload: a batch goes on past one that is not base64, refusing it by name. */
+const pageUpload = z.object({ name: fileName, base64: z.string() }).strict()
 const jobId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)
 
 export const contract = {
@@ -40,16 +42,13 @@ export const contract = {
     output: returns<PageSummary[]>(),
   },
   'pages.get': { input: z.object({ pageId }).strict(), output: returns<PageDetail>() },
-  /** Import files or folders from the main process's file system. */
-  'pages.importPaths': {
-    input: z.object({ paths: z.array(z.string().min(1)).min(1) }).strict(),
-    output: returns<ImportSummary>(),
-  },
+  /** The app only: main asks the user for files (or a folder) in a native dialog and imports them; null when cancelled. */
+  'pages.importDialog': { input: z.object({ folder: z.boolean().optional(), jobId: jobId.optional() }).strict(), output: returns<ImportSummary | null>() },
   /** Import file contents sent by the client (drag and drop, browser upload). */
   'pages.importFiles': {
     input: z
       .object({
-        files: z.array(z.object({ name: z.string().min(1).max(500), base64: z.string() }).strict()).min(1),
+        files: z.array(pageUpload).min(1),
         jobId: jobId.optional(),
       })
       .strict(),
@@ -100,10 +99,15 @@ export const contract = {
     output: returns<LabelInfo[]>(),
   },
 
+  /**
+   * Writes the dataset. `to: 'folder'` (the app): main asks the user for a folder in a native
+   * dialog and writes a new export folder inside it (null when cancelled). `to: 'download'`
+   * (browser mode): the export comes back as one ZIP. No client names a path.
+   */
   'export.run': {
     input: z
       .object({
-        outDir: folderPath,
+        to: z.enum(['folder', 'download']),
         status: z.enum(['reviewed', 'all']).default('reviewed'),
         /** pages.jsonl, articles.jsonl and manifest.json are always written. */
         formats: z.array(z.enum(EXPORT_FORMATS)).default([...EXPORT_FORMATS]),
@@ -117,31 +121,26 @@ export const contract = {
           .optional(),
       })
       .strict(),
-    output: returns<ExportSummary>(),
-  },
-  /** The export folder as one ZIP (browser mode downloads it). */
-  'export.archive': {
-    input: z.object({ outDir: folderPath }).strict(),
-    output: returns<{ fileName: string; base64: string }>(),
+    output: returns<ExportResult | null>(),
   },
   /** Progress of a long call started with a jobId; null when unknown or finished long ago. */
   'jobs.progress': { input: z.object({ jobId }).strict(), output: returns<JobProgress | null>() },
   /** Asks a long call started with a jobId to stop after the page in hand; false when it is not running. */
   'jobs.cancel': { input: z.object({ jobId }).strict(), output: returns<{ cancelled: boolean }>() },
 
-  /** Reads an exported dataset folder (pages.jsonl + articles.jsonl, ours or hand-edited) into the project. */
+  /** Reads an uploaded dataset (pages.jsonl and articles.jsonl, ours or hand-edited) into the project. */
   'dataset.import': {
-    input: z.object({ dir: z.string().min(1) }).strict(),
+    input: z.object({ files: z.array(upload).min(2).max(2) }).strict(),
     output: returns<{ pages: number; articles: number; entities: number; skipped: { pageId: string; reason: string }[] }>(),
   },
   /** Pre-annotations from an outside model (JSONL) as suggestions with source `imported`. */
   'entities.importSuggestions': {
-    input: z.object({ path: z.string().min(1) }).strict(),
+    input: z.object({ file: upload }).strict(),
     output: returns<{ suggested: number; skipped: number }>(),
   },
 
   /** Adds a character-BIO corpus as training data only (not shown as pages). */
-  'training.importBio': { input: z.object({ path: z.string().min(1) }).strict(), output: returns<{ examples: number }>() },
+  'training.importBio': { input: z.object({ file: upload }).strict(), output: returns<{ examples: number }>() },
   /** Trains the project's entity model now (it also retrains after each batch of reviewed pages). */
   'training.train': { input: z.object({}).strict(), output: returns<{ examples: number; entities: number; seconds: number }>() },
 } as const

@@ -209,6 +209,12 @@ export interface ExportSummary {
   skipped: { pageId: string; problems: string[] }[]
 }
 
+/** What export.run answers: the summary, and with `to: 'download'` the export as one ZIP. */
+export interface ExportResult {
+  summary: ExportSummary
+  archive?: { fileName: string; base64: string }
+}
+
 export interface JobProgress {
   done: number
   total: number

@@ -1,14 +1,13 @@
-// Export the dataset: which pages, an optional train/dev/test split, and where to write it.
+// Export the dataset: which pages, formats, an optional train/dev/test split. Where it goes is
+// never typed: the app asks for a folder in a native dialog, the browser downloads one ZIP.
 import { useEffect, useState, type FormEvent } from 'react'
 import type { ApiError } from '../../../src-shared/api/result'
-import { EXPORT_FORMATS, type ExportFormat, type ExportSummary } from '../../../src-shared/domain/types'
+import { EXPORT_FORMATS, type ExportFormat, type ExportResult } from '../../../src-shared/domain/types'
 import { api } from '../api/client'
 import { isBrowserMode } from '../api/transport'
 import { ErrorDetails } from '../app/feedback'
 import { useI18n } from '../i18n'
 import { Modal } from './Modal'
-
-const OUT_DIR_KEY = 'banmian.exportDir'
 
 interface Split {
   train: number
@@ -20,7 +19,7 @@ interface Split {
 type Outcome =
   | { kind: 'idle' }
   | { kind: 'running'; jobId: string }
-  | { kind: 'done'; summary: ExportSummary }
+  | { kind: 'done'; result: ExportResult }
   | { kind: 'failed'; error: ApiError }
 
 const POLL_MS = 300
@@ -40,18 +39,15 @@ function useJobProgress(jobId: string | null) {
   return progress
 }
 
-/** Turns the export folder into one ZIP download (browser mode). */
-async function downloadArchive(outDir: string): Promise<ApiError | null> {
-  const r = await api['export.archive']({ outDir })
-  if (!r.ok) return r.error
-  const bytes = Uint8Array.from(atob(r.value.base64), (c) => c.charCodeAt(0))
+/** Saves the export's ZIP (browser mode). */
+function saveArchive(archive: { fileName: string; base64: string }) {
+  const bytes = Uint8Array.from(atob(archive.base64), (c) => c.charCodeAt(0))
   const url = URL.createObjectURL(new Blob([bytes], { type: 'application/zip' }))
   const a = document.createElement('a')
   a.href = url
-  a.download = r.value.fileName
+  a.download = archive.fileName
   a.click()
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
-  return null
 }
 
 export function ExportDialog({ onClose }: { onClose(): void }) {
@@ -60,7 +56,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   const [formats, setFormats] = useState<ReadonlySet<ExportFormat>>(() => new Set(EXPORT_FORMATS))
   const [splitOn, setSplitOn] = useState(false)
   const [split, setSplit] = useState<Split>({ train: 0.8, dev: 0.1, test: 0.1, seed: 42 })
-  const [outDir, setOutDir] = useState(() => localStorage.getItem(OUT_DIR_KEY) ?? '')
+  const [skipProblemPages, setSkipProblemPages] = useState(false)
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' })
   const progress = useJobProgress(outcome.kind === 'running' ? outcome.jobId : null)
 
@@ -68,20 +64,19 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
     e.preventDefault()
     const jobId = `export-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`
     setOutcome({ kind: 'running', jobId })
-    localStorage.setItem(OUT_DIR_KEY, outDir.trim())
     const result = await api['export.run']({
-      outDir: outDir.trim(),
+      to: isBrowserMode() ? 'download' : 'folder',
       status,
+      skipProblemPages,
       formats: EXPORT_FORMATS.filter((f) => formats.has(f)),
       jobId,
       ...(splitOn ? { split } : {}),
     })
     if (!result.ok) return setOutcome({ kind: 'failed', error: result.error })
-    setOutcome({ kind: 'done', summary: result.value })
-    if (isBrowserMode()) {
-      const failed = await downloadArchive(result.value.outDir)
-      if (failed) setOutcome({ kind: 'failed', error: failed })
-    }
+    // null: the folder dialog was cancelled.
+    if (!result.value) return setOutcome({ kind: 'idle' })
+    setOutcome({ kind: 'done', result: result.value })
+    if (result.value.archive) saveArchive(result.value.archive)
   }
 
   const splitField = (key: keyof Split, label: string, step: string) => (
@@ -147,10 +142,11 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
             </div>
           )}
         </fieldset>
-        <label className="field">
-          {t('export.outDir')}
-          <input type="text" required value={outDir} onChange={(e) => setOutDir(e.target.value)} placeholder={t('export.outDirHint')} data-testid="export-outdir" autoFocus spellCheck={false} />
+        <label className="field-inline">
+          <input type="checkbox" checked={skipProblemPages} onChange={(e) => setSkipProblemPages(e.target.checked)} data-testid="export-skip-problems" />
+          {t('export.skipProblems')}
         </label>
+        <p className="hint">{isBrowserMode() ? t('export.toDownload') : t('export.toFolder')}</p>
         {outcome.kind === 'running' && (
           <progress className="export-progress" value={progress?.done ?? 0} max={progress?.total || 1} data-testid="export-progress" />
         )}
@@ -159,7 +155,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
           <button type="button" className="btn" onClick={onClose}>
             {outcome.kind === 'done' ? t('export.close') : t('export.cancel')}
           </button>
-          <button type="submit" className="btn btn-primary" disabled={outcome.kind === 'running' || !outDir.trim()} data-testid="export-run">
+          <button type="submit" className="btn btn-primary" disabled={outcome.kind === 'running'} data-testid="export-run" autoFocus>
             {outcome.kind === 'running' ? t('export.running') : t('export.run')}
           </button>
         </footer>
@@ -179,13 +175,14 @@ function ExportOutcome({ outcome }: { outcome: Outcome }) {
     )
   }
   if (outcome.kind !== 'done') return null
-  const { summary } = outcome
+  const { summary, archive } = outcome.result
   return (
     <div className="outcome outcome-ok" data-testid="export-summary">
       <p>{t('export.done', { pages: summary.pages, articles: summary.articles, entities: summary.entities })}</p>
       <p className="outcome-path">{summary.outDir}</p>
-      {isBrowserMode() && (
-        <button type="button" className="btn" onClick={() => void downloadArchive(summary.outDir)} data-testid="export-download">
+      {summary.skipped.length > 0 && <p data-testid="export-skipped">{t('export.skipped', { pages: summary.skipped.length })}: {summary.skipped.map((k) => k.pageId).join(', ')}</p>}
+      {archive && (
+        <button type="button" className="btn" onClick={() => saveArchive(archive)} data-testid="export-download">
           {t('export.download')}
         </button>
       )}
