@@ -16,6 +16,15 @@ import { readArticleRecords } from './page-rows'
 import { addLabel, listLabels } from './project-service'
 import { withSuggestions } from './proposals'
 
+/** Runs fn over items, yielding to the event loop every PIECE items so other calls are served meanwhile. */
+async function inPieces<T>(items: readonly T[], fn: (item: T) => void) {
+  for (let i = 0; i < items.length; i++) {
+    fn(items[i])
+    if ((i + 1) % PIECE === 0) await new Promise((r) => setImmediate(r))
+  }
+}
+const PIECE = 50
+
 export interface DatasetImportSummary {
   pages: number
   articles: number
@@ -30,32 +39,29 @@ export async function importDataset(ctx: EditorContext, dir: string, shown = dir
   if (!read.ok) throw new ServiceError('invalid_input', `${shown}: ${read.error.message}`, read.error.details)
   const summary: DatasetImportSummary = { pages: 0, articles: 0, entities: 0, skipped: [] }
   const known = new Set(listLabels(project).map((l) => l.name))
-  project.tx(() => {
-    for (const label of new Set(read.value.flatMap((b) => b.entities.map((e) => e.label))))
-      if (!known.has(label)) addLabel(project, label)
-    for (const b of read.value) {
-      const clash = project.db
-        .select({ id: pages.id })
-        .from(pages)
-        .where(or(eq(pages.id, b.page.id), eq(pages.sha256, b.page.sha256)))
-        .get()
-      if (clash) {
-        summary.skipped.push({ pageId: b.page.id, reason: `already in the project as ${clash.id}` })
-        continue
-      }
-      const model = datasetModel(b)
-      project.db
-        .insert(pages)
-        .values({ ...b.page, status: b.page.status as PageStatus, segmentationEdited: true, entitiesEdited: true, segmenterVersion: 'dataset', nextArticle: model.nextArticle })
-        .run()
-      storeNewPage(project, model, { op: 'import_dataset' })
-      summary.pages++
-      summary.articles += b.articles.length
-      summary.entities += b.entities.length
-    }
-  })
+  for (const label of new Set(read.value.flatMap((b) => b.entities.map((e) => e.label)))) if (!known.has(label)) addLabel(project, label)
+  // Checked whole before any write; written a piece at a time, so no other writer waits long.
+  await inPieces(read.value, (b) => project.tx(() => storeDatasetPage(project, b, summary)))
   ctx.feed.publish({ type: 'project' })
   return summary
+}
+
+function storeDatasetPage(project: EditorContext['project'], b: StoredPageBundle, summary: DatasetImportSummary) {
+  const clash = project.db
+    .select({ id: pages.id })
+    .from(pages)
+    .where(or(eq(pages.id, b.page.id), eq(pages.sha256, b.page.sha256)))
+    .get()
+  if (clash) return void summary.skipped.push({ pageId: b.page.id, reason: `already in the project as ${clash.id}` })
+  const model = datasetModel(b)
+  project.db
+    .insert(pages)
+    .values({ ...b.page, status: b.page.status as PageStatus, segmentationEdited: true, entitiesEdited: true, segmenterVersion: 'dataset', nextArticle: model.nextArticle })
+    .run()
+  storeNewPage(project, model, { op: 'import_dataset' })
+  summary.pages++
+  summary.articles += b.articles.length
+  summary.entities += b.entities.length
 }
 
 /** A dataset page as a model: its article ids kept; metadata that differs from the derived values kept as overrides. */
@@ -103,13 +109,13 @@ export async function importPreannotations(ctx: EditorContext, file: string, sho
     byPage.set(e.pageId, list)
   }
   let suggested = 0
-  project.tx(() => {
-    for (const [pageId, list] of byPage)
-      systemChange(ctx, pageId, { op: 'import_suggestions', file: shown }, (m) => {
-        const next = withSuggestions(m, list, false)
-        suggested += next.entities.length - m.entities.length
-        return next
-      })
-  })
+  // One transaction a page (as every automatic change): no other writer waits long.
+  await inPieces([...byPage], ([pageId, list]) =>
+    systemChange(ctx, pageId, { op: 'import_suggestions', file: shown }, (m) => {
+      const next = withSuggestions(m, list, false)
+      suggested += next.entities.length - m.entities.length
+      return next
+    }),
+  )
   return { suggested, skipped: read.value.length - suggested }
 }

@@ -25,7 +25,17 @@ const MIME: Record<string, string> = {
   '.woff2': 'font/woff2',
 }
 
-const MAX_BODY = 256 * 1024 * 1024
+const MiB = 1024 * 1024
+/** Request bodies by method: uploads may be large, everything else is small. */
+const BODY_LIMITS: Record<string, number> = {
+  'pages.importFiles': 48 * MiB,
+  'dataset.import': 384 * MiB,
+  'entities.importSuggestions': 64 * MiB,
+  'training.importBio': 384 * MiB,
+}
+const DEFAULT_BODY_LIMIT = 1 * MiB
+/** All request bodies being received at once: beyond it a request waits its turn (503, retry). */
+const BODY_BUDGET = 512 * MiB
 /** Under most proxies' and browsers' idle timeouts. */
 const HEARTBEAT_MS = 25_000
 /** A client that reads nothing is dropped rather than buffered forever; EventSource reconnects and refreshes. */
@@ -91,17 +101,27 @@ function streamEvents(res: http.ServerResponse, subscribe: Subscribe) {
   })
 }
 
-function readBody(req: http.IncomingMessage, maxBody: number): Promise<Buffer | undefined> {
+/** The body, or undefined once it passes maxBody (the rest is not kept; the connection closes). */
+function readBody(req: http.IncomingMessage, maxBody: number, onBytes: (n: number) => void): Promise<Buffer | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
     req.on('data', (c: Buffer) => {
       size += c.length
-      if (size <= maxBody) chunks.push(c)
+      onBytes(c.length)
+      if (size <= maxBody) return void chunks.push(c)
+      req.removeAllListeners('data')
+      req.resume()
+      resolve(undefined)
     })
     req.on('end', () => resolve(size > maxBody ? undefined : Buffer.concat(chunks)))
     req.on('error', reject)
   })
+}
+
+function tooLarge(res: http.ServerResponse, limit: number) {
+  res.setHeader('connection', 'close')
+  sendJson(res, 413, fail('invalid_input', `request larger than ${limit} bytes: import fewer files at a time`))
 }
 
 export async function startHttpHost(opts: {
@@ -113,7 +133,7 @@ export async function startHttpHost(opts: {
   /** The change feed; without it /api/events is not served. */
   subscribe?: Subscribe
 }): Promise<HttpHost> {
-  const maxBody = opts.maxBody ?? MAX_BODY
+  let receiving = 0
   const token = opts.token ?? randomBytes(24).toString('hex')
   const root = path.resolve(opts.rendererDir)
   let port = 0
@@ -136,8 +156,19 @@ export async function startHttpHost(opts: {
         return sendJson(res, 403, fail('refused', 'missing or wrong session token: open the address the server printed'))
       const method = decode(url.pathname.slice(5))
       if (method === undefined) return sendJson(res, 400, fail('invalid_input', 'bad percent-encoding in the method name'))
-      const body = await readBody(req, maxBody)
-      if (!body) return sendJson(res, 413, fail('invalid_input', `request larger than ${maxBody} bytes: import fewer files at a time`))
+      const limit = Math.min(BODY_LIMITS[method] ?? DEFAULT_BODY_LIMIT, opts.maxBody ?? Infinity)
+      const declared = Number(req.headers['content-length'] ?? 0)
+      if (declared > limit) return tooLarge(res, limit)
+      if (receiving + declared > BODY_BUDGET) {
+        res.setHeader('retry-after', '2')
+        return sendJson(res, 503, fail('refused', 'the server is receiving other large requests: try again in a moment'))
+      }
+      let counted = 0
+      const body = await readBody(req, limit, (n) => {
+        counted += n
+        receiving += n
+      }).finally(() => (receiving -= counted))
+      if (!body) return tooLarge(res, limit)
       let input: unknown
       try {
         input = body.length ? JSON.parse(body.toString('utf8')) : {}
