@@ -14,6 +14,7 @@ export default defineConfig({
           'train-worker': resolve(__dirname, 'src-main/suggest/model/train-worker.ts'),
           'export-worker': resolve(__dirname, 'src-main/export/export-worker.ts'),
           'propose-worker': resolve(__dirname, 'src-main/services/propose-worker.ts'),
+          'page-writer-worker': resolve(__dirname, 'src-main/services/page-writer-worker.ts'),
         },
       },
     },

@@ -6,6 +6,7 @@ import type { Engines } from './services/engines'
 import { defaultEngines } from './services/default-engines'
 import type { Dialogs } from './services/dialogs'
 import { Jobs } from './services/jobs'
+import { inlineWriter, workerWriter } from './services/page-writer'
 import { upgradeStoredMeta } from './services/page-rows'
 import { inThreadProposer, workerProposer } from './services/proposer'
 import { SEGMENTER_VERSION } from './segment'
@@ -44,17 +45,19 @@ export function openBackend(file: string, openDriver: OpenDriver, engines?: Engi
   const trainer = new Trainer(project, (next) => proposer.useModel(next))
   const feed = new ChangeFeed()
   const jobs = new Jobs()
-  const services = createServices(project, proposer, trainer, feed, jobs, opts.dialogs)
+  const writer = opts.workers ? workerWriter(project) : inlineWriter(project)
+  const services = createServices(project, proposer, writer, trainer, feed, jobs, opts.dialogs)
   const stopWatching = watchOtherWriters(project, feed)
   return {
     project,
     services,
     feed,
-    local: createLocalServices(project, proposer, feed),
+    local: createLocalServices(project, proposer, writer, feed),
     dispatch: createDispatch(services),
     close: () => {
       stopWatching()
       proposer.close()
+      writer.close()
       trainer.close()
       project.close()
     },

@@ -10,12 +10,14 @@ import type { Project } from '../store/project'
 import { untracked, type Job } from './jobs'
 import type { Proposal, Proposer } from './proposer'
 import { storeNewPage } from './page-editor'
+import { inlineWriter, type PageWriter } from './page-writer'
+import type { PageModel } from '../../src-shared/model/types'
 import { emptyModel, withSegmentation, withSuggestions } from './proposals'
 
 export const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex')
 export const pageIdFor = (sha: string) => `p-${sha.slice(0, 16)}`
 
-type Outcome =
+export type Outcome =
   | { kind: 'imported'; pageId: string; articles: number; entities: number }
   | { kind: 'duplicate'; pageId: string }
   | { kind: 'refused'; reason: string }
@@ -33,21 +35,33 @@ function prepare(project: Project, name: string, bytes: Uint8Array): Prepared {
   return existing ? { kind: 'duplicate', pageId: existing } : { kind: 'new', name, text: decoded.text, sha }
 }
 
-/** Stores a proposed page: one short transaction, all or nothing. */
-function store(project: Project, proposer: Proposer, p: Extract<Prepared, { kind: 'new' }>, proposal: Proposal): Outcome {
-  const pageId = pageIdFor(p.sha)
-  const model = withSuggestions(withSegmentation(emptyModel(pageId, p.text), proposal.segmentation!), proposal.suggestions!)
+/** A new page as stored: its row and its first state. */
+export interface NewPage {
+  source: string
+  sha: string
+  segmenterVersion: string
+  model: PageModel
+}
+
+/** Stores a proposed page: one transaction, all or nothing (also run by the page-writer worker). */
+export function storePage(project: Project, p: NewPage): Outcome {
+  const { model } = p
   return project.tx(() => {
     // Checked again inside the write transaction: another process may have imported it meanwhile.
     const raced = findBySha(project, p.sha)
     if (raced) return { kind: 'duplicate' as const, pageId: raced }
     project.db
       .insert(pages)
-      .values({ id: pageId, source: path.basename(p.name), sha256: p.sha, text: p.text, segmenterVersion: proposer.segmenterVersion, nextArticle: model.nextArticle })
+      .values({ id: model.pageId, source: p.source, sha256: p.sha, text: model.text, segmenterVersion: p.segmenterVersion, nextArticle: model.nextArticle })
       .run()
-    storeNewPage(project, model, { op: 'import', source: path.basename(p.name) })
-    return { kind: 'imported' as const, pageId, articles: model.order.length, entities: model.entities.length }
+    storeNewPage(project, model, { op: 'import', source: p.source })
+    return { kind: 'imported' as const, pageId: model.pageId, articles: model.order.length, entities: model.entities.length }
   })
+}
+
+function newPage(proposer: Proposer, p: Extract<Prepared, { kind: 'new' }>, proposal: Proposal): NewPage {
+  const model = withSuggestions(withSegmentation(emptyModel(pageIdFor(p.sha), p.text), proposal.segmentation!), proposal.suggestions!)
+  return { source: path.basename(p.name), sha: p.sha, segmenterVersion: proposer.segmenterVersion, model }
 }
 
 function addOutcome(summary: ImportSummary, file: string, o: Outcome) {
@@ -67,7 +81,7 @@ export interface ImportItem {
  * of the writes (as many as the proposer has workers, twice over) and are stored in file order;
  * a cancelled job stops before the next file.
  */
-export async function importItems(project: Project, proposer: Proposer, items: readonly ImportItem[], job: Job = untracked): Promise<ImportSummary> {
+export async function importItems(project: Project, proposer: Proposer, items: readonly ImportItem[], job: Job = untracked, writer: PageWriter = inlineWriter(project)): Promise<ImportSummary> {
   const summary: ImportSummary = { imported: [], duplicates: [], refused: [], skipped: [] }
   const ahead: { name: string; outcome: Promise<Outcome> }[] = []
   const begin = (item: ImportItem) => {
@@ -75,7 +89,7 @@ export async function importItems(project: Project, proposer: Proposer, items: r
     const prepared: Prepared = read.ok ? prepare(project, item.name, read.bytes) : { kind: 'refused', reason: read.reason }
     if (prepared.kind !== 'new') return { name: item.name, outcome: Promise.resolve(prepared) }
     const outcome = proposer.propose(prepared.text, ['segment', 'suggest']).then(
-      (proposal) => store(project, proposer, prepared, proposal),
+      (proposal) => writer.write(newPage(proposer, prepared, proposal)),
       (e: Error): Outcome => ({ kind: 'refused', reason: `automatic segmentation failed: ${e.message}` }),
     )
     return { name: item.name, outcome }
@@ -94,22 +108,32 @@ export async function importItems(project: Project, proposer: Proposer, items: r
 const PROPOSALS_AHEAD = 8
 
 /** Imports files and folders (the CLI, the app's dialogs); goes on past bad files and reports each. */
-export async function importPaths(project: Project, proposer: Proposer, paths: readonly string[], job?: Job): Promise<ImportSummary> {
+export async function importPaths(project: Project, proposer: Proposer, paths: readonly string[], job?: Job, writer?: PageWriter): Promise<ImportSummary> {
   const { files, missing, skipped } = collectFiles(paths)
-  const summary = await importItems(project, proposer, files.map(fileItem), job)
+  const summary = await importItems(project, proposer, files.map(fileItem), job, writer)
   return { ...summary, refused: [...missing, ...summary.refused], skipped }
 }
 
 export const fileItem = (file: CollectedFile): ImportItem => ({ name: file.name, bytes: () => readRegularFile(file.path, MAX_PAGE_BYTES) })
 
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/
+/** Strict base64 (length a multiple of 4, padding only at the end), checked in one loop: a regex with a repeated group overflows V8's stack on a page-sized upload. */
+function isBase64(s: string): boolean {
+  if (s.length % 4 !== 0) return false
+  const pad = s.endsWith('==') ? 2 : s.endsWith('=') ? 1 : 0
+  for (let i = 0; i < s.length - pad; i++) {
+    const c = s.charCodeAt(i)
+    const ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47
+    if (!ok) return false
+  }
+  return true
+}
 
 /** Uploaded files (drag and drop, browser mode). */
-export function importFiles(project: Project, proposer: Proposer, files: readonly { name: string; base64: string }[], job?: Job): Promise<ImportSummary> {
+export function importFiles(project: Project, proposer: Proposer, files: readonly { name: string; base64: string }[], job?: Job, writer?: PageWriter): Promise<ImportSummary> {
   const items = files.map((f): ImportItem => ({
     name: f.name,
     // Buffer.from drops what is not base64 without a word: refuse instead of importing garbage.
-    bytes: () => (BASE64.test(f.base64) ? { ok: true, bytes: Buffer.from(f.base64, 'base64') } : { ok: false, reason: 'the upload is not valid base64' }),
+    bytes: () => (isBase64(f.base64) ? { ok: true, bytes: Buffer.from(f.base64, 'base64') } : { ok: false, reason: 'the upload is not valid base64' }),
   }))
-  return importItems(project, proposer, items, job)
+  return importItems(project, proposer, items, job, writer)
 }

@@ -14,6 +14,7 @@ import { listEntities } from './entity-service'
 import { runExport } from './export-service'
 import { fileItem, importFiles, importItems, importPaths } from './import-service'
 import type { Job, Jobs } from './jobs'
+import type { PageWriter } from './page-writer'
 import type { Proposer } from './proposer'
 import type { CollectedFile } from '../import/collect'
 import { editPage, pageDetail, resolvePage, stepHistory, type EditorContext } from './page-editor'
@@ -26,10 +27,10 @@ import { importBioFile, importBioText, type Trainer } from './training-service'
 
 export type Services = { [M in Method]: (input: ParsedInput<M>) => Output<M> | Promise<Output<M>> }
 
-export function createServices(project: Project, proposer: Proposer, trainer: Trainer, feed: ChangeFeed, jobs: Jobs, dialogs?: Dialogs): Services {
+export function createServices(project: Project, proposer: Proposer, writer: PageWriter, trainer: Trainer, feed: ChangeFeed, jobs: Jobs, dialogs?: Dialogs): Services {
   const labels = () => new Set(listLabels(project).map((l) => l.name))
   const ctx: EditorContext = { project, feed, actor: () => editorName(project), labels }
-  const local = createLocalServices(project, proposer, feed)
+  const local = createLocalServices(project, proposer, writer, feed)
   /** A batch that may touch many pages tells every window once at the end. */
   const batch = async <T>(fn: () => Promise<T>): Promise<T> => {
     try {
@@ -47,13 +48,13 @@ export function createServices(project: Project, proposer: Proposer, trainer: Tr
       setEditorName(project, name)
       return projectInfo(project, editorName(project))
     },
-    'pages.list': ({ status }) => listPages(project, status),
+    'pages.list': (query) => listPages(project, query),
     'pages.get': ({ pageId }) => pageDetail(project, resolvePage(project, pageId)),
     'pages.importDialog': async ({ folder, jobId }) => {
       const paths = await (dialogs ?? appOnly('importing from the file system')).chooseImport(folder ?? false)
       return paths ? jobs.run(jobId, (job) => local.importPaths(paths, job)) : null
     },
-    'pages.importFiles': ({ files, jobId }) => batch(() => jobs.run(jobId, (job) => importFiles(project, proposer, files, job))),
+    'pages.importFiles': ({ files, jobId }) => batch(() => jobs.run(jobId, (job) => importFiles(project, proposer, files, job, writer))),
     'pages.edit': (input) => {
       const change = editPage(ctx, input)
       if (change.change.status?.after === 'reviewed') trainer.maybeTrain()
@@ -97,7 +98,7 @@ export function createServices(project: Project, proposer: Proposer, trainer: Tr
 const exportFolderName = (at = new Date()) => `banmian-export-${at.toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-')}`
 
 /** Operations on file-system paths: for the CLI (the user's own shell) and the app's native dialogs, never a transport. */
-export function createLocalServices(project: Project, proposer: Proposer, feed: ChangeFeed) {
+export function createLocalServices(project: Project, proposer: Proposer, writer: PageWriter, feed: ChangeFeed) {
   const labels = () => new Set(listLabels(project).map((l) => l.name))
   const ctx: EditorContext = { project, feed, actor: () => editorName(project), labels }
   const announce = async <T>(fn: () => Promise<T>): Promise<T> => {
@@ -108,8 +109,8 @@ export function createLocalServices(project: Project, proposer: Proposer, feed: 
     }
   }
   return {
-    importFiles: (files: readonly CollectedFile[], job?: Job) => announce(() => importItems(project, proposer, files.map(fileItem), job)),
-    importPaths: (paths: readonly string[], job?: Job) => announce(() => importPaths(project, proposer, paths, job)),
+    importFiles: (files: readonly CollectedFile[], job?: Job) => announce(() => importItems(project, proposer, files.map(fileItem), job, writer)),
+    importPaths: (paths: readonly string[], job?: Job) => announce(() => importPaths(project, proposer, paths, job, writer)),
     /** Validated by the contract's own schema, as a call over a transport is. */
     exportTo: (outDir: string, request: Omit<Input<'export.run'>, 'to' | 'jobId'>, onProgress?: (p: { pages: number; total: number }) => void) => {
       const parsed = contract['export.run'].input.safeParse({ ...request, to: 'folder' })
