@@ -1,11 +1,13 @@
 // A read-only Monaco editor tuned for Chinese newspaper text, with one model per page text.
-import { useEffect, useState, type RefObject } from 'react'
+import { useEffect, useLayoutEffect, useState, type RefObject } from 'react'
 import { monaco } from './monaco-setup'
 
 const OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
   readOnly: true,
   domReadOnly: true,
   language: 'plaintext',
+  // Page text is untrusted: no clickable links in it.
+  links: false,
   // fitToHost lays the editor out and decides whether it may wrap (see there).
   automaticLayout: false,
   wordWrap: 'off',
@@ -20,10 +22,13 @@ const OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
   fontFamily: '"Noto Sans Mono CJK SC", "Noto Sans CJK SC", "Noto Serif CJK SC", monospace',
   fontSize: 15,
   lineHeight: 28,
-  lineDecorationsWidth: 8,
+  lineDecorationsWidth: 10,
   lineNumbersMinChars: 3,
   folding: false,
-  glyphMargin: false,
+  // The glyph margin carries each line's role mark (title, byline, body, caption, noise, unassigned).
+  glyphMargin: true,
+  // Alt is the "exact range" modifier of our own selection (useLineSelection), not a second cursor.
+  multiCursorModifier: 'ctrlCmd',
   scrollBeyondLastLine: false,
   occurrencesHighlight: 'off',
   selectionHighlight: false,
@@ -84,15 +89,19 @@ function fitToHost(editor: monaco.editor.IStandaloneCodeEditor, host: HTMLElemen
 }
 
 /** Shows `text` in the editor; the model is replaced only when the text itself changes. */
-export function useTextModel(editor: monaco.editor.IStandaloneCodeEditor | null, text: string): void {
-  useEffect(() => {
+export function useTextModel(editor: monaco.editor.IStandaloneCodeEditor | null, text: string): monaco.editor.ITextModel | null {
+  const [shown, setShown] = useState<monaco.editor.ITextModel | null>(null)
+  // Before paint, so text and decorations appear in the same frame.
+  useLayoutEffect(() => {
     if (!editor) return
     const model = monaco.editor.createModel(text, 'plaintext')
     editor.setModel(model)
+    setShown(model)
     return () => {
       // The editor may already be disposed (unmount), in which case it no longer holds the model.
       if (editor.getModel() === model) editor.setModel(null)
       model.dispose()
     }
   }, [editor, text])
+  return shown
 }
