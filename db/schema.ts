@@ -27,7 +27,8 @@ export const pages = sqliteTable(
     nextArticle: integer('next_article').notNull().default(1),
     importedAt: text('imported_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
   },
-  (t) => [uniqueIndex('pages_sha256').on(t.sha256)],
+  // The page list is read in windows in (source, id) order, all pages or one status (pages.list).
+  (t) => [uniqueIndex('pages_sha256').on(t.sha256), index('pages_source').on(t.source, t.id), index('pages_status').on(t.status, t.source, t.id)],
 )
 
 export const articles = sqliteTable(
@@ -136,4 +137,15 @@ export const trainingExamples = sqliteTable('training_examples', {
   origin: text('origin').notNull(),
   text: text('text').notNull(),
   spans: text('spans', { mode: 'json' }).$type<{ start: number; end: number; label: string }[]>().notNull(),
+})
+
+/**
+ * Project memory of raw lines (whitespace-free text of short lines): on how many pages each
+ * occurs, and the noise role an editor gave it. Banners and column logos recur on many pages;
+ * what an editor marked noise once is proposed as noise wherever it recurs.
+ */
+export const lineMemory = sqliteTable('line_memory', {
+  key: text('key').primaryKey(),
+  pages: integer('pages').notNull().default(0),
+  noiseRole: text('noise_role'),
 })

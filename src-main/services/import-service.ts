@@ -12,7 +12,8 @@ import type { Proposal, Proposer } from './proposer'
 import { storeNewPage } from './page-editor'
 import { inlineWriter, type PageWriter } from './page-writer'
 import type { PageModel } from '../../src-shared/model/types'
-import { emptyModel, withSegmentation, withSuggestions } from './proposals'
+import { recordPageLines, rememberedNoise } from './line-memory'
+import { emptyModel, withRememberedNoise, withSegmentation, withSuggestions } from './proposals'
 
 export const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex')
 export const pageIdFor = (sha: string) => `p-${sha.slice(0, 16)}`
@@ -55,12 +56,14 @@ export function storePage(project: Project, p: NewPage): Outcome {
       .values({ id: model.pageId, source: p.source, sha256: p.sha, text: model.text, segmenterVersion: p.segmenterVersion, nextArticle: model.nextArticle })
       .run()
     storeNewPage(project, model, { op: 'import', source: p.source })
+    recordPageLines(project, model.text)
     return { kind: 'imported' as const, pageId: model.pageId, articles: model.order.length, entities: model.entities.length }
   })
 }
 
-function newPage(proposer: Proposer, p: Extract<Prepared, { kind: 'new' }>, proposal: Proposal): NewPage {
-  const model = withSuggestions(withSegmentation(emptyModel(pageIdFor(p.sha), p.text), proposal.segmentation!), proposal.suggestions!)
+function newPage(project: Project, proposer: Proposer, p: Extract<Prepared, { kind: 'new' }>, proposal: Proposal): NewPage {
+  const segmented = withSegmentation(emptyModel(pageIdFor(p.sha), p.text), proposal.segmentation!)
+  const model = withSuggestions(withRememberedNoise(segmented, rememberedNoise(project, p.text)), proposal.suggestions!)
   return { source: path.basename(p.name), sha: p.sha, segmenterVersion: proposer.segmenterVersion, model }
 }
 
@@ -89,7 +92,7 @@ export async function importItems(project: Project, proposer: Proposer, items: r
     const prepared: Prepared = read.ok ? prepare(project, item.name, read.bytes) : { kind: 'refused', reason: read.reason }
     if (prepared.kind !== 'new') return { name: item.name, outcome: Promise.resolve(prepared) }
     const outcome = proposer.propose(prepared.text, ['segment', 'suggest']).then(
-      (proposal) => writer.write(newPage(proposer, prepared, proposal)),
+      (proposal) => writer.write(newPage(project, proposer, prepared, proposal)),
       (e: Error): Outcome => ({ kind: 'refused', reason: `automatic segmentation failed: ${e.message}` }),
     )
     return { name: item.name, outcome }

@@ -15,6 +15,7 @@ import { codePointIndex } from '../../src-shared/text/codepoints'
 import { articleView, entityView } from '../../src-shared/model/view'
 import type { Project } from '../store/project'
 import type { ChangeFeed } from './change-feed'
+import { learnFromEdit } from './line-memory'
 import { appendEntry, markUndone, redoable, undoable } from './page-log'
 import { insertModel, loadModel, requirePage, writeChange, type PageRow } from './page-rows'
 
@@ -94,6 +95,7 @@ export function editPage(ctx: EditorContext, input: { page: string; revision?: n
     // A group that changes nothing (a status set to what it is) is no step in the history.
     if (isEmptyChange(result.change))
       return { pageId: page.id, revision: page.revision, change: result.change, created: result.created, problems: result.problems, undo: undoState(ctx.project, page.id), actor: ctx.actor() }
+    learnFromEdit(ctx.project, page.text, converted.ops)
     return commit(ctx, page, before, result.change, converted.ops, ctx.actor(), result.created, result.problems)
   })
   return publish(ctx, pc)!

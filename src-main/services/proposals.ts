@@ -1,8 +1,8 @@
 // What the engines propose, as page models: a segmentation replaces the page's articles and
 // noise (new articles get new ids); suggestions replace the open suggestions, never an entity a
 // person touched (accepted, rejected or made by hand), nor overlap one.
-import type { ProposedEntity, Segmentation } from '../../src-shared/domain/types'
-import { articleIdFor } from '../../src-shared/model/apply'
+import type { NoiseRange, ProposedEntity, Segmentation } from '../../src-shared/domain/types'
+import { applyGroup, articleIdFor } from '../../src-shared/model/apply'
 import { hasText, onCharBoundaries } from '../../src-shared/model/rules'
 import type { ArticleRecord, EntityRecord, PageModel } from '../../src-shared/model/types'
 
@@ -56,4 +56,13 @@ export function withSuggestions(m: PageModel, proposed: readonly ProposedEntity[
     lastEnd = p.end
   }
   return { ...m, entities: [...kept, ...added].sort((a, b) => a.start - b.start) }
+}
+
+/** Lines the project memory proposes as noise (line-memory.ts) taken out of the proposal's articles. */
+export function withRememberedNoise(m: PageModel, noise: readonly NoiseRange[]): PageModel {
+  const fresh = noise.filter((n) => !m.noise.some((x) => x.start <= n.start && n.end <= x.end))
+  if (fresh.length === 0) return m
+  const result = applyGroup(m, fresh.map((n) => ({ op: 'noise' as const, ...n })), { labels: new Set() })
+  // Automatic: the page stays unedited.
+  return result.ok ? { ...result.model, edited: m.edited } : m
 }

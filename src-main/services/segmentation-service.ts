@@ -6,7 +6,8 @@ import { untracked, type Job } from './jobs'
 import { systemChange, type EditorContext } from './page-editor'
 import { setSegmenterVersion } from './page-rows'
 import type { Proposer } from './proposer'
-import { withSegmentation } from './proposals'
+import { rememberedNoise } from './line-memory'
+import { withRememberedNoise, withSegmentation } from './proposals'
 
 /**
  * Re-segments pages nobody has edited; a page with human edits is kept unless forced. Entities
@@ -29,7 +30,7 @@ export async function resegment(ctx: EditorContext, proposer: Proposer, pageId: 
     else {
       const text = (project.statement('select text from pages where id = ?').get(row.id) as { text: string }).text
       const { segmentation } = await proposer.propose(text, ['segment'])
-      systemChange(ctx, row.id, { op: 'segment', version: proposer.segmenterVersion }, (m) => withSegmentation(m, segmentation!), (page) =>
+      systemChange(ctx, row.id, { op: 'segment', version: proposer.segmenterVersion }, (m) => withRememberedNoise(withSegmentation(m, segmentation!), rememberedNoise(project, m.text)), (page) =>
         setSegmenterVersion(project, page.id, proposer.segmenterVersion),
       )
       resegmented.push(row.id)

@@ -8,7 +8,7 @@ import type { Engines } from '../../src-main/services/engines'
 import type { PageDetail, ProposedEntity } from '../../src-shared/domain/types'
 import type { Operation } from '../../src-shared/model/operations'
 import { ASTRAL_PAGE, bulletinPage, MARKET_PAGE } from '../support/pages'
-import { cpAt, cpRange, edit, expect, importText, must, openTracked, refusal, tempBackend, tempDir, test, utf16Range } from '../support/project'
+import { cpAt, cpRange, edit, expect, exportTo, importText, must, openTracked, refusal, tempBackend, test, thrown, utf16Range } from '../support/project'
 import type { Backend } from '../../src-main/backend'
 
 /** What a page holds, without its revision and undo state (which every step moves). */
@@ -19,8 +19,7 @@ const history = (b: Backend, page: string) => must(b, 'pages.history', { page })
 
 /** pages.jsonl and articles.jsonl of an export of every page. */
 async function exportAll(b: Backend) {
-  const outDir = path.join(tempDir(), 'export')
-  await must(b, 'export.run', { outDir, status: 'all', formats: [] })
+  const { outDir } = await exportTo(b, { status: 'all', formats: [] })
   const read = (f: string) => fs.readFileSync(path.join(outDir, f), 'utf8')
   return { pages: read('pages.jsonl'), articles: read('articles.jsonl') }
 }
@@ -131,8 +130,10 @@ test.describe('page model', () => {
 
     expect(await must(b, 'pages.resegment', { pageId: id, force: true })).toEqual({ resegmented: [id], skipped: [] })
     const resegmented = await get(b, id)
-    // The segmenter's own proposal again, as new articles.
-    expect(resegmented.articles.map((a) => a.title)).toEqual(imported.articles.map((a) => a.title))
+    // The segmenter's own proposal again, as new articles — with the slogan the editor marked
+    // noise remembered (project memory), so the second title no longer swallows it.
+    expect(resegmented.articles.map((a) => a.title)).toEqual([imported.articles[0].title, '河滨公园完成改造'])
+    expect(resegmented.noise).toContainEqual({ ...utf16Range(imported.text, '节约用水 从我做起'), role: 'slogan' })
     expect(resegmented.articles.map((a) => a.id)).toEqual([`${id}-a03`, `${id}-a04`])
     expect(resegmented.revision).toBe(2)
 
@@ -177,7 +178,7 @@ test.describe('page model', () => {
     await must(b, 'pages.resegment', { pageId: id, force: true })
     await must(b, 'pages.undo', { page: id })
     expect(content(await get(b, id))).toEqual(content(corrected))
-    expect((await must(b, 'pages.list', {})).find((p) => p.id === id)?.humanEdited).toBe(true)
+    expect((await must(b, 'pages.list', {})).pages.find((p) => p.id === id)?.humanEdited).toBe(true)
     expect(await must(b, 'pages.resegment', {})).toEqual({ resegmented: [], skipped: [id] })
     expect(content(await get(b, id))).toEqual(content(corrected))
   })
@@ -291,12 +292,12 @@ test.describe('page model', () => {
     }
     expect((await get(b, id)).status).toBe('new')
     // The export of reviewed pages is not held up by it; exporting everything names the page, or leaves it out when asked.
-    const outDir = path.join(tempDir(), 'reviewed')
-    expect(await must(b, 'export.run', { outDir, formats: [] })).toMatchObject({ pages: 1, skipped: [] })
-    expect(jsonl(fs.readFileSync(path.join(outDir, 'pages.jsonl'), 'utf8')).map((p) => p.id)).toEqual([other.id])
-    const all = await refusal(b, 'export.run', { outDir: path.join(tempDir(), 'all'), status: 'all' })
+    const reviewed = await exportTo(b, { formats: [] }, 'reviewed')
+    expect(reviewed).toMatchObject({ pages: 1, skipped: [] })
+    expect(jsonl(fs.readFileSync(path.join(reviewed.outDir, 'pages.jsonl'), 'utf8')).map((p) => p.id)).toEqual([other.id])
+    const all = await thrown(exportTo(b, { status: 'all' }, 'all'))
     expect(all.details?.join('\n')).toContain(`page ${id} entity (PER raw`)
-    const skipping = await must(b, 'export.run', { outDir: path.join(tempDir(), 'skipping'), status: 'all', skipProblemPages: true })
+    const skipping = await exportTo(b, { status: 'all', skipProblemPages: true }, 'skipping')
     expect(skipping).toMatchObject({ pages: 1, skipped: [{ pageId: id }] })
     // Fixing it (the line back into its article) clears the problem, and the page can be reviewed.
     const [market] = detail.articles

@@ -1,0 +1,77 @@
+// Project memory (the one owner of line_memory): short raw lines that recur on many pages of a
+// project (banners, column logos, page furniture) are proposed as noise, and a line an editor
+// marked noise on one page is proposed as noise, with the editor's role, wherever it recurs.
+// Lines are keyed by their whitespace-free text; only short lines count (a recurring sentence
+// in a body is a quotation, not furniture).
+import type { NoiseRange, NoiseRole, RawRange } from '../../src-shared/domain/types'
+import type { Operation } from '../../src-shared/model/operations'
+import type { Project } from '../store/project'
+
+/** noise_role of a line an editor put into an article: not noise, however often it recurs. */
+const KEPT = 'kept'
+
+/** A line recurring on this many other pages is proposed as noise. */
+export const RECURRING_PAGES = 3
+const MAX_KEY_CHARS = 40
+
+interface ShortLine extends RawRange {
+  /** Set off by blank lines (or the page's edges): furniture stands alone; a wrapped body line does not. */
+  standalone: boolean
+}
+
+/** The page's short non-blank lines by key. */
+export function shortLines(text: string): Map<string, ShortLine[]> {
+  const out = new Map<string, ShortLine[]>()
+  const rows = text.split('\n')
+  let at = 0
+  rows.forEach((row, i) => {
+    const start = at
+    at += row.length + 1
+    const key = row.replace(/\s+/g, '')
+    if (key.length < 2 || key.length > MAX_KEY_CHARS) return
+    const blank = (j: number) => j < 0 || j >= rows.length || !/\S/.test(rows[j])
+    const lead = row.length - row.trimStart().length
+    const line = { start: start + lead, end: start + row.trimEnd().length, standalone: blank(i - 1) && blank(i + 1) }
+    const list = out.get(key) ?? []
+    list.push(line)
+    out.set(key, list)
+  })
+  return out
+}
+
+/** Counts a newly stored page's standalone lines (inside its import transaction). */
+export function recordPageLines(project: Project, text: string) {
+  const upsert = project.statement('insert into line_memory (key, pages) values (?, 1) on conflict(key) do update set pages = pages + 1')
+  for (const [key, lines] of shortLines(text)) if (lines.some((l) => l.standalone)) upsert.run(key)
+}
+
+/** The lines of a page the memory proposes as noise: remembered roles first, then recurring furniture. */
+export function rememberedNoise(project: Project, text: string): NoiseRange[] {
+  const lookup = project.statement('select pages, noise_role as role from line_memory where key = ?')
+  const out: NoiseRange[] = []
+  for (const [key, lines] of shortLines(text)) {
+    const row = lookup.get(key) as { pages: number; role: NoiseRole | typeof KEPT | null } | undefined
+    if (!row || row.role === KEPT) continue
+    // What an editor said holds for every occurrence; recurrence alone only for standalone lines.
+    for (const l of lines) {
+      const role = row.role ?? (row.pages >= RECURRING_PAGES && l.standalone ? 'section' : null)
+      if (role) out.push({ start: l.start, end: l.end, role })
+    }
+  }
+  return out.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * Learns from a person's group: a whole short line marked noise is remembered with its role; a
+ * whole line put into an article is no longer remembered as noise.
+ */
+export function learnFromEdit(project: Project, text: string, ops: readonly Operation[]) {
+  const setRole = project.statement('insert into line_memory (key, pages, noise_role) values (?, 0, ?) on conflict(key) do update set noise_role = excluded.noise_role')
+  const lines = [...shortLines(text).entries()]
+  const covered = (r: RawRange) => lines.filter(([, ls]) => ls.some((l) => r.start <= l.start && l.end <= r.end)).map(([k]) => k)
+  for (const op of ops) {
+    if (op.op === 'noise') for (const key of covered(op)) setRole.run(key, op.role)
+    else if (op.op === 'assign') for (const key of covered(op)) setRole.run(key, KEPT)
+    else if (op.op === 'new_article') for (const s of op.spans) for (const key of covered(s)) setRole.run(key, KEPT)
+  }
+}
