@@ -7,6 +7,8 @@ export type Dispatch = (method: string, input: unknown) => Promise<Result<unknow
 
 const isMethod = (m: string): m is Method => Object.prototype.hasOwnProperty.call(contract, m)
 
+const withoutPaths = (message: string) => message.replace(/(?:[A-Za-z]:)?[\\/][^\s'"]*[\\/]([^\s'"\\/]+)/g, '…/$1')
+
 export function createDispatch(services: Services, log: (msg: string) => void = (m) => console.error(m)): Dispatch {
   return async (method, input) => {
     if (!isMethod(method)) return fail('not_found', `unknown API method ${method}`)
@@ -23,7 +25,8 @@ export function createDispatch(services: Services, log: (msg: string) => void = 
     } catch (e) {
       if (e instanceof ServiceError) return fail(e.code, e.message, e.details)
       log(`[banmian] ${method} failed: ${(e as Error).stack ?? e}`)
-      return fail('internal', `${method} failed: ${(e as Error).message ?? String(e)}`)
+      // The full error goes to the log; the answer names no file-system path of the server.
+      return fail('internal', `${method} failed: ${withoutPaths((e as Error).message ?? String(e))}`)
     }
   }
 }

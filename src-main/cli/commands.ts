@@ -139,7 +139,14 @@ export const commands: Record<string, Command> = {
     run: (ctx) =>
       withBackend(ctx, async (b) => {
         const info = await call(b, 'project.info', {})
-        const pages = await call(b, 'pages.list', {})
+        // The list comes in windows; stats prints all of it.
+        const pages: Output<'pages.list'>['pages'] = []
+        for (let total = 1; pages.length < total; ) {
+          const w = await call(b, 'pages.list', { offset: pages.length, limit: 1000 })
+          if (!w.pages.length) break
+          pages.push(...w.pages)
+          total = w.total
+        }
         if (ctx.args.flags.json) {
           ctx.out(JSON.stringify({ ...info, pageList: pages }, null, 2))
           return 0

@@ -16,6 +16,8 @@ import { quote, validateArticleRecord, validatePageRecord, validateSpanOverlaps 
 export interface ReadDatasetOptions {
   /** The labels allowed; any label when omitted. */
   labels?: readonly string[]
+  /** How messages name the folder (default its path; for uploads, never a server path). */
+  shown?: string
 }
 
 type BundleArticle = StoredPageBundle['articles'][number]
@@ -80,7 +82,7 @@ export async function readDataset(dir: string, opts: ReadDatasetOptions = {}): P
   }
 
   for (const page of pages.values()) errors.push(...checkPageArticles(page).map((p) => `${PAGES}:${page.line}: ${p}`))
-  if (errors.length) return fail('invalid_input', `${errors.length} problem(s) in ${dir}; nothing imported`, errors)
+  if (errors.length) return fail('invalid_input', `${errors.length} problem(s) in ${opts.shown ?? dir}; nothing imported`, errors)
   return ok([...pages.values()].map(toBundle))
 }
 

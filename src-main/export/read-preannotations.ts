@@ -23,6 +23,8 @@ export interface ReadPreannotationsOptions {
   resolvePage(key: string): PreannotationPage | undefined
   /** The labels allowed; any label when omitted. */
   labels?: readonly string[]
+  /** How messages name the file (default its path; an upload's own name, never a server path). */
+  shown?: string
 }
 
 /** An entity on a page's raw text (UTF-16), ready to store as a suggestion. */
@@ -58,6 +60,7 @@ interface Target {
 export async function readPreannotations(file: string, opts: ReadPreannotationsOptions): Promise<Result<PreannotatedEntity[]>> {
   const labels = opts.labels ? new Set(opts.labels) : undefined
   const errors: string[] = []
+  const shown = opts.shown ?? file
   const entities: PreannotatedEntity[] = []
   // Lines of one page usually come together: keep that page's texts until another one comes.
   let pageId: string | undefined
@@ -65,7 +68,7 @@ export async function readPreannotations(file: string, opts: ReadPreannotationsO
 
   try {
     for await (const parsed of readJsonLines(file)) {
-      const at = `${file}:${parsed.line}`
+      const at = `${shown}:${parsed.line}`
       const record = parseRecord(parsed, lineSchema, at, errors)
       if (!record) continue
       const page = opts.resolvePage(record.page)
@@ -102,9 +105,9 @@ export async function readPreannotations(file: string, opts: ReadPreannotationsO
     }
   } catch (e) {
     const err = e as NodeJS.ErrnoException
-    return fail('io', err.code === 'ENOENT' ? `${file}: no such file` : err.message)
+    return fail('io', err.code === 'ENOENT' ? `${shown}: no such file` : `${shown}: cannot read (${err.code ?? 'error'})`)
   }
-  if (errors.length) return fail('invalid_input', `${errors.length} problem(s) in ${file}; nothing imported`, errors)
+  if (errors.length) return fail('invalid_input', `${errors.length} problem(s) in ${shown}; nothing imported`, errors)
   return ok(entities)
 }
 

@@ -35,8 +35,8 @@ export interface DatasetImportSummary {
 /** A dataset folder (pages.jsonl + articles.jsonl); `shown` names it in messages. */
 export async function importDataset(ctx: EditorContext, dir: string, shown = dir): Promise<DatasetImportSummary> {
   const { project } = ctx
-  const read = await readDataset(dir)
-  if (!read.ok) throw new ServiceError('invalid_input', `${shown}: ${read.error.message}`, read.error.details)
+  const read = await readDataset(dir, { shown })
+  if (!read.ok) throw new ServiceError('invalid_input', read.error.message, read.error.details)
   const summary: DatasetImportSummary = { pages: 0, articles: 0, entities: 0, skipped: [] }
   const known = new Set(listLabels(project).map((l) => l.name))
   for (const label of new Set(read.value.flatMap((b) => b.entities.map((e) => e.label)))) if (!known.has(label)) addLabel(project, label)
@@ -95,13 +95,14 @@ export async function importPreannotations(ctx: EditorContext, file: string, sho
   const { project } = ctx
   const lookup = project.statement('select id, text from pages where source = ? or sha256 = ? order by id limit 1')
   const read = await readPreannotations(file, {
+    shown,
     labels: project.db.select({ name: labelsTable.name }).from(labelsTable).all().map((l) => l.name),
     resolvePage: (key) => {
       const row = lookup.get(key, key) as { id: string; text: string } | undefined
       return row && { id: row.id, text: row.text, articles: readArticleRecords(project, row.id).map((a) => ({ id: a.id, fragments: a.spans })) }
     },
   })
-  if (!read.ok) throw new ServiceError('invalid_input', `${shown}: ${read.error.message}`, read.error.details)
+  if (!read.ok) throw new ServiceError(read.error.code, read.error.message, read.error.details)
   const byPage = new Map<string, ProposedEntity[]>()
   for (const e of read.value) {
     const list = byPage.get(e.pageId) ?? []

@@ -2,6 +2,7 @@
 // dispatcher (api/dispatch.ts), which validates input first; nothing here knows about IPC or HTTP.
 import { contract, type Input, type Method, type Output, type ParsedInput } from '../../src-shared/api/contract'
 import type { Project } from '../store/project'
+import fs from 'node:fs'
 import path from 'node:path'
 import type { ExportResult } from '../../src-shared/domain/types'
 import { ServiceError } from '../../src-shared/api/result'
@@ -79,7 +80,7 @@ export function createServices(project: Project, proposer: Proposer, writer: Pag
             return { summary: { ...summary, outDir: archive.fileName }, archive }
           })
         const folder = await (dialogs ?? appOnly('exporting to a folder')).chooseExportFolder()
-        return folder ? { summary: await runExport(project, path.join(folder, exportFolderName()), request, progress) } : null
+        return folder ? { summary: await runExport(project, path.join(folder, exportFolderName(folder)), request, progress) } : null
       }),
     'jobs.progress': ({ jobId }) => jobs.progress(jobId),
     'jobs.cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
@@ -94,8 +95,15 @@ export function createServices(project: Project, proposer: Proposer, writer: Pag
   }
 }
 
-/** A new folder name for each export: the folder chosen holds many. */
-const exportFolderName = (at = new Date()) => `banmian-export-${at.toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-')}`
+/** A new folder name for each export (the folder chosen holds many): the time, and a number when taken. */
+function exportFolderName(parent?: string, at = new Date()): string {
+  const base = `banmian-export-${at.toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-')}`
+  if (!parent) return base
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? base : `${base}-${n}`
+    if (!fs.existsSync(path.join(parent, name))) return name
+  }
+}
 
 /** Operations on file-system paths: for the CLI (the user's own shell) and the app's native dialogs, never a transport. */
 export function createLocalServices(project: Project, proposer: Proposer, writer: PageWriter, feed: ChangeFeed) {
@@ -112,7 +120,7 @@ export function createLocalServices(project: Project, proposer: Proposer, writer
     importFiles: (files: readonly CollectedFile[], job?: Job) => announce(() => importItems(project, proposer, files.map(fileItem), job, writer)),
     importPaths: (paths: readonly string[], job?: Job) => announce(() => importPaths(project, proposer, paths, job, writer)),
     /** Validated by the contract's own schema, as a call over a transport is. */
-    exportTo: (outDir: string, request: Omit<Input<'export.run'>, 'to' | 'jobId'>, onProgress?: (p: { pages: number; total: number }) => void) => {
+    exportTo: async (outDir: string, request: Omit<Input<'export.run'>, 'to' | 'jobId'>, onProgress?: (p: { pages: number; total: number }) => void) => {
       const parsed = contract['export.run'].input.safeParse({ ...request, to: 'folder' })
       if (!parsed.success) throw new ServiceError('invalid_input', 'invalid export options', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`))
       const { to: _to, jobId: _jobId, ...parsedRequest } = parsed.data

@@ -27,7 +27,7 @@ const fileName = z
   .string()
   .min(1)
   .max(255)
-  .refine((n) => !/[\\/\0]/.test(n), 'a file name, not a path')
+  .refine((n) => !/[\\/\0]/.test(n) && n !== '.' && n !== '..', 'a file name, not a path')
 /** A file sent by the client: its name (a name only, never a path) and its bytes in base64. */
 const upload = z.object({ name: fileName, base64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64') }).strict()
 /** A page upload: a batch goes on past one that is not base64, refusing it by name. */
@@ -37,9 +37,22 @@ const jobId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)
 export const contract = {
   'project.info': { input: z.object({}).strict(), output: returns<ProjectInfo>() },
 
+  /**
+   * A window of the page list in (source, id) order: `limit` pages (default 100) from `offset`,
+   * of one status and/or with `search` in the file name (any case); `total` counts them all.
+   * With `locate`, also where that page is in the list (null when the filter leaves it out).
+   */
   'pages.list': {
-    input: z.object({ status: z.enum(PAGE_STATUSES).optional() }).strict(),
-    output: returns<PageSummary[]>(),
+    input: z
+      .object({
+        status: z.enum(PAGE_STATUSES).optional(),
+        search: z.string().max(200).optional(),
+        offset: z.number().int().nonnegative().optional(),
+        limit: z.number().int().positive().max(1000).optional(),
+        locate: pageId.optional(),
+      })
+      .strict(),
+    output: returns<{ total: number; offset: number; pages: PageSummary[]; located?: number | null }>(),
   },
   'pages.get': { input: z.object({ pageId }).strict(), output: returns<PageDetail>() },
   /** The app only: main asks the user for files (or a folder) in a native dialog and imports them; null when cancelled. */

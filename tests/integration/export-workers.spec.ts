@@ -42,7 +42,7 @@ test.describe('export in worker threads', () => {
     const root = tempDir()
     const run = async (name: string, opts: ExportRunOptions) => {
       const progress: number[] = []
-      const summary = await runExport(b.project, { outDir: path.join(root, name), status: 'all', formats: ['conll', 'brat'], split: { train: 60, dev: 20, test: 20, seed: 3 } }, (p) => progress.push(p.pages), opts)
+      const summary = await runExport(b.project, path.join(root, name), { status: 'all', formats: ['conll', 'brat'], split: { train: 60, dev: 20, test: 20, seed: 3 } }, (p) => progress.push(p.pages), opts)
       expect(progress.at(-1)).toBe(13)
       return summary
     }
@@ -60,13 +60,13 @@ test.describe('export in worker threads', () => {
 
   test('a problem found in a worker aborts the export with its page named, and leaves nothing behind', async () => {
     const b = await project()
-    const pages = await must(b, 'pages.list', {})
+    const pages = (await must(b, 'pages.list', {})).pages
     const bad = pages[7].id
     // A label outside the project's label set can only come from outside the API (an old file, a script).
     const article = b.project.sqlite.prepare("select f.start, f.\"end\" as \"end\" from fragments f join articles a on a.id = f.article_id where a.page_id = ? and f.role = 'body' limit 1").get(bad) as { start: number; end: number }
     b.project.sqlite.prepare("insert into entities (page_id, start, \"end\", label, source, score, state) values (?, ?, ?, 'MISC', 'human', 1, 'accepted')").run(bad, article.start, article.start + 2)
     const root = tempDir()
-    const run = (opts: ExportRunOptions) => runExport(b.project, { outDir: path.join(root, 'out'), status: 'all', formats: ['conll', 'brat'] }, undefined, opts).catch((e) => e)
+    const run = (opts: ExportRunOptions) => runExport(b.project, path.join(root, 'out'), { status: 'all', formats: ['conll', 'brat'] }, undefined, opts).catch((e) => e)
     const error = await run({ workers: 2, batchPages: 3 })
     expect(error.code).toBe('invalid_input')
     expect(error.details.join('\n')).toContain(`page ${bad}`)
@@ -90,7 +90,7 @@ test.describe('export in worker threads', () => {
     const built = path.join(__dirname, '..', '..', 'out', 'main', 'export-worker.js')
     expect(fs.existsSync(built), 'out/main/export-worker.js: npm test builds it; run `npm run build` first').toBe(true)
     const b = await project()
-    const ids = (await must(b, 'pages.list', {})).map((p) => p.id).slice(2, 9)
+    const ids = (await must(b, 'pages.list', {})).pages.map((p) => p.id).slice(2, 9)
     const ctx: EncodeContext = { labels: ['PER', 'LOC', 'ORG'], includeStates: ['suggested', 'accepted'], conll: true, brat: true, bratWriters: 3, split: false }
     const data: ExportWorkerData = { file: b.file, driverModule: b.project.driverModule, ctx }
     const worker = new Worker(built, { workerData: data })

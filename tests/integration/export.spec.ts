@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { runCli } from '../../src-main/cli/main'
-import { cpRange, edit, expect, fixturePage, must, tempBackend, tempDir, test } from '../support/project'
+import { cpRange, edit, expect, exportTo, fixturePage, must, tempBackend, tempDir, test, thrown, uploadOf } from '../support/project'
 
 const readJsonl = (file: string) => fs.readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l))
 const cps = (s: string) => Array.from(s)
@@ -34,8 +34,7 @@ test.describe('export', () => {
     const tagged = await must(b, 'entities.list', { pageId })
     expect(tagged.map((e) => e.text).sort()).toEqual(['红\n山区', '𠮷野町'].sort())
     expect(tagged.find((e) => e.text === '𠮷野町')?.start).toBe(page.text.indexOf('𠮷野町'))
-    const out = path.join(tempDir(), 'export')
-    await must(b, 'export.run', { outDir: out, status: 'reviewed' })
+    const { outDir: out } = await exportTo(b, { status: 'reviewed' })
 
     const [pageRec] = readJsonl(path.join(out, 'pages.jsonl'))
     expect(pageRec.text).toBe(page.text)
@@ -63,19 +62,19 @@ test.describe('export', () => {
 
   test('default exports reviewed pages only; nothing reviewed is a clear error', async () => {
     const b = tempBackend()
-    await must(b, 'pages.importPaths', { paths: [fixturePage('league-news.txt'), fixturePage('town-feature.txt')] })
-    const none = await b.dispatch('export.run', { outDir: path.join(tempDir(), 'x') })
+    await b.local.importPaths([fixturePage('league-news.txt'), fixturePage('town-feature.txt')])
+    const none = await b.dispatch('export.run', { to: 'download' })
     expect(none).toMatchObject({ ok: false, error: { message: /no reviewed pages/ } })
-    const [first] = await must(b, 'pages.list', {})
+    const [first] = (await must(b, 'pages.list', {})).pages
     await edit(b, first.id, [{ op: 'set_status', status: 'reviewed' }])
-    const out = path.join(tempDir(), 'reviewed')
-    const r = await must(b, 'export.run', { outDir: out })
+    const r = await exportTo(b)
     expect(r.pages).toBe(1)
-    const articles = readJsonl(path.join(out, 'articles.jsonl'))
+    const articles = readJsonl(path.join(r.outDir, 'articles.jsonl'))
     // Reviewed pages carry accepted entities only; suggestions never leak into gold.
     for (const a of articles) for (const e of a.entities) expect(e.state).toBe('accepted')
-    const all = await must(b, 'export.run', { outDir: path.join(tempDir(), 'all'), status: 'all' })
-    expect(all.pages).toBe(2)
+    expect((await must(b, 'export.run', { to: 'download' }))!.summary.pages).toBe(1)
+    const all = await must(b, 'export.run', { to: 'download', status: 'all' })
+    expect(all!.summary.pages).toBe(2)
     b.close()
   })
 
@@ -134,13 +133,15 @@ test.describe('export', () => {
       expect(fs.readFileSync(path.join(root, name, f), 'utf8'), `${name}/${f}`).toBe(fs.readFileSync(path.join(root, 'full', f), 'utf8'))
     expect(fs.readdirSync(path.join(root, 'brat', 'brat')).sort()).toEqual(fs.readdirSync(path.join(root, 'full', 'brat')).sort())
 
-    // The API: default both, an empty list for JSONL only.
+    // The API (a download) and the local services: default both, an empty list for JSONL only.
     const b = tempBackend()
-    await must(b, 'pages.importPaths', { paths: [fixturePage('town-feature.txt')] })
-    const onlyJsonl = await must(b, 'export.run', { outDir: path.join(root, 'api'), status: 'all', formats: [] })
-    expect(onlyJsonl.files).toEqual(['manifest.json', 'pages.jsonl', 'articles.jsonl'])
-    const both = await must(b, 'export.run', { outDir: path.join(root, 'api-default'), status: 'all' })
-    expect(both.files).toEqual(['manifest.json', 'pages.jsonl', 'articles.jsonl', 'ner.conll', 'brat/'])
+    await b.local.importPaths([fixturePage('town-feature.txt')])
+    const onlyJsonl = await must(b, 'export.run', { to: 'download', status: 'all', formats: [] })
+    expect(onlyJsonl!.summary.files).toEqual(['manifest.json', 'pages.jsonl', 'articles.jsonl'])
+    const both = await must(b, 'export.run', { to: 'download', status: 'all' })
+    expect(both!.summary.files).toEqual(['manifest.json', 'pages.jsonl', 'articles.jsonl', 'ner.conll', 'brat/'])
+    expect((await exportTo(b, { status: 'all', formats: [] })).files).toEqual(['manifest.json', 'pages.jsonl', 'articles.jsonl'])
+    expect((await exportTo(b, { status: 'all' })).files).toEqual(['manifest.json', 'pages.jsonl', 'articles.jsonl', 'ner.conll', 'brat/'])
     b.close()
   })
 
@@ -149,23 +150,25 @@ test.describe('export', () => {
     const dir = tempDir()
     fs.writeFileSync(path.join(dir, 'pages.jsonl'), '{"id": "p1", "source": "a.txt"}\nnot json\n')
     fs.writeFileSync(path.join(dir, 'articles.jsonl'), '')
-    const r = await b.dispatch('dataset.import', { dir })
+    const r = await b.dispatch('dataset.import', { files: [uploadOf(path.join(dir, 'pages.jsonl')), uploadOf(path.join(dir, 'articles.jsonl'))] })
     expect(r.ok).toBe(false)
     if (!r.ok) expect(r.error.details?.join('\n')).toMatch(/pages\.jsonl:2/)
+    // The CLI's way, the folder itself: the same report.
+    expect((await thrown(b.local.importDataset(dir))).details?.join('\n')).toMatch(/pages\.jsonl:2/)
     expect((await must(b, 'project.info', {})).pages).toBe(0)
 
-    await must(b, 'pages.importPaths', { paths: [fixturePage('town-feature.txt')] })
+    await b.local.importPaths([fixturePage('town-feature.txt')])
     const pre = path.join(dir, 'pre.jsonl')
     fs.writeFileSync(pre, JSON.stringify({ page: 'town-feature.txt', entities: [{ start: 0, end: 99999, label: 'PER' }] }) + '\n')
-    const bad = await b.dispatch('entities.importSuggestions', { path: pre })
+    const bad = await b.dispatch('entities.importSuggestions', { file: uploadOf(pre) })
     expect(bad.ok).toBe(false)
     if (!bad.ok) expect(bad.error.details?.join('\n')).toMatch(/pre\.jsonl:1/)
-    const page = (await must(b, 'pages.list', {}))[0]
+    const page = (await must(b, 'pages.list', {})).pages[0]
     const text = (await must(b, 'pages.get', { pageId: page.id })).text
     const at = cps(text).join('').indexOf('何文静')
     fs.writeFileSync(pre, JSON.stringify({ page: 'town-feature.txt', entities: [{ start: at, end: at + 3, label: 'PER', score: 0.7 }] }) + '\n')
     const before = (await must(b, 'entities.list', { pageId: page.id })).length
-    const ok = await must(b, 'entities.importSuggestions', { path: pre })
+    const ok = await must(b, 'entities.importSuggestions', { file: uploadOf(pre) })
     expect(ok.suggested + ok.skipped).toBe(1)
     expect((await must(b, 'entities.list', { pageId: page.id })).length).toBe(before + ok.suggested)
     b.close()

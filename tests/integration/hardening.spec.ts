@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { edit, expect, importText, must, refusal, tempBackend, tempDir, test, textFile, utf16Range } from '../support/project'
+import { edit, expect, importText, must, refusal, tempBackend, tempDir, test, textFile, thrown, utf16Range } from '../support/project'
 
 const PAGE = '本报讯 记者柳青岚 青石县今年新修乡村公路九十公里，沿线村民出行更方便。\n\n青石县乡村公路通到家门口\n'
 
@@ -33,14 +33,20 @@ test.describe('hardening', () => {
     const page = await must(b, 'pages.get', { pageId: bad.id })
     expect(page.problems.map((p) => p.code)).toContain('entity_outside')
     const out = path.join(tempDir(), 'out')
-    const err = await refusal(b, 'export.run', { outDir: out, status: 'all' })
+    const err = await thrown(() => b.local.exportTo(out, { status: 'all' }))
     expect(err.message).toMatch(/on 1 page\(s\).*skipping/)
     expect(err.details!.join('\n')).toContain(bad.id)
     expect(fs.existsSync(out)).toBe(false)
-    const s = await must(b, 'export.run', { outDir: out, status: 'all', skipProblemPages: true })
+    // Over the API too (a download): the same refusal, and skipping it answers the rest.
+    const apiErr = await refusal(b, 'export.run', { to: 'download', status: 'all' })
+    expect(apiErr.message).toBe(err.message)
+    expect(apiErr.details).toEqual(err.details)
+    const s = await b.local.exportTo(out, { status: 'all', skipProblemPages: true })
     expect(s.pages).toBe(1)
     expect(s.skipped.map((k) => k.pageId)).toEqual([bad.id])
     expect(fs.readFileSync(path.join(out, 'pages.jsonl'), 'utf8')).not.toContain(bad.id)
+    const api = await must(b, 'export.run', { to: 'download', status: 'all', skipProblemPages: true })
+    expect(api!.summary).toMatchObject({ pages: 1, skipped: [{ pageId: bad.id }] })
   })
 
   test('an abandoned partial export folder is removed by the next export; a live one is kept', async () => {
@@ -52,7 +58,7 @@ test.describe('hardening', () => {
     const live = path.join(dir, `.out.partial-${process.ppid}-abc`)
     fs.mkdirSync(dead)
     fs.mkdirSync(live)
-    await must(b, 'export.run', { outDir: path.join(dir, 'out') })
+    await b.local.exportTo(path.join(dir, 'out'), {})
     expect(fs.existsSync(dead)).toBe(false)
     expect(fs.existsSync(live)).toBe(true)
   })
@@ -61,10 +67,13 @@ test.describe('hardening', () => {
     const b = tempBackend()
     await importText(b, 'p.txt', PAGE)
     const dir = tempDir()
-    const huge = await refusal(b, 'export.run', { outDir: path.join(dir, 'a'), status: 'all', split: { train: 1e308, dev: 1e308, test: 1, seed: 1 } })
-    expect(huge.code).toBe('invalid_input')
-    expect((await refusal(b, 'export.run', { outDir: path.join(dir, 'a\0b'), status: 'all' })).code).toBe('invalid_input')
-    expect((await refusal(b, 'export.run', { outDir: path.join(dir, 'x'.repeat(300)), status: 'all' })).code).toBe('invalid_input')
+    const split = { train: 1e308, dev: 1e308, test: 1, seed: 1 }
+    expect((await refusal(b, 'export.run', { to: 'download', status: 'all', split })).code).toBe('invalid_input')
+    expect((await thrown(() => b.local.exportTo(path.join(dir, 'a'), { status: 'all', split }))).code).toBe('invalid_input')
+    // Folder names only the CLI (or a dialog) can give: refused as input, not an opaque fs error.
+    expect((await thrown(() => b.local.exportTo(path.join(dir, 'a\0b'), { status: 'all' }))).code).toBe('invalid_input')
+    expect((await thrown(() => b.local.exportTo(path.join(dir, 'x'.repeat(300)), { status: 'all' }))).code).toBe('invalid_input')
+    expect(fs.readdirSync(dir)).toEqual([])
   })
 
   test('two imports of one folder at once report duplicates as duplicates, and nothing fails', async () => {

@@ -23,7 +23,7 @@ test.describe('import', () => {
       ['cr.txt', Buffer.from('第一行\r第二行\r', 'utf8')],
     ]
     for (const [name, bytes] of files) fs.writeFileSync(path.join(dir, name), bytes)
-    const s = await must(b, 'pages.importPaths', { paths: [dir] })
+    const s = await b.local.importPaths([dir])
     expect(s.refused).toEqual([])
     expect(s.imported).toHaveLength(files.length)
     const texts = await Promise.all(s.imported.map(async (i) => [path.basename(i.file), (await must(b, 'pages.get', { pageId: i.pageId })).text]))
@@ -52,7 +52,7 @@ test.describe('import', () => {
     }
     for (const [name, bytes] of Object.entries(bad)) fs.writeFileSync(path.join(dir, name), bytes)
     fs.copyFileSync(fixturePage('league-news.txt'), path.join(dir, 'good.txt'))
-    const s = await must(b, 'pages.importPaths', { paths: [dir, path.join(dir, 'missing.txt')] })
+    const s = await b.local.importPaths([dir, path.join(dir, 'missing.txt')])
     expect(s.imported.map((i) => path.basename(i.file))).toEqual(['good.txt'])
     const reasons = Object.fromEntries(s.refused.map((r) => [path.basename(r.file), r.reason]))
     expect(reasons['empty.txt']).toBe('empty file')
@@ -70,7 +70,7 @@ test.describe('import', () => {
 
   test('an already-imported text is a duplicate, not stored again', async () => {
     const b = tempBackend()
-    const first = await must(b, 'pages.importPaths', { paths: [fixturePage('league-news.txt')] })
+    const first = await b.local.importPaths([fixturePage('league-news.txt')])
     const again = await must(b, 'pages.importFiles', {
       files: [{ name: 'copy.txt', base64: fs.readFileSync(fixturePage('league-news.txt')).toString('base64') }],
     })
@@ -82,7 +82,7 @@ test.describe('import', () => {
 
   test('stores the raw text exactly, with its source name, sha256 and real article fragments', async () => {
     const b = tempBackend()
-    const s = await must(b, 'pages.importPaths', { paths: [fixturePage('town-feature.txt')] })
+    const s = await b.local.importPaths([fixturePage('town-feature.txt')])
     const page = await must(b, 'pages.get', { pageId: s.imported[0].pageId })
     const raw = fs.readFileSync(fixturePage('town-feature.txt'), 'utf8')
     expect(page.text).toBe(raw)

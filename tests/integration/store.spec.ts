@@ -11,7 +11,7 @@ test.describe('store', () => {
     expect(b.project.sqlite.pragma('journal_mode', { simple: true })).toBe('wal')
     expect(b.project.sqlite.pragma('foreign_keys', { simple: true })).toBe(1)
     expect((await must(b, 'labels.list', {})).map((l) => l.name)).toEqual(['PER', 'LOC', 'ORG'])
-    await must(b, 'pages.importPaths', { paths: [fixturePage('league-news.txt')] })
+    await b.local.importPaths([fixturePage('league-news.txt')])
     b.close()
     const again = tempBackend()
     again.close()
@@ -23,7 +23,7 @@ test.describe('store', () => {
 
   test('a table rebuild in a later migration does not cascade-delete child rows', async () => {
     const b = tempBackend()
-    await must(b, 'pages.importPaths', { paths: [fixturePage('league-news.txt')] })
+    await b.local.importPaths([fixturePage('league-news.txt')])
     const count = (db: { prepare(sql: string): { get(): unknown } }, table: string) => (db.prepare(`select count(*) n from ${table}`).get() as { n: number }).n
     const articlesBefore = count(b.project.sqlite, 'articles')
     expect(articlesBefore).toBeGreaterThan(0)

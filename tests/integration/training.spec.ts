@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { loadModel, reviewedExamples, TRAIN_BATCH } from '../../src-main/services/training-service'
-import { cpRange, edit, expect, must, tempBackend, tempDir, test } from '../support/project'
+import { cpRange, edit, expect, must, tempBackend, tempDir, test, thrown, uploadOf } from '../support/project'
 
 test.describe('entity model training', () => {
   test('nothing to train on is a clear error', async () => {
@@ -16,9 +16,11 @@ test.describe('entity model training', () => {
     const dir = tempDir()
     fs.writeFileSync(path.join(dir, 'ok.bio'), '王 B-PER\n明 I-PER\n到 O\n通 B-LOC\n辽 I-LOC\n。 O\n\n')
     fs.writeFileSync(path.join(dir, 'bad.bio'), '王 B-PER\n明\n')
-    const bad = await b.dispatch('training.importBio', { path: path.join(dir, 'bad.bio') })
+    const bad = await b.dispatch('training.importBio', { file: uploadOf(path.join(dir, 'bad.bio')) })
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input', message: /bad\.bio: .*line 2/ } })
-    expect(await must(b, 'training.importBio', { path: path.join(dir, 'ok.bio') })).toEqual({ examples: 1 })
+    // The CLI's way, the file itself: the same refusal.
+    expect(await thrown(async () => b.local.importBio(path.join(dir, 'bad.bio')))).toMatchObject({ code: 'invalid_input', message: /^bad\.bio: .*line 2/ })
+    expect(await must(b, 'training.importBio', { file: uploadOf(path.join(dir, 'ok.bio')) })).toEqual({ examples: 1 })
     expect((await must(b, 'project.info', {})).pages).toBe(0)
     const t = await must(b, 'training.train', {})
     expect(t).toMatchObject({ examples: 1, entities: 2 })

@@ -2,11 +2,12 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { test as base } from '@playwright/test'
-import { openBackend, type Backend } from '../../src-main/backend'
+import { openBackend, type Backend, type BackendOptions } from '../../src-main/backend'
 import type { Engines } from '../../src-main/services/engines'
 import { openNodeDriver } from '../../src-main/store/driver-node'
 import type { Input, Method, Output } from '../../src-shared/api/contract'
-import type { ApiError } from '../../src-shared/api/result'
+import type { ExportSummary } from '../../src-shared/domain/types'
+import { ServiceError, type ApiError } from '../../src-shared/api/result'
 import type { Operation } from '../../src-shared/model/operations'
 
 export const FIXTURES = path.join(__dirname, '..', 'fixtures')
@@ -32,8 +33,8 @@ export function cleanupTemp() {
 }
 
 /** A backend on an existing (or new) file, closed by the cleanup if the test does not close it. */
-export function openTracked(file: string, engines?: Engines): Backend {
-  const backend = openBackend(file, openNodeDriver, engines)
+export function openTracked(file: string, engines?: Engines, opts?: BackendOptions): Backend {
+  const backend = openBackend(file, openNodeDriver, engines, opts)
   let closed = false
   const tracked: Backend = {
     ...backend,
@@ -49,11 +50,37 @@ export function openTracked(file: string, engines?: Engines): Backend {
 }
 
 /** A fresh project on a real SQLite file in a temp folder. */
-export function tempBackend(engines?: Engines): Backend & { dir: string; file: string } {
+export function tempBackend(engines?: Engines, opts?: BackendOptions): Backend & { dir: string; file: string } {
   const dir = tempDir()
   const file = path.join(dir, 'project.sqlite')
-  return { ...openTracked(file, engines), dir, file }
+  return { ...openTracked(file, engines, opts), dir, file }
 }
+
+/** What to export (export.run's options without where to): what `b.local.exportTo` takes. */
+export type ExportRequest = Parameters<Backend['local']['exportTo']>[1]
+
+/**
+ * Exports through the local services (as the CLI does) into a new folder `name` in a temp
+ * folder; the summary's outDir is that folder. No client names a path: this is for tests that
+ * read the files.
+ */
+export async function exportTo(b: Backend, request: ExportRequest = {}, name = 'export'): Promise<ExportSummary> {
+  return b.local.exportTo(path.join(tempDir(), name), request)
+}
+
+/** The ServiceError a local service call (b.local.…) fails with; fails the test when it succeeds or throws anything else. */
+export async function thrown(call: Promise<unknown> | (() => unknown)): Promise<ServiceError> {
+  try {
+    const value = await (typeof call === 'function' ? call() : call)
+    throw new Error(`succeeded but should have failed: ${JSON.stringify(value).slice(0, 500)}`)
+  } catch (e) {
+    if (e instanceof ServiceError) return e
+    throw e
+  }
+}
+
+/** A file on disk as an upload (name and base64), under its own name unless given one. */
+export const uploadOf = (file: string, name = path.basename(file)) => ({ name, base64: fs.readFileSync(file).toString('base64') })
 
 /** `test` with an automatic fixture that cleans up after every test (see cleanupTemp). */
 export const test = base.extend<{ cleanTemp: void }>({

@@ -33,7 +33,7 @@ test('writes pages, articles, conll, brat and manifest that read back to the rec
   const out = join(root, 'gold')
   const progress: number[] = []
   const summary = await writeExport(out, [pageOne(), pageTwo()], opts, (p) => progress.push(p.pages))
-  expect(summary).toEqual({ outDir: out, pages: 2, articles: 3, entities: 8, files: ['manifest.json', 'pages.jsonl', 'articles.jsonl', 'ner.conll', 'brat/'] })
+  expect(summary).toEqual({ outDir: out, pages: 2, articles: 3, entities: 8, files: ['manifest.json', 'pages.jsonl', 'articles.jsonl', 'ner.conll', 'brat/'], skipped: [] })
   expect(progress).toEqual([1, 2])
   expect(readdirSync(root)).toEqual(['gold'])
 
@@ -136,7 +136,8 @@ test('validation problems abort with all of them listed and nothing left behind'
   const dup = { ...pageTwo(), page: { ...pageTwo().page, id: 'p-3' } }
   const error = await writeExport(join(root, 'gold'), [pageTwo(), dup, bad, { ...bad, page: { ...bad.page, id: 'p-9' } }], opts).catch((e) => e)
   expect(error).toBeInstanceOf(ServiceError)
-  expect(error.message).toBe('export aborted, nothing written: 5 problem(s)')
+  // Three pages have problems (p-3, p-1, p-9): the message counts them and says how to go on.
+  expect(error.message).toBe('export aborted, nothing written: 5 problem(s) on 3 page(s); fix them, or export again skipping those pages')
   expect(error.details).toEqual([
     'page p-3 article p-2-a01: another article has the same id',
     "page p-1 entity (LOC raw 3-5 '速览'): '速' at raw 3 belongs to no article",
