@@ -85,6 +85,8 @@ export const labels = sqliteTable('labels', {
   name: text('name').primaryKey(),
   color: text('color').notNull(),
   ordinal: integer('ordinal').notNull(),
+  /** The letter that tags with this label (its number key is its position, 1-9). */
+  key: text('key'),
 })
 
 export const entities = sqliteTable(

@@ -21,7 +21,9 @@ import type { CollectedFile } from '../import/collect'
 import { editPage, pageDetail, resolvePage, stepHistory, type EditorContext } from './page-editor'
 import { listEntries } from './page-log'
 import { listPages } from './page-view'
-import { addLabel, editorName, listLabels, projectInfo, setEditorName } from './project-service'
+import { addLabel, editorName, listLabels, projectInfo, setEditorName, updateLabel } from './project-service'
+import { consistencyReport, findOccurrences } from './entity-tools'
+import { deleteLabel, renameLabel } from './label-service'
 import { resegment } from './segmentation-service'
 import { resuggest } from './suggestion-service'
 import { importBioFile, importBioText, type Trainer } from './training-service'
@@ -69,6 +71,11 @@ export function createServices(project: Project, proposer: Proposer, writer: Pag
     'entities.suggest': ({ pageId, force, jobId }) => batch(() => jobs.run(jobId, (job) => resuggest(ctx, proposer, pageId, force ?? false, job))),
     'labels.list': () => listLabels(project),
     'labels.add': ({ name, color }) => addLabel(project, name, color),
+    'labels.update': ({ name, color, key }) => updateLabel(project, name, { color, key }),
+    'labels.rename': ({ name, to }) => batch(async () => renameLabel(ctx, name, to)),
+    'labels.delete': ({ name, entities }) => batch(async () => deleteLabel(ctx, name, entities)),
+    'entities.occurrences': ({ form, pageId }) => findOccurrences(project, form, pageId && resolvePage(project, pageId)),
+    'entities.consistency': () => consistencyReport(project),
     'export.run': ({ to, jobId, ...request }) =>
       jobs.run(jobId, async (job): Promise<ExportResult | null> => {
         const progress = (p: { pages: number; total: number }) => job.progress(p.pages, p.total)

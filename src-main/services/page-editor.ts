@@ -125,11 +125,12 @@ export function stepHistory(ctx: EditorContext, pageKey: string, direction: 'und
 }
 
 /**
- * An automatic change (actor system): `build` turns the page's model into the one wanted. Logged
+ * A change built as a whole (automatic ones by `system`; a person's project-wide label change by
+ * them): `build` turns the page's model into the one wanted. Logged
  * as `op` like any edit, so it can be undone; returns null when nothing changed. Runs in its own
  * transaction unless the caller holds one.
  */
-export function systemChange(ctx: EditorContext, pageId: string, op: LoggedOp, build: (m: PageModel) => PageModel, after?: (page: PageRow) => void): PageChange | null {
+export function systemChange(ctx: EditorContext, pageId: string, op: LoggedOp, build: (m: PageModel) => PageModel, after?: (page: PageRow) => void, actor = SYSTEM): PageChange | null {
   const pc = ctx.project.tx(() => {
     const page = requirePage(ctx.project, pageId)
     const before = loadModel(ctx.project, page)
@@ -139,7 +140,7 @@ export function systemChange(ctx: EditorContext, pageId: string, op: LoggedOp, b
     const change = diffModels(before, wanted)
     after?.(page)
     if (isEmptyChange(change)) return null
-    return commit(ctx, page, before, change, [op], SYSTEM)
+    return commit(ctx, page, before, change, [op], actor)
   })
   return publish(ctx, pc)
 }

@@ -1,18 +1,41 @@
 import os from 'node:os'
 import path from 'node:path'
-import { asc, sql } from 'drizzle-orm'
+import { sql } from 'drizzle-orm'
 import { labels } from '../../db/schema'
 import { PAGE_STATUSES, type LabelInfo, type PageStatus, type ProjectInfo } from '../../src-shared/domain/types'
 import { ServiceError } from '../../src-shared/api/result'
 import { colorForNewLabel, type Project } from '../store/project'
 
 export const listLabels = (project: Project): LabelInfo[] =>
-  project.db.select({ name: labels.name, color: labels.color }).from(labels).orderBy(asc(labels.ordinal)).all()
+  project
+    .statement(
+      `select l.name, l.color, l.key, (select count(*) from entities e where e.label = l.name and e.state != 'rejected') as entities
+       from labels l order by l.ordinal`,
+    )
+    .all() as LabelInfo[]
+
+/** The first letter of the name no other label uses, else any free letter. */
+function freeKey(project: Project, name: string): string | null {
+  const used = new Set(listLabels(project).map((l) => l.key))
+  return [...name.toLowerCase(), ...'abcdefghijklmnopqrstuvwxyz'].find((c) => /[a-z]/.test(c) && !used.has(c)) ?? null
+}
 
 export function addLabel(project: Project, name: string, color?: string): LabelInfo[] {
   const have = listLabels(project)
   if (have.some((l) => l.name === name)) throw new ServiceError('conflict', `label ${name} exists already`)
-  project.tx(() => project.db.insert(labels).values({ name, color: color ?? colorForNewLabel(have.length), ordinal: have.length }).run())
+  project.tx(() => project.db.insert(labels).values({ name, color: color ?? colorForNewLabel(have.length), ordinal: have.length, key: freeKey(project, name) }).run())
+  return listLabels(project)
+}
+
+/** Recolours a label or gives it another key letter (refused when another label has it). */
+export function updateLabel(project: Project, name: string, change: { color?: string; key?: string | null }): LabelInfo[] {
+  if (!listLabels(project).some((l) => l.name === name)) throw new ServiceError('not_found', `no label ${name}`)
+  const taken = change.key && listLabels(project).find((l) => l.key === change.key && l.name !== name)
+  if (taken) throw new ServiceError('conflict', `the key ${change.key} already tags with ${taken.name}`)
+  project.tx(() => {
+    if (change.color) project.statement('update labels set color = ? where name = ?').run(change.color, name)
+    if (change.key !== undefined) project.statement('update labels set key = ? where name = ?').run(change.key, name)
+  })
   return listLabels(project)
 }
 

@@ -56,7 +56,7 @@ export function openProject(file: string, openDriver: OpenDriver): Project {
     const have = db.select().from(schema.labels).all()
     if (have.length === 0) {
       DEFAULT_LABELS.forEach((name, ordinal) =>
-        db.insert(schema.labels).values({ name, color: LABEL_COLORS[name], ordinal }).run(),
+        db.insert(schema.labels).values({ name, color: LABEL_COLORS[name], ordinal, key: name[0].toLowerCase() }).run(),
       )
     }
   })

@@ -5,7 +5,9 @@ import { z } from 'zod'
 import {
   EXPORT_FORMATS,
   PAGE_STATUSES,
+  type ConsistencyReport,
   type ExportResult,
+  type Occurrence,
   type HistoryEntry,
   type ImportSummary,
   type JobProgress,
@@ -105,6 +107,27 @@ export const contract = {
   'project.setEditor': { input: z.object({ name: z.string().trim().min(1).max(100) }).strict(), output: returns<ProjectInfo>() },
 
   'labels.list': { input: z.object({}).strict(), output: returns<LabelInfo[]>() },
+  /** Recolours a label or sets its key letter (null: no letter). */
+  'labels.update': {
+    input: z.object({ name: labelName, color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(), key: z.string().regex(/^[a-z]$/).nullable().optional() }).strict(),
+    output: returns<LabelInfo[]>(),
+  },
+  /** Renames a label; its entities change on every page (one history entry per page). */
+  'labels.rename': { input: z.object({ name: labelName, to: labelName }).strict(), output: returns<LabelInfo[]>() },
+  /** Deletes a label; one in use is refused unless told to delete its entities or relabel them. */
+  'labels.delete': {
+    input: z
+      .object({ name: labelName, entities: z.union([z.object({ delete: z.literal(true) }).strict(), z.object({ relabel: labelName }).strict()]).optional() })
+      .strict(),
+    output: returns<LabelInfo[]>(),
+  },
+  /** Where a surface form occurs, on one page or in the whole project, with the entity already there (for "tag every occurrence"). */
+  'entities.occurrences': {
+    input: z.object({ form: z.string().min(1).max(100), pageId: pageId.optional() }).strict(),
+    output: returns<{ places: Occurrence[]; truncated: boolean }>(),
+  },
+  /** Forms tagged with different labels, and forms tagged on one page but untagged elsewhere. */
+  'entities.consistency': { input: z.object({}).strict(), output: returns<ConsistencyReport>() },
   'labels.add': {
     input: z
       .object({ name: labelName, color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional() })

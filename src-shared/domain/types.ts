@@ -142,6 +142,10 @@ export interface PageChange {
 export interface LabelInfo {
   name: string
   color: string
+  /** The letter that tags with it (its number key is its position in the list, 1-9). */
+  key: string | null
+  /** Entities carrying it (rejected ones not counted). */
+  entities: number
 }
 
 export interface ProjectInfo {
@@ -225,3 +229,22 @@ export interface JobProgress {
 
 /** What every open window is told: one page changed, or the project as a whole (imports, batches, other processes). */
 export type ProjectEvent = { type: 'page'; page: PageChange } | { type: 'project' }
+
+/** A place on a page where a surface form occurs, with the entity already there, if any. */
+export interface Occurrence extends RawRange {
+  pageId: string
+  source: string
+  entity: { start: number; end: number; label: string; state: EntityState } | null
+}
+
+/** An entity's place in the project (label null: the form occurs there untagged). */
+export interface EntityPlace extends RawRange {
+  pageId: string
+  label: string | null
+}
+
+/** Forms tagged with different labels, and forms tagged somewhere but untagged elsewhere. */
+export interface ConsistencyReport {
+  mixed: { form: string; labels: string[]; places: EntityPlace[] }[]
+  untagged: { form: string; label: string | null; tagged: number; places: EntityPlace[] }[]
+}

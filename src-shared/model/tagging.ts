@@ -1,0 +1,51 @@
+// Pure helpers for tagging: a selection snapped to the name it holds, and every occurrence of a
+// surface form in a text (also where a line break or stray spaces run through it, as in a name
+// wrapped across two lines). The UI and the services use the same ones.
+import type { RawRange } from '../domain/types'
+import { isWhitespaceCode } from '../text/codepoints'
+
+/** Punctuation a selection may catch at its edges but a name never starts or ends with. */
+const EDGE_PUNCT = new Set('，。、；：？！…—·“”‘’（）《》〈〉【】「」『』〔〕,.;:?!()[]{}<>"\'-/\\|~`@#$%^&*_+=□■●◆★☆')
+
+const isEdge = (c: string) => isWhitespaceCode(c.charCodeAt(0)) || EDGE_PUNCT.has(c)
+
+/** The selection without surrounding whitespace and punctuation; null when nothing is left. */
+export function snapToName(text: string, r: RawRange): RawRange | null {
+  let { start, end } = r
+  while (start < end && isEdge(text[start])) start++
+  while (end > start && isEdge(text[end - 1])) end--
+  // Never split a surrogate pair.
+  if (start > 0 && text.charCodeAt(start) >= 0xdc00 && text.charCodeAt(start) <= 0xdfff) start--
+  if (end < text.length && text.charCodeAt(end) >= 0xdc00 && text.charCodeAt(end) <= 0xdfff) end++
+  return start < end ? { start, end } : null
+}
+
+/** The whitespace-free form of a surface text: how occurrences and forms are compared. */
+export const surfaceForm = (s: string) => s.replace(/\s+/g, '')
+
+/**
+ * Every occurrence of `form` (whitespace-free) in text, left to right and not overlapping; the
+ * text may hold whitespace between its characters. Raw ranges start and end on characters of it.
+ */
+export function occurrences(text: string, form: string): RawRange[] {
+  const want = surfaceForm(form)
+  if (!want) return []
+  // The text without whitespace, with each unit's raw offset.
+  const units: number[] = []
+  let flat = ''
+  for (let i = 0; i < text.length; i++) {
+    if (isWhitespaceCode(text.charCodeAt(i))) continue
+    flat += text[i]
+    units.push(i)
+  }
+  const out: RawRange[] = []
+  for (let k = flat.indexOf(want); k >= 0; k = flat.indexOf(want, k + 1)) {
+    const start = units[k]
+    const end = units[k + want.length - 1] + 1
+    // Across a line break, yes (a wrapped name); across a blank line, no (two paragraphs).
+    if (/\n[^\S\n]*\n/.test(text.slice(start, end))) continue
+    if (out.length && start < out[out.length - 1].end) continue
+    out.push({ start, end })
+  }
+  return out
+}
