@@ -42,11 +42,17 @@ export function openBackend(file: string, openDriver: OpenDriver, engines?: Engi
   const model = engines ? null : loadModel(project)
   const proposer =
     engines || !opts.workers ? inThreadProposer(engines ?? defaultEngines(model)) : workerProposer(SEGMENTER_VERSION, model, opts.workers)
-  const trainer = new Trainer(project, (next) => proposer.useModel(next))
+  // A new model proposes again on the pages no person has tagged (filled in once services exist).
+  let refreshSuggestions = async () => 0
+  const trainer = new Trainer(project, async (next) => {
+    proposer.useModel(next)
+    return refreshSuggestions()
+  })
   const feed = new ChangeFeed()
   const jobs = new Jobs()
   const writer = opts.workers ? workerWriter(project) : inlineWriter(project)
   const services = createServices(project, proposer, writer, trainer, feed, jobs, opts.dialogs)
+  refreshSuggestions = async () => (await services['entities.suggest']({})).suggested.length
   const stopWatching = watchOtherWriters(project, feed)
   return {
     project,

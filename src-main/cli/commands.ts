@@ -197,7 +197,7 @@ export const commands: Record<string, Command> = {
         ctx.out(`added ${r.examples} training sentence(s)`)
         if (!ctx.args.flags['no-train']) {
           const t = await call(b, 'training.train', {})
-          ctx.out(`trained the entity model on ${t.examples} example(s) with ${t.entities} entities in ${t.seconds.toFixed(1)} s`)
+          ctx.out(`trained the entity model on ${t.examples} example(s) with ${t.entities} entities in ${t.seconds.toFixed(1)} s; suggested again on ${t.resuggested} untouched page(s)`)
         }
         return 0
       }),
@@ -237,7 +237,7 @@ export const commands: Record<string, Command> = {
     run: (ctx) =>
       withBackend(ctx, async (b) => {
         const t = await call(b, 'training.train', {})
-        ctx.out(`trained the entity model on ${t.examples} example(s) with ${t.entities} entities in ${t.seconds.toFixed(1)} s`)
+        ctx.out(`trained the entity model on ${t.examples} example(s) with ${t.entities} entities in ${t.seconds.toFixed(1)} s; suggested again on ${t.resuggested} untouched page(s)`)
         return 0
       }),
   },

@@ -102,6 +102,8 @@ export interface TrainResult {
   examples: number
   entities: number
   seconds: number
+  /** Pages whose suggestions the new model proposed again (pages without a person's entity edits). */
+  resuggested: number
 }
 
 export class Trainer {
@@ -110,7 +112,8 @@ export class Trainer {
 
   constructor(
     private readonly project: Project,
-    private readonly onModel: (model: SerializedModel) => void,
+    /** Switches the suggester to the new model and refreshes the suggestions nobody touched; returns how many pages. */
+    private readonly onModel: (model: SerializedModel) => Promise<number>,
   ) {}
 
   /** Trains now on everything the project has; one training at a time. */
@@ -145,7 +148,7 @@ export class Trainer {
       setSetting(this.project, MODEL_KEY, JSON.stringify(model))
       setSetting(this.project, TRAINED_ON_KEY, String(reviewed))
     })
-    this.onModel(model)
-    return { examples: examples.length, entities, seconds: (Date.now() - t0) / 1000 }
+    const resuggested = await this.onModel(model)
+    return { examples: examples.length, entities, seconds: (Date.now() - t0) / 1000, resuggested }
   }
 }

@@ -178,7 +178,7 @@ export const contract = {
   /** Adds a character-BIO corpus as training data only (not shown as pages). */
   'training.importBio': { input: z.object({ file: upload }).strict(), output: returns<{ examples: number }>() },
   /** Trains the project's entity model now (it also retrains after each batch of reviewed pages). */
-  'training.train': { input: z.object({}).strict(), output: returns<{ examples: number; entities: number; seconds: number }>() },
+  'training.train': { input: z.object({}).strict(), output: returns<{ examples: number; entities: number; seconds: number; resuggested: number }>() },
 } as const
 
 export type Contract = typeof contract

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { loadModel, reviewedExamples, TRAIN_BATCH } from '../../src-main/services/training-service'
+import type { Operation } from '../../src-shared/model/operations'
 import { cpRange, edit, expect, must, tempBackend, tempDir, test, thrown, uploadOf } from '../support/project'
 
 test.describe('entity model training', () => {
@@ -45,5 +46,31 @@ test.describe('entity model training', () => {
     expect(examples.some((e) => e.spans.some((sp) => e.text.slice(sp.start, sp.end) === '赤峰市'))).toBe(true)
     await expect.poll(() => loadModel(b.project) !== null, { timeout: 30_000 }).toBe(true)
     b.close()
+  })
+})
+
+test.describe('learning from reviewed pages', () => {
+  test('after training on reviewed pages, the suggestions on the pages nobody tagged change', async () => {
+    const b = tempBackend()
+    // Invented ensembles whose names no rule or dictionary knows: only the pages teach them.
+    const bands = ['白云牧歌', '绿野晨风', '金色草浪', '星河马蹄', '山丹花开', '红柳清泉', '青松长调', '沙海驼铃']
+    const text = (i: number) => `本报讯 昨晚${bands[i]}在广场演出，台下观众说${bands[(i + 1) % bands.length]}明天也来。\n`
+    const s = await must(b, 'pages.importFiles', { files: bands.map((_, i) => ({ name: `d${i}.txt`, base64: Buffer.from(text(i)).toString('base64') })) })
+    const ids = s.imported.map((x) => x.pageId)
+    const last = ids[ids.length - 1]
+    const before = (await must(b, 'pages.get', { pageId: last })).entities
+    for (const [i, id] of ids.slice(0, -1).entries()) {
+      const page = await must(b, 'pages.get', { pageId: id })
+      const ops: Operation[] = [bands[i], bands[(i + 1) % bands.length]].map((name) => ({ op: 'add_entity', ...cpRange(page.text, name), label: 'ORG' }))
+      await edit(b, id, [...ops, { op: 'set_status', status: 'reviewed' }])
+    }
+    const t = await must(b, 'training.train', {})
+    expect(t.resuggested).toBe(1)
+    const after = (await must(b, 'pages.get', { pageId: last })).entities
+    expect(after).not.toEqual(before)
+    const [entry] = await must(b, 'pages.history', { page: last, limit: 1 })
+    expect(entry).toMatchObject({ actor: 'system', ops: [{ op: 'suggest' }] })
+    // The reviewed pages keep what the editor accepted.
+    expect((await must(b, 'pages.get', { pageId: ids[0] })).entities.filter((e) => e.state === 'accepted')).toHaveLength(2)
   })
 })
