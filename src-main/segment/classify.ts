@@ -1,10 +1,11 @@
 // Stage 2: what each block is. Cues are general: punctuation, width against the column,
 // dateline and byline patterns, ■/□ marks, blank lines; never page-specific strings.
 import type { NoiseRole } from '../../src-shared/domain/types'
-import { hasSentencePunct } from '../../src-shared/text/chars'
+import { hasSentencePunct, isSpace } from '../../src-shared/text/chars'
 import { isBylineOnly, isPhotoCredit } from '../../src-shared/text/credits'
-import { CONTINUED_FROM, CONTINUES_ON, datelineCredit, matchDateline } from '../../src-shared/text/datelines'
+import { CONTINUED_FROM, CONTINUES_ON, bareCredit, datelineCredit, matchDateline } from '../../src-shared/text/datelines'
 import { type Block, type PageLines, makeBlock, makeLine } from './lines'
+import { splitBlock } from './pieces'
 
 export type UnitKind =
   | 'noise' // banner, slogan, marker
@@ -20,6 +21,14 @@ export interface Unit {
   dateline?: string
   /** Reporter credit carried by the opener's dateline. */
   credit?: string
+  /** Where that credit is printed without parentheses ("本报讯 记者张三 近日…"): a byline inside the opener. */
+  creditSpan?: { start: number; end: number }
+  /** A headline that leads the unit after it (printed glued to it, or beside the end of the one before). */
+  glued?: boolean
+  /** A headline printed directly under a paragraph, no blank line between (where headlines print under their text, its own). */
+  gluedUnder?: boolean
+  /** A headline shaped like a banner or logo: a short phrase, or two parallel word groups. */
+  bannerShaped?: boolean
   continued?: boolean
   photoCredit?: boolean
   why: string
@@ -27,6 +36,17 @@ export interface Unit {
 
 const MAX_HEADLINE_LINES = 4
 const MAX_HEADLINE_WIDTH = 50
+
+/**
+ * Banners and logos are short phrases of ideographs alone ("凝心聚力谱新篇") or two parallel groups
+ * ("创建文明城市 共享美好家园"); a headline's part usually has quotes or digits ("“最后一公里”").
+ */
+export function isBannerShaped(text: string, norm: string): boolean {
+  if (!/^[\u4e00-\u9fff]{3,}$/.test(norm)) return false
+  if (norm.length <= 10) return true
+  const groups = text.trim().split(/\s+/)
+  return groups.length === 2 && groups[0].length === groups[1].length && groups.every((g) => /^[\u4e00-\u9fff]{4,6}$/.test(g))
+}
 
 export function isSlogan(text: string): boolean {
   const groups = text.trim().split(/\s+/)
@@ -60,20 +80,6 @@ export function isHeadlineLike(block: Block, page: PageLines): boolean {
   return last !== 0x3001 /* 、 */ && !(page.wrapped && lines.length > 1 && lines.every((l) => l.width >= page.columnWidth))
 }
 
-/** Splits blocks where a dateline opens a new paragraph without a blank line before it. */
-function splitAtOpeners(block: Block): Block[] {
-  const out: Block[] = []
-  let from = 0
-  for (let i = 1; i < block.lines.length; i++) {
-    if (block.lines[i - 1].closes && (matchDateline(block.lines[i].norm) || CONTINUED_FROM.test(block.lines[i].norm))) {
-      out.push(makeBlock(block.lines.slice(from, i)))
-      from = i
-    }
-  }
-  out.push(from ? makeBlock(block.lines.slice(from)) : block)
-  return out
-}
-
 /** The lead phrase of a news brief: ideographs (quotes, digits) only, then a space. */
 const LEAD = /^([\u4e00-\u9fff“”‘’「」《》·\d.%]{4,20})[ \t\u3000]+(?=[\u4e00-\u9fff“‘（(])/
 const MIN_BRIEF_TEXT = 20
@@ -91,13 +97,13 @@ export function splitLead(block: Block, raw: string): [Block, Block] | null {
   const rest = [makeLine(raw, first.n, restStart, first.end), ...block.lines.slice(1)]
   const restNorm = rest.map((l) => l.norm).join('')
   if (restNorm.length < MIN_BRIEF_TEXT || !hasSentencePunct(restNorm) || !first.closes && block.lines.length === 1) return null
-  return [makeBlock([makeLine(raw, first.n, first.start, first.start + m[1].length)]), makeBlock(rest)]
+  return [makeBlock([makeLine(raw, first.n, first.start, first.start + m[1].length, first.gap)]), makeBlock(rest)]
 }
 
 export function classifyBlocks(page: PageLines, raw: string): Unit[] {
   const units: Unit[] = []
   for (const whole of page.blocks) {
-    for (const block of splitAtOpeners(whole)) {
+    for (const block of splitBlock(whole, page, raw)) {
       if (isPageSection(block, units.length)) {
         units.push({ kind: 'noise', block, noiseRole: 'section', why: 'page section name at the top' })
         continue
@@ -119,7 +125,26 @@ export function classifyBlocks(page: PageLines, raw: string): Unit[] {
       })
     }
   }
+  markGlued(units, page.spaced)
   return units
+}
+
+/**
+ * Headlines that lead the unit after them: one sharing a raw line with the end of the unit before
+ * it (the next item's headline beside a caption's end or a credit), or, where blank lines
+ * separate paragraphs, one with none between it and the opener under it (a jump headline). Where
+ * blank lines separate paragraphs, one with none between it and the paragraph above is glued under.
+ */
+function markGlued(units: Unit[], spaced: boolean): void {
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]
+    if (u.kind !== 'headline') continue
+    const before = units[i - 1]?.block
+    const after = units[i + 1]
+    if (before && before.lines[before.lines.length - 1].n === u.block.lines[0].n) u.glued = true
+    else if (spaced && after?.kind === 'opener' && !after.block.lines[0].gap) u.glued = true
+    else if (spaced && before && (units[i - 1].kind === 'body' || units[i - 1].kind === 'opener') && !u.block.lines[0].gap) u.gluedUnder = true
+  }
 }
 
 export function classifyBlock(block: Block, page: PageLines, raw: string): Unit {
@@ -130,13 +155,31 @@ export function classifyBlock(block: Block, page: PageLines, raw: string): Unit 
   if (block.lines.length === 1 && isEditorialCredit(norm)) return { kind: 'noise', block, noiseRole: 'other', why: 'editorial credit' }
   if (block.lines.length === 1 && isSlogan(raw.slice(block.start, block.end))) return { kind: 'noise', block, noiseRole: 'slogan', why: 'slogan: equal short word groups' }
   const dateline = matchDateline(first.norm)
-  if (dateline) {
-    return { kind: 'opener', block, dateline, credit: datelineCredit(norm, dateline) ?? undefined, why: `opens with dateline ${dateline}` }
-  }
+  if (dateline) return openerUnit(block, dateline, raw)
   if (CONTINUED_FROM.test(norm)) return { kind: 'opener', block, continued: true, why: 'continued from another page' }
-  if (block.lines.length <= 3 && isBylineOnly(norm)) {
+  if (block.lines.length <= 3 && isBylineOnly(norm, raw.slice(block.start, block.end))) {
     return { kind: 'byline', block, photoCredit: isPhotoCredit(norm), why: 'byline-only line' }
   }
-  if (isHeadlineLike(block, page)) return { kind: 'headline', block, why: 'headline-like: short, no sentence punctuation' }
+  if (isHeadlineLike(block, page)) {
+    return { kind: 'headline', block, bannerShaped: isBannerShaped(raw.slice(block.start, block.end), norm), why: 'headline-like: short, no sentence punctuation' }
+  }
   return { kind: 'body', block, why: 'body text' }
+}
+
+function openerUnit(block: Block, dateline: string, raw: string): Unit {
+  const unit: Unit = { kind: 'opener', block, dateline, credit: datelineCredit(block.norm, dateline) ?? undefined, why: `opens with dateline ${dateline}` }
+  if (unit.credit) return unit
+  const span = bareCredit(raw, rawEnd(raw, block.start, dateline.length), block.end)
+  if (span) {
+    unit.creditSpan = span
+    unit.credit = raw.slice(span.start, span.end)
+  }
+  return unit
+}
+
+/** The raw offset after the first `n` non-whitespace units from `start`. */
+function rawEnd(raw: string, start: number, n: number): number {
+  let i = start
+  for (let k = 0; k < n && i < raw.length; i++) if (!isSpace(raw.charCodeAt(i))) k++
+  return i
 }

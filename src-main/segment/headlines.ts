@@ -23,11 +23,42 @@ export interface ClusterContext {
 /** A parenthesised credit ("（记者 X）", "（X）") is printed after the text it signs. */
 const isClosingCredit = (u: Unit) => /^[（(]/.test(u.block.norm)
 
+export interface ClusterSplit {
+  back: Unit[]
+  forward: Unit[]
+  why: string
+}
+
+/** The cluster's units for the article before it and for the one after it, each in print order. */
+export function clusterCut(units: readonly Unit[], ctx: ClusterContext): ClusterSplit {
+  const { cut, why } = headlineCut(units, ctx)
+  const back = units.slice(0, cut)
+  const forward = units.slice(cut)
+  // A photo or closing credit after headlines going forward still signs the text before it.
+  const k = ctx.prev ? forward.findIndex((u) => u.kind === 'byline' && (u.photoCredit || isClosingCredit(u))) : -1
+  if (k > 0 && forward.slice(0, k).every((u) => u.kind === 'headline') && !hasCredit(ctx.prev!)) {
+    back.push(...forward.splice(k, 1))
+    return { back, forward, why: `${why}; the photo or closing credit after them ends the article before` }
+  }
+  return { back, forward, why }
+}
+
 /** How many leading units of the cluster go to the article before it (the rest go after). */
-export function clusterCut(units: readonly Unit[], ctx: ClusterContext): { cut: number; why: string } {
+function headlineCut(units: readonly Unit[], ctx: ClusterContext): { cut: number; why: string } {
   const { prev, next } = ctx
   if (!prev) return { cut: 0, why: 'nothing before: heads the article after it' }
   if (!next) return { cut: units.length, why: 'nothing after: closes the article before it' }
+  const glued = units.findIndex((u) => u.glued)
+  if (glued >= 0 && units.slice(glued).every((u) => u.kind === 'headline')) {
+    return { cut: glued, why: 'headline printed glued to the text after it, or beside the end of the one before' }
+  }
+  // Where headlines print under their bodies, one glued under a paragraph is that text's; the
+  // units after a blank line are decided as usual (the article before now has its headline).
+  if (!ctx.headlineFirst && units[0].gluedUnder) {
+    let cut = 1
+    while (cut < units.length && units[cut].kind === 'headline' && !units[cut].block.lines[0].gap) cut++
+    return { cut, why: 'headline glued under the text before it' }
+  }
   const heads = units.map((u, i) => (u.kind === 'headline' ? i : -1)).filter((i) => i >= 0)
   let back: number
   let why: string
@@ -35,41 +66,56 @@ export function clusterCut(units: readonly Unit[], ctx: ClusterContext): { cut: 
     back = 0
     why = 'the article before already has a headline'
   } else if (ctx.headlineFirst && next.parts[0]?.unit.kind === 'opener') {
-    back = 0
-    why = 'headline directly above a dateline'
+    // Headlines print above their text here; of several, those reading like the untitled
+    // article before were printed under it.
+    back = heads.length >= 2 && ctx.leansBack ? leaningBack(units, heads, ctx.leansBack, 0, false) : 0
+    why = back ? `headlines split by the vocabulary they share with the articles around them (${back} of ${heads.length} go back)` : 'headline directly above a dateline'
+  } else if (heads.length >= 2 && ctx.leansBack && !ctx.headlineFirst) {
+    // Headlines print under their bodies here: the first one always goes back, and on a tie
+    // all of them do when the article after has its own headline below it.
+    back = leaningBack(units, heads, ctx.leansBack, 1, ctx.nextHasTrailingHeadline)
+    why = `headlines split by the vocabulary they share with the articles around them (${back} of ${heads.length} go back)`
   } else if (ctx.nextHasTrailingHeadline) {
     back = heads.length
     why = 'the article after has its own headline below it: headline printed after its body'
   } else if (heads.length >= 2) {
     back = 1
     why = 'two headlines between untitled articles: one each'
-    if (ctx.leansBack && !ctx.headlineFirst) {
-      // Headlines print under their bodies here: the split where the headlines before it read
-      // most like the article before (all of them when none reads like the article after).
-      let score = 0
-      let best = -Infinity
-      for (let k = 1; k <= heads.length; k++) {
-        score += ctx.leansBack(units[heads[k - 1]])
-        if (score > best + 1e-9) [best, back] = [score, k]
-      }
-      why = `headlines split by the vocabulary they share with the articles around them (${back} of ${heads.length} go back)`
-    }
   } else {
     back = heads.length
     why = 'headline printed after its body'
   }
   let cut = back ? heads[back - 1] + 1 : 0
   // A byline goes back when the article after is credited already, or it is a photo credit
-  // (credits follow the pictures); everything before it in the cluster goes back with it.
+  // (credits follow the pictures); everything before it in the cluster goes back with it, but
+  // headlines the titled article before cannot take leave a closing credit to clusterCut.
   const nextCredited = next.parts.some((p) => !!p.unit.credit)
   for (let i = units.length - 1; i >= cut; i--) {
     const u = units[i]
     if (u.kind !== 'byline') continue
-    if (u.photoCredit || isClosingCredit(u) || nextCredited || (!hasCredit(prev) && !hasTitle(prev) && back === 0 && i === 0 && heads.length === 0)) {
+    const closing = u.photoCredit || isClosingCredit(u)
+    if (closing && hasTitle(prev) && units.slice(cut, i).some((v) => v.kind === 'headline')) break
+    if (closing || nextCredited || (!hasCredit(prev) && !hasTitle(prev) && back === 0 && i === 0 && heads.length === 0)) {
       cut = i + 1
-      why += u.photoCredit || isClosingCredit(u) ? '; photo or closing credit ends the article before it' : '; byline belongs to the article before (the one after is credited)'
+      why += closing ? '; photo or closing credit ends the article before it' : '; byline belongs to the article before (the one after is credited)'
       break
     }
   }
   return { cut, why }
+}
+
+/**
+ * How many leading headlines (at least `min`) read most like the article before: the split
+ * maximising their summed lean towards it; ties go to the fewer, or to the more with `tieBack`.
+ */
+function leaningBack(units: readonly Unit[], heads: readonly number[], lean: (h: Unit) => number, min: number, tieBack: boolean): number {
+  let score = 0
+  for (let k = 1; k <= min; k++) score += lean(units[heads[k - 1]])
+  let best = score
+  let back = min
+  for (let k = min + 1; k <= heads.length; k++) {
+    score += lean(units[heads[k - 1]])
+    if (score > best + 1e-9 || (tieBack && score > best - 1e-9)) [best, back] = [score, k]
+  }
+  return back
 }

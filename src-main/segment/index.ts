@@ -1,11 +1,13 @@
 // The article segmenter: raw page text -> proposed articles, noise and unassigned ranges.
 // Pure stages, each in its own module:
 //   lines     raw -> lines and blocks, text style (hard-wrapped or paragraph per line)
-//   classify  block -> noise | headline | byline | opener (dateline) | body
+//   pieces    blocks cut where two units meet, inside a block or inside one raw line
+//   classify  piece -> noise | headline | byline | opener (dateline) | body
 //   noise     repeated paragraphs -> duplicate noise
-//   grouping  body runs (opener starts one; interruptions continue unfinished paragraphs)
+//   grouping  body runs (opener starts one; unfinished paragraphs continue after an interruption)
 //   headlines headline/byline clusters -> the article before or after
-//   merge     split tails under a second headline; rejoin interrupted articles; captions
+//   stack     headline stacks -> the untitled articles they read like; column banners
+//   merge     split tails under a second headline; rejoin interrupted articles; captions; subheadings
 //   explain   drafts -> ProposedArticle with title, bylines, dateline, kind, why
 import type { NoiseRange, Segmentation } from '../../src-shared/domain/types'
 import { classifyBlocks } from './classify'
@@ -14,73 +16,103 @@ import type { Unit } from './classify'
 import { toProposed } from './explain'
 import { type Item, buildSequence } from './grouping'
 import { clusterCut } from './headlines'
-import { splitLines } from './lines'
+import { type PageLines, splitLines } from './lines'
 import { mergeCaptions, mergeFragments, splitTail } from './merge'
 import { markDuplicates } from './noise'
 import { type Bag, Cohesion } from './similarity'
+import { type Stack, assignStack, columnBanners, foreignBanners, stackAt } from './stack'
 
-export const SEGMENTER_VERSION = 'rules-1'
+export const SEGMENTER_VERSION = 'rules-2'
 
 export function segmentPage(raw: string): Segmentation {
   const page = splitLines(raw)
   const units = classifyBlocks(page, raw)
   markDuplicates(units)
-  const seq = buildSequence(units, page)
   let cohesion: Cohesion | null = null
   const co = () => (cohesion ??= new Cohesion(units.filter((u) => u.kind === 'body' || u.kind === 'opener').map((u) => u.block.norm)))
-
-  const drafts: Draft[] = []
-  const orphans = new Set<Draft>()
+  const seq = buildSequence(units, page, co)
   // Markdown-style heading marks ("## ") are layout, not title text.
   const noise: NoiseRange[] = page.marks.map((m) => ({ start: m.start, end: m.end, role: 'other' as const }))
-  const runAt = (i: number) => {
-    const it = seq[i]
-    return it?.type === 'run' ? it.draft : null
-  }
-  for (let i = 0; i < seq.length; i++) {
-    const it = seq[i]
-    if (it.type === 'noise') {
-      noise.push({ start: it.unit.block.start, end: it.unit.block.end, role: it.unit.noiseRole ?? 'other' })
-      continue
-    }
-    if (it.type === 'run') {
-      if (drafts[drafts.length - 1] !== it.draft) drafts.push(it.draft)
-      if (it.afterNoise) orphans.add(it.draft)
-      continue
-    }
-    // A headline/byline cluster. Where headlines print under their bodies, a jump marker
-    // (■下转第N版) ends the text above it and does not separate the headline from it.
-    let prev = runAt(i - 1) ?? (page.wrapped && isMarker(seq[i - 1]) ? runAt(i - 2) : null)
-    const next = runAt(i + 1)
-    const after = seq[i + 2]
-    const { cut, why } = clusterCut(it.units, {
-      prev,
-      next,
-      nextHasTrailingHeadline: after?.type === 'cluster' && after.units.some((u) => u.kind === 'headline'),
-      headlineFirst: !page.wrapped,
-      leansBack: prev && next ? leansBack(co, prev, next) : undefined,
-    })
-    const back = it.units.slice(0, cut)
-    const forward = it.units.slice(cut)
-    if (back.length && prev) {
-      if (back.some((u) => u.kind === 'headline') && hasTitle(prev)) {
-        const tail = splitTail(prev, back.filter((u) => u.kind === 'headline'), co())
-        if (tail) {
-          drafts.push(tail)
-          prev = tail
-        }
-      }
-      attach(prev, back, why, 'after')
-    }
-    if (forward.length) {
-      const target = next ?? newDraft('headline with no body near it')
-      if (!next) drafts.push(target)
-      attach(target, forward, why, 'before')
-    }
-  }
-  const merged = mergeFragments(mergeCaptions(drafts, page.wrapped), co, orphans)
+  const s: Placing = { page, seq, co, noise, drafts: [], listed: new Set(), orphans: new Set() }
+  for (let i = 0; i < seq.length; i++) i = place(s, i)
+  const merged = mergeFragments(mergeCaptions(s.drafts, page.wrapped), co, s.orphans, !page.wrapped)
+  for (const d of merged) dropBanners(d, noise)
   noise.sort((a, b) => a.start - b.start)
   return { articles: merged.map((d) => toProposed(d, raw)), noise, unassigned: [] }
+}
+
+/** What placing the sequence's items builds up. */
+interface Placing {
+  page: PageLines
+  seq: Item[]
+  co: () => Cohesion
+  noise: NoiseRange[]
+  drafts: Draft[]
+  listed: Set<Draft>
+  /** Runs that start right after noise (text continuing across an interruption). */
+  orphans: Set<Draft>
+}
+
+/** Places seq[i] (a stack takes the items up to the next run); returns the last index placed. */
+function place(s: Placing, i: number): number {
+  const it = s.seq[i]
+  if (it.type === 'noise') {
+    s.noise.push({ start: it.unit.block.start, end: it.unit.block.end, role: it.unit.noiseRole ?? 'other' })
+    return i
+  }
+  if (it.type === 'run') {
+    if (!s.listed.has(it.draft)) {
+      s.listed.add(it.draft)
+      s.drafts.push(it.draft)
+    }
+    if (it.afterNoise) s.orphans.add(it.draft)
+    return i
+  }
+  const stack = stackAt(s.seq, i, s.drafts, (j) => runAt(s.seq, j), !s.page.wrapped)
+  if (!stack) {
+    placeCluster(s, i, it.units)
+    return i
+  }
+  placeStack(stack, s.co(), s.noise)
+  return stack.end - 1
+}
+
+const runAt = (seq: readonly Item[], i: number) => {
+  const it = seq[i]
+  return it?.type === 'run' ? it.draft : null
+}
+
+/** A headline/byline cluster: to the article before it, the one after it, or split between them. */
+function placeCluster(s: Placing, i: number, units: Unit[]): void {
+  const { seq, co } = s
+  // Where headlines print under their bodies, a jump marker (■下转第N版) ends the text above it
+  // and does not separate the headline from it.
+  let prev = runAt(seq, i - 1) ?? (s.page.wrapped && isMarker(seq[i - 1]) ? runAt(seq, i - 2) : null)
+  const next = runAt(seq, i + 1)
+  const after = seq[i + 2]
+  const { back, forward, why } = clusterCut(units, {
+    prev,
+    next,
+    nextHasTrailingHeadline: after?.type === 'cluster' && after.units.some((u) => u.kind === 'headline'),
+    headlineFirst: !s.page.wrapped,
+    leansBack: prev && next ? leansBack(co, prev, next) : undefined,
+  })
+  if (back.length && prev) {
+    // A second headline starts a new article from prev's tail, unless it is glued under prev's text.
+    if (back.some((u) => u.kind === 'headline' && !u.gluedUnder) && hasTitle(prev)) {
+      const tail = splitTail(prev, back.filter((u) => u.kind === 'headline'), co())
+      if (tail) {
+        s.drafts.push(tail)
+        prev = tail
+      }
+    }
+    attach(prev, back, why, 'after', co, s.noise)
+  }
+  if (forward.length) {
+    const target = next ?? newDraft('headline with no body near it')
+    if (!next) s.drafts.push(target)
+    attach(target, forward, why, 'before', co, s.noise)
+  }
 }
 
 const isMarker = (it: Item | undefined) => it?.type === 'noise' && it.unit.noiseRole === 'marker'
@@ -96,8 +128,45 @@ function leansBack(cohesion: () => Cohesion, prev: Draft, next: Draft): (h: Unit
   }
 }
 
-function attach(d: Draft, units: readonly Unit[], why: string, where: 'before' | 'after'): void {
-  const heads = units.filter((u) => u.kind === 'headline')
+const bannerNoise = (u: Unit): NoiseRange => ({ start: u.block.start, end: u.block.end, role: 'section' })
+
+/** Headlines to the owners assignStack picks (or banner noise); a byline to its headline's owner. */
+function placeStack(stack: Stack, co: Cohesion, noise: NoiseRange[]): void {
+  for (const u of stack.noise) noise.push({ start: u.block.start, end: u.block.end, role: u.noiseRole ?? 'other' })
+  const heads = stack.units.filter((u) => u.kind === 'headline')
+  const owners = assignStack(heads, stack.owners, co)
+  let owner: Draft | null = owners.find((d) => d) ?? stack.owners[0]
+  for (const u of stack.units) {
+    if (u.kind === 'headline') {
+      const d = owners[heads.indexOf(u)]
+      if (!d) {
+        noise.push(bannerNoise(u))
+        continue
+      }
+      owner = d
+      d.titles.push(u)
+      d.why.push(`${u.block.norm.slice(0, 10)}: in a stack of ${heads.length} headlines printed together, reads most like this article`)
+    } else if (owner === stack.after) owner.parts.unshift({ unit: u, role: 'byline' })
+    else owner.parts.push({ unit: u, role: 'byline' })
+  }
+}
+
+/** Column banners among a finished article's headlines become noise. */
+function dropBanners(d: Draft, noise: NoiseRange[]): void {
+  const dropped = columnBanners(d.titles, d)
+  if (!dropped.length) return
+  d.titles = d.titles.filter((u) => !dropped.includes(u))
+  for (const b of dropped) noise.push(bannerNoise(b))
+  d.why.push(`${dropped.map((u) => u.block.norm).join(' / ')}: a column banner (shares no word with the article or its other headlines)`)
+}
+
+/** A cluster's part to an article: headlines as titles (foreign banners as noise), bylines before or after its text. */
+function attach(d: Draft, units: readonly Unit[], why: string, where: 'before' | 'after', co: () => Cohesion, noise: NoiseRange[]): void {
+  // Banners stand above what they head: only in a cluster heading the article after it.
+  const foreign = where === 'before' ? foreignBanners(units.filter((u) => u.kind === 'headline'), d, co) : []
+  for (const b of foreign) noise.push(bannerNoise(b))
+  if (foreign.length) d.why.push(`${foreign.map((u) => u.block.norm).join(' / ')}: a column banner (shares no word with the page)`)
+  const heads = units.filter((u) => u.kind === 'headline' && !foreign.includes(u))
   const bylines = units.filter((u) => u.kind !== 'headline').map((unit) => ({ unit, role: 'byline' as const }))
   d.titles.push(...heads)
   if (where === 'before') d.parts.unshift(...bylines)

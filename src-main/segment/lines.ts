@@ -16,6 +16,10 @@ export interface Line {
   width: number
   /** Whether the line's last glyph ends a paragraph (。！？” …). */
   closes: boolean
+  /** A blank line (or the page start) comes before it; false for a piece cut from inside a line. */
+  gap: boolean
+  /** No whitespace inside the line. */
+  tight: boolean
 }
 
 export interface Block {
@@ -35,6 +39,8 @@ export interface PageLines {
   columnWidth: number
   /** Heading marks ("## " before a headline in markdown-like text), left out of their lines. */
   marks: { start: number; end: number }[]
+  /** Blank lines separate the page's paragraphs: two lines with none between them are glued. */
+  spaced: boolean
 }
 
 /** The length of a leading heading mark ("#", "##" … then a space) before more text, or 0. */
@@ -50,6 +56,7 @@ export function splitLines(raw: string): PageLines {
   const blocks: Block[] = []
   const marks: { start: number; end: number }[] = []
   let block: Line[] = []
+  let gap = true
   for (let s = 0; s <= raw.length; ) {
     let e = raw.indexOf('\n', s)
     if (e < 0) e = raw.length
@@ -64,24 +71,28 @@ export function splitLines(raw: string): PageLines {
       while (a < b && isSpace(raw.charCodeAt(a))) a++
     }
     if (b > a) {
-      const line = makeLine(raw, lines.length, a, b)
+      const line = makeLine(raw, lines.length, a, b, gap)
       lines.push(line)
       block.push(line)
-    } else if (block.length) {
-      blocks.push(makeBlock(block))
+      gap = false
+    } else {
+      gap = true
+      if (block.length) blocks.push(makeBlock(block))
       block = []
     }
     s = e + 1
   }
   if (block.length) blocks.push(makeBlock(block))
   const { wrapped, columnWidth } = detectStyle(lines)
-  return { lines, blocks: resplit(blocks, lines.length, wrapped, columnWidth), wrapped, columnWidth, marks }
+  const spaced = blocks.length >= lines.length * UNSEPARATED
+  return { lines, blocks: resplit(blocks, lines.length, wrapped, columnWidth), wrapped, columnWidth, marks, spaced }
 }
 
-export function makeLine(raw: string, n: number, a: number, b: number): Line {
+export function makeLine(raw: string, n: number, a: number, b: number, gap = false): Line {
   const { text, width } = withoutSpaces(raw, a, b)
   const norm = undouble(text)
-  return { n, start: a, end: b, norm, width: norm === text ? width : visualWidth(norm), closes: endsParagraph(norm.charCodeAt(norm.length - 1)) }
+  const closes = endsParagraph(norm.charCodeAt(norm.length - 1))
+  return { n, start: a, end: b, norm, width: norm === text ? width : visualWidth(norm), closes, gap, tight: text.length === b - a }
 }
 
 export function makeBlock(lines: Line[]): Block {
@@ -91,16 +102,19 @@ export function makeBlock(lines: Line[]): Block {
 /** Fewer blocks than this share of the lines: the extraction dropped the blank lines between paragraphs. */
 const UNSEPARATED = 0.1
 
-/**
- * A line clearly shorter than the column: a headline line or a paragraph's end. Lines with Latin
- * letters or digits are left alone (their spaces and narrow glyphs make the width unreliable),
- * as are lines with an unclosed parenthesis (a dateline credit running on).
- */
 /** Lines opening with a box mark: banners, markers, bylines ("■下转第3版", "□本报记者 X"). */
 const MARKED = /^[■□]/
 
+const parenClosed = (l: Line) => l.norm.lastIndexOf('（') <= l.norm.lastIndexOf('）')
+
+/**
+ * A line clearly shorter than the column: a headline line or a paragraph's end. Lines with Latin
+ * letters are left alone, and digits unless the line has no spaces (set text spaces its digit
+ * runs, which makes the width unreliable; a headline prints them tight: "46个项目签约"), as are
+ * lines with an unclosed parenthesis (a dateline credit running on).
+ */
 const isShortLine = (l: Line, columnWidth: number): boolean =>
-  l.width < columnWidth * 0.7 && !/[0-9A-Za-z]/.test(l.norm) && l.norm.lastIndexOf('（') <= l.norm.lastIndexOf('）')
+  l.width < columnWidth * 0.7 && !/[A-Za-z]/.test(l.norm) && (l.tight || !/[0-9]/.test(l.norm)) && parenClosed(l)
 
 /**
  * Blocks as paragraphs when the blank lines do not separate them. One paragraph per line: every

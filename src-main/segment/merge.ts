@@ -1,7 +1,8 @@
 // Stage 5: repairs that need the whole page. A headline printed under a body that already has
 // one splits off the tail of that body; text runs with no opener of their own rejoin the
 // article they read most like (an article interrupted by another); caption runs join their
-// photo item.
+// photo item; a titled section with no opener or credit is a subheaded part of the story before.
+import { trailingCredit } from '../../src-shared/text/credits'
 import type { Unit } from './classify'
 import { type Draft, absorb, bodyParts, hasCredit, hasTitle, isPhoto, newDraft, opener } from './draft'
 import type { Bag, Cohesion } from './similarity'
@@ -75,7 +76,7 @@ export function mergeCaptions(drafts: Draft[], wrapped: boolean): Draft[] {
  * earlier article they read most like; a titled tail with no opener joins an earlier untitled
  * article it reads like (the rest of an interrupted article whose headline is printed last).
  */
-export function mergeFragments(drafts: Draft[], cohesion: () => Cohesion, orphans: ReadonlySet<Draft>): Draft[] {
+export function mergeFragments(drafts: Draft[], cohesion: () => Cohesion, orphans: ReadonlySet<Draft>, headlineFirst: boolean): Draft[] {
   let co: Cohesion
   const bags = new Map<Draft, Bag>()
   const bagOf = (d: Draft) => {
@@ -84,10 +85,17 @@ export function mergeFragments(drafts: Draft[], cohesion: () => Cohesion, orphan
     return b
   }
   const out: Draft[] = []
+  // Articles that took in sections under subheadings, with the headlines they had before.
+  const hosts = new Map<Draft, Unit[]>()
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]
     const headless = !hasTitle(d) && !opener(d) && !hasCredit(d)
     const tailOnly = hasTitle(d) && !opener(d) && !hasCredit(d)
+    if (out.length && signsStory(d, out[out.length - 1]) && isSection(d, out[out.length - 1], out, bagOf, (co ??= cohesion()))) {
+      joinSection(out[out.length - 1], d, hosts)
+      bags.delete(out[out.length - 1])
+      continue
+    }
     if (!out.length || !(headless || tailOnly)) {
       out.push(d)
       continue
@@ -132,8 +140,14 @@ export function mergeFragments(drafts: Draft[], cohesion: () => Cohesion, orphan
       bags.delete(prev)
       continue
     }
+    if (hasTitle(prev) && isSection(d, prev, out, bagOf, co)) {
+      joinSection(prev, d, hosts)
+      bags.delete(prev)
+      continue
+    }
     out.push(d)
   }
+  for (const [d, first] of hosts) settleTitles(d, first, headlineFirst)
   return out
 }
 
@@ -153,4 +167,51 @@ function bestCut(d: Draft, prevBag: Bag, nextBag: Bag, co: Cohesion): number {
     }
   }
   return best
+}
+
+/**
+ * A titled text with no opener or credit (none closing it either) that reads more like the titled
+ * article before it than like any other: a section of that story under a subheading. A story
+ * starts with a dateline, a byline or a credited photo; a headline alone seldom does.
+ */
+function isSection(d: Draft, prev: Draft, out: readonly Draft[], bagOf: (d: Draft) => Bag, co: Cohesion): boolean {
+  if (d.parts.some((p) => trailingCredit(textOf(p.unit)))) return false
+  const mine = bagOf(d)
+  const sim = co.sim(mine, bagOf(prev))
+  return sim > 0 && out.every((o) => co.sim(mine, bagOf(o)) <= sim)
+}
+
+/**
+ * A titled text with no opener whose only credit closes it, after a titled article with none:
+ * the last section of a story signed at its end (not a photo item, whose credit is its own).
+ */
+function signsStory(d: Draft, prev: Draft): boolean {
+  if (!hasTitle(d) || !hasTitle(prev) || opener(d) || !hasCredit(d) || hasCredit(prev) || isPhoto(d)) return false
+  const lastText = Math.max(...bodyParts(d).map((p) => p.unit.block.start))
+  return d.parts.every((p) => p.role !== 'byline' || p.unit.block.start > lastText)
+}
+
+/**
+ * One story with an in-article subheading (or a paragraph's first line that looked like one):
+ * its headlines are settled once the whole story is known (settleTitles).
+ */
+function joinSection(prev: Draft, d: Draft, hosts: Map<Draft, Unit[]>): void {
+  if (!hosts.has(prev)) hosts.set(prev, [...prev.titles])
+  absorb(prev, d, `${d.titles.map((u) => textOf(u).slice(0, 8)).join(' / ')}: a subheading inside one story (the text after it reads like the text before)`)
+}
+
+/**
+ * The story keeps the headlines printed under all its text (a closing credit may follow them)
+ * where headlines print under their bodies, else the ones it had before its sections joined;
+ * the others are subheadings: body where they were printed.
+ */
+function settleTitles(d: Draft, first: readonly Unit[], headlineFirst: boolean): void {
+  const end = Math.max(...bodyParts(d).map((p) => p.unit.block.end))
+  const under = headlineFirst ? [] : d.titles.filter((t) => t.block.start >= end)
+  const keep = under.length ? under : first
+  for (const unit of d.titles.filter((t) => !keep.includes(t))) {
+    const at = d.parts.findIndex((p) => p.unit.block.start > unit.block.start)
+    d.parts.splice(at < 0 ? d.parts.length : at, 0, { unit, role: 'body' })
+  }
+  d.titles = [...keep]
 }

@@ -58,6 +58,17 @@ export class Cohesion {
     this.stamp = new Int32Array(Math.max(16, known * 2))
     this.scratch = new Int32Array(known)
   }
+  /** Whether some paragraph of the page holds the bigram of these two ideographs. */
+  knows(a: number, b: number): boolean {
+    if (a < HAN_FIRST || a > HAN_LAST || b < HAN_FIRST || b > HAN_LAST) return false
+    const id = this.ids.find((a - HAN_FIRST) * 0x5200 + (b - HAN_FIRST))
+    return id >= 0 && id < this.known
+  }
+  /** Whether some ideograph bigram of `text` occurs in a paragraph of the page. */
+  sharesBigram(text: string): boolean {
+    for (let i = 0; i + 1 < text.length; i++) if (this.knows(text.charCodeAt(i), text.charCodeAt(i + 1))) return true
+    return false
+  }
   /** The bag of one text, cached. */
   bagOf(text: string): Bag {
     let b = this.bags.get(text)
@@ -157,6 +168,15 @@ class IdTable {
     this.vals = new Int32Array(1 << bits)
     this.mask = (1 << bits) - 1
     this.shift = 32 - bits
+  }
+  /** The id of a key already in the table, or -1. */
+  find(key: number): number {
+    const k1 = key + 1
+    for (let i = Math.imul(key, 0x9e3779b1) >>> this.shift; ; i = (i + 1) & this.mask) {
+      const k = this.keys[i]
+      if (k === k1) return this.vals[i]
+      if (k === 0) return -1
+    }
   }
   idOf(key: number): number {
     const keys = this.keys

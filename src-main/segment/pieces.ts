@@ -1,0 +1,134 @@
+// Stage 2a: where two units meet inside one block, or inside one raw line. A headline glued above
+// an opener (a jump headline over "（上接第一版）") or under a closed paragraph, with no blank line
+// between; a photo credit or the next item's headline printed at the end of a caption line; a
+// credit and a headline on one line. Pieces are raw ranges, so a unit may start or end mid-line.
+import { hasSentencePunct, isSpace } from '../../src-shared/text/chars'
+import { isBylineOnly, isPhotoCredit } from '../../src-shared/text/credits'
+import { CONTINUED_FROM, matchDateline } from '../../src-shared/text/datelines'
+import { type Block, type Line, type PageLines, headingMark, makeBlock, makeLine } from './lines'
+
+const MAX_GLUED_LINES = 3
+const MAX_HEADLINE_WIDTH = 50
+/** Longest line end searched for a tail unit: a sentence end, a gap and up to 35 characters. */
+const MAX_TAIL = 40
+/** A tail after a sentence end at the line's end: a credit or a headline, no sentence punctuation. */
+const SENTENCE_TAIL = /[。！？!?…”]([ \t\u3000]*)([^\s。！？!?…，；：,;:（(][^。！？!?…，；：,;:]{1,34})$/
+/** A photo credit opening a line, then whitespace and more text ("本报记者 X 摄 雪后白桦林"). */
+const CREDIT_HEAD = /^(\S.*?摄(?:影报道|影)?)[ \t\u3000]+(\S.{1,30})$/
+
+/** A dateline or "上接" line; the cheap test first (讯, 电 or 接 near the start). */
+const isOpenerLine = (l: Line) => /^.{0,14}[讯电接]/.test(l.norm) && (!!matchDateline(l.norm) || CONTINUED_FROM.test(l.norm))
+const headlineText = (lines: readonly Line[]) => {
+  let width = 0
+  for (const l of lines) width += l.width
+  return width <= MAX_HEADLINE_WIDTH && !lines.some((l) => hasSentencePunct(l.norm) || l.closes)
+}
+
+/** A block's pieces, in order. */
+export function splitBlock(block: Block, page: PageLines, raw: string): Block[] {
+  const out: Block[] = []
+  for (const b of splitAtOpeners(block)) out.push(...(page.wrapped ? splitGluedHeadline(b, page) : [b]))
+  const last = out.pop()!
+  out.push(...splitLineTail(last, raw, page.marks))
+  return out
+}
+
+/**
+ * Before a dateline or "上接" line that follows a closed paragraph, and before headline lines
+ * printed directly above it (a jump headline over its continuation).
+ */
+export function splitAtOpeners(block: Block): Block[] {
+  const { lines } = block
+  const cuts: number[] = []
+  let from = 0
+  for (let i = 1; i < lines.length; i++) {
+    // Cheap test first: a line inside a running sentence is followed by more of it.
+    if (!lines[i - 1].closes && hasSentencePunct(lines[i - 1].norm)) continue
+    if (!isOpenerLine(lines[i])) continue
+    const k = headlineAbove(lines, from, i)
+    if (k > from && !lines[k - 1].closes) continue
+    cuts.push(k, i)
+    from = i
+  }
+  return cutAt(block, cuts)
+}
+
+/** Where up to three headline lines directly above line i start (i when there are none). */
+function headlineAbove(lines: readonly Line[], from: number, i: number): number {
+  let k = i
+  while (k > from && i - k < MAX_GLUED_LINES && !lines[k - 1].closes && !hasSentencePunct(lines[k - 1].norm)) k--
+  return k < i && headlineText(lines.slice(k, i)) ? k : i
+}
+
+/** The block cut before each of the given line indices. */
+function cutAt(block: Block, cuts: readonly number[]): Block[] {
+  const starts = [...new Set(cuts.filter((c) => c > 0))]
+  if (!starts.length) return [block]
+  return [0, ...starts].map((a, j) => makeBlock(block.lines.slice(a, starts[j] ?? block.lines.length)))
+}
+
+/**
+ * Hard-wrapped text: headline lines glued under the paragraph above them (after a line closing
+ * it). A full-width line there is more likely a paragraph's start broken at a column end.
+ */
+export function splitGluedHeadline(block: Block, page: PageLines): Block[] {
+  const { lines } = block
+  if (lines[lines.length - 1].closes) return [block]
+  let c = lines.length - 2
+  while (c >= 0 && !lines[c].closes) c--
+  const tail = lines.slice(c + 1)
+  if (c < 0 || tail.length > MAX_GLUED_LINES || !headlineText(tail)) return [block]
+  const w = tail[tail.length - 1].width
+  if (w >= page.columnWidth * 0.9 && w <= page.columnWidth * 1.1) return [block]
+  return [makeBlock(lines.slice(0, c + 1)), makeBlock(tail)]
+}
+
+/**
+ * A block's last line holding the start of the next unit: a credit after the caption's last
+ * sentence ("…来体验。 本报记者 X 摄"), the next item's headline after a sentence end and a gap
+ * ("…中旬。 牧区孩子的冰雪课堂"), or a headline after a photo credit ("本报记者 X 摄 雪后白桦林"),
+ * its heading mark ("## ") left out into `marks`. The tail is split again (credit, then headline).
+ */
+export function splitLineTail(block: Block, raw: string, marks: { start: number; end: number }[]): Block[] {
+  const last = block.lines[block.lines.length - 1]
+  // Both tails end without closing punctuation.
+  if (last.closes) return [block]
+  const cut = tailCut(raw.slice(last.start, last.end), block.lines.length === 1)
+  if (cut < 0) return [block]
+  let headEnd = last.start + cut
+  while (isSpace(raw.charCodeAt(headEnd - 1))) headEnd--
+  let tailStart = skipSpaces(raw, last.start + cut)
+  const mark = headingMark(raw, tailStart, last.end)
+  if (mark) {
+    marks.push({ start: tailStart, end: tailStart + mark })
+    tailStart = skipSpaces(raw, tailStart + mark)
+  }
+  const head = makeLine(raw, last.n, last.start, headEnd, last.gap)
+  const tail = makeBlock([makeLine(raw, last.n, tailStart, last.end)])
+  return [makeBlock([...block.lines.slice(0, -1), head]), ...splitLineTail(tail, raw, marks)]
+}
+
+const skipSpaces = (raw: string, i: number) => {
+  while (isSpace(raw.charCodeAt(i))) i++
+  return i
+}
+
+/** Where the tail unit starts in a line's text, or -1. */
+export function tailCut(text: string, alone: boolean): number {
+  const credit = alone && text.includes('摄') ? CREDIT_HEAD.exec(text) : null
+  if (credit && isCredit(credit[1]) && isHeadlinePhrase(credit[2])) return text.length - credit[2].length
+  // The tail is short: look at the line's end only.
+  const m = SENTENCE_TAIL.exec(text.length > MAX_TAIL ? text.slice(-MAX_TAIL) : text)
+  if (!m) return -1
+  const tail = m[2]
+  if (isCredit(tail) || (m[1].length > 0 && isHeadlinePhrase(tail))) return text.length - tail.length
+  return -1
+}
+
+const squeeze = (s: string) => s.replace(/\s+/g, '')
+const isCredit = (s: string) => isBylineOnly(squeeze(s), s) && (isPhotoCredit(squeeze(s)) || /^[□]|记者|通讯员/.test(s))
+/** A short phrase starting with an ideograph or an opening quote (after a heading mark), not itself a credit. */
+function isHeadlinePhrase(s: string): boolean {
+  const t = s.replace(/^#{1,6}\s+/, '')
+  return /^[\u4e00-\u9fff“「《]/.test(t) && squeeze(t).length <= 24 && !hasSentencePunct(t) && !isBylineOnly(squeeze(t), t)
+}

@@ -1,0 +1,141 @@
+// Stage 4b: headline stacks and column banners. Where the headlines of several articles are
+// printed together after their bodies (mixed with banners), each goes to the untitled article
+// it reads most like, in the stack's order; a banner-shaped headline sharing no word with any
+// text on the page is a column banner or logo.
+import type { Unit } from './classify'
+import { type Draft, hasTitle, opener } from './draft'
+import type { Item } from './grouping'
+import type { Bag, Cohesion } from './similarity'
+
+/** What starting one more article's headline is worth against lexical similarity (a cosine). */
+const NEW_OWNER_BONUS = 0.01
+
+export interface Stack {
+  /** Index of the item after the stack. */
+  end: number
+  /** Its headlines and bylines in print order. */
+  units: Unit[]
+  noise: Unit[]
+  owners: Draft[]
+  /** The article after the stack, when it is an owner (its headline printed above it). */
+  after: Draft | null
+}
+
+const bagOfDraft = (d: Draft, co: Cohesion): Bag => co.bag(d.parts.map((p) => p.unit.block.norm))
+
+/**
+ * The stack starting at seq[i]: clusters and noise up to the next run, with two or more
+ * headlines and two or more untitled articles before it; or null.
+ */
+export function stackAt(seq: readonly Item[], i: number, drafts: readonly Draft[], next: (j: number) => Draft | null, headlineFirst: boolean): Stack | null {
+  const units: Unit[] = []
+  const noise: Unit[] = []
+  let j = i
+  for (; j < seq.length && seq[j].type !== 'run'; j++) {
+    const it = seq[j]
+    if (it.type === 'noise') noise.push(it.unit)
+    else if (it.type === 'cluster') units.push(...it.units)
+  }
+  const owners: Draft[] = []
+  for (let k = drafts.length - 1; k >= 0 && !hasTitle(drafts[k]); k--) owners.unshift(drafts[k])
+  if (units.filter((u) => u.kind === 'headline').length < 2 || owners.length < 2) return null
+  // The article after may take the last of them, unless its own headline follows it.
+  const following = seq[j + 1]
+  const ownHeadline = following?.type === 'cluster' && following.units.some((u) => u.kind === 'headline')
+  let after = next(j)
+  if (after && !hasTitle(after) && (headlineFirst || !ownHeadline)) owners.push(after)
+  else after = null
+  return { end: j, units, noise, owners, after }
+}
+
+/**
+ * The owner of each headline (null: a banner). Owners keep the stack's order: the best total
+ * similarity over monotone assignments, each article that gets a headline earning a small bonus.
+ */
+export function assignStack(heads: readonly Unit[], owners: readonly Draft[], co: Cohesion): (Draft | null)[] {
+  const bags = owners.map((d) => bagOfDraft(d, co))
+  const sims = heads.map((h) => bags.map((b) => co.sim(co.bagOf(h.block.norm), b)))
+  const banner = heads.map((h) => isForeign(h, co))
+  const kept = heads.map((_, i) => i).filter((i) => !banner[i])
+  const m = owners.length
+  // score[k][j]: best total for the first k+1 kept headlines with the last going to owner j.
+  const score = kept.map(() => new Float64Array(m))
+  const from = kept.map(() => new Int32Array(m))
+  kept.forEach((h, k) => {
+    let best = -Infinity
+    let arg = -1
+    for (let j = 0; j < m; j++) {
+      if (k === 0) {
+        score[k][j] = sims[h][j] + NEW_OWNER_BONUS
+        continue
+      }
+      // Best earlier owner before j (a new article), against staying with j.
+      if (j > 0 && score[k - 1][j - 1] > best) [best, arg] = [score[k - 1][j - 1], j - 1]
+      const stay = score[k - 1][j]
+      const moved = best + NEW_OWNER_BONUS
+      score[k][j] = sims[h][j] + Math.max(stay, moved)
+      from[k][j] = stay >= moved ? j : arg
+    }
+  })
+  const out: (Draft | null)[] = heads.map(() => null)
+  if (!kept.length) return out
+  let j = 0
+  const lastRow = score[kept.length - 1]
+  for (let t = 1; t < m; t++) if (lastRow[t] > lastRow[j]) j = t
+  for (let k = kept.length - 1; k >= 0; k--) {
+    out[kept[k]] = owners[j]
+    j = from[k][j]
+  }
+  return out
+}
+
+/** Banner-shaped and sharing no word (bigram) with any paragraph on the page. */
+const isForeign = (h: Unit, co: Cohesion): boolean => !!h.bannerShaped && !co.sharesBigram(h.block.norm)
+
+/** Whether some ideograph bigram of `text` occurs in the article's paragraphs. */
+function sharesWithDraft(text: string, d: Draft): boolean {
+  for (let i = 0; i + 1 < text.length; i++) {
+    const gram = text.slice(i, i + 2)
+    if (d.parts.some((p) => p.unit.block.norm.includes(gram))) return true
+  }
+  return false
+}
+
+/**
+ * Column banners and logos are printed above the headline they stand over: a heading's leading
+ * units, banner-shaped and sharing no ideograph with its other headlines (a kicker usually
+ * does: "稳岗扩岗" over "送岗位").
+ */
+function leadingBanners(heads: readonly Unit[], isBanner: (h: Unit) => boolean): Unit[] {
+  const out: Unit[] = []
+  for (const h of [...heads].sort((a, b) => a.block.start - b.block.start)) {
+    if (!h.bannerShaped || sharesGlyph(h, heads) || !isBanner(h)) break
+    out.push(h)
+  }
+  return out
+}
+
+/**
+ * Headlines about to head an article that are column banners on sight: leading, sharing no word
+ * with any text on the page, while another headline remains or the article is dated news
+ * (whose headline shares its words).
+ */
+export function foreignBanners(heads: readonly Unit[], d: Draft, cohesion: () => Cohesion): Unit[] {
+  if (!heads.some((h) => h.bannerShaped)) return []
+  const co = cohesion()
+  const out = leadingBanners(heads, (h) => isForeign(h, co))
+  return out.length < heads.length || opener(d)?.dateline ? out : []
+}
+
+/** A finished article's leading headlines sharing no word with it: column banners, while another headline remains its title. */
+export function columnBanners(heads: readonly Unit[], d: Draft): Unit[] {
+  if (heads.length < 2) return []
+  const out = leadingBanners(heads, (h) => !sharesWithDraft(h.block.norm, d))
+  return out.length < heads.length ? out : out.slice(0, -1)
+}
+
+function sharesGlyph(h: Unit, heads: readonly Unit[]): boolean {
+  const others = heads.filter((o) => o !== h).map((o) => o.block.norm).join('')
+  for (const ch of h.block.norm) if (ch >= '\u4e00' && ch <= '\u9fff' && others.includes(ch)) return true
+  return false
+}
