@@ -39,18 +39,32 @@ export function shortLines(text: string): Map<string, ShortLine[]> {
   return out
 }
 
+/** Keys per statement: one statement per chunk, not one per line (this runs for every import). */
+const CHUNK = 200
+
+function chunks<T>(list: readonly T[]): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < list.length; i += CHUNK) out.push(list.slice(i, i + CHUNK))
+  return out
+}
+
 /** Counts a newly stored page's standalone lines (inside its import transaction). */
 export function recordPageLines(project: Project, text: string) {
-  const upsert = project.statement('insert into line_memory (key, pages) values (?, 1) on conflict(key) do update set pages = pages + 1')
-  for (const [key, lines] of shortLines(text)) if (lines.some((l) => l.standalone)) upsert.run(key)
+  const keys = [...shortLines(text)].filter(([, lines]) => lines.some((l) => l.standalone)).map(([key]) => key)
+  for (const part of chunks(keys))
+    project.statement(`insert into line_memory (key, pages) values ${part.map(() => '(?, 1)').join(', ')} on conflict(key) do update set pages = pages + 1`).run(...part)
 }
 
 /** The lines of a page the memory proposes as noise: remembered roles first, then recurring furniture. */
 export function rememberedNoise(project: Project, text: string): NoiseRange[] {
-  const lookup = project.statement('select pages, noise_role as role from line_memory where key = ?')
+  const byKey = shortLines(text)
+  const known = new Map<string, { pages: number; role: NoiseRole | typeof KEPT | null }>()
+  for (const part of chunks([...byKey.keys()]))
+    for (const r of project.statement(`select key, pages, noise_role as role from line_memory where key in (${part.map(() => '?').join(', ')})`).all(...part) as { key: string; pages: number; role: NoiseRole | typeof KEPT | null }[])
+      known.set(r.key, r)
   const out: NoiseRange[] = []
-  for (const [key, lines] of shortLines(text)) {
-    const row = lookup.get(key) as { pages: number; role: NoiseRole | typeof KEPT | null } | undefined
+  for (const [key, lines] of byKey) {
+    const row = known.get(key)
     if (!row || row.role === KEPT) continue
     // What an editor said holds for every occurrence; recurrence alone only for standalone lines.
     for (const l of lines) {
