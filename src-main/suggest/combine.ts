@@ -4,16 +4,25 @@
 // where those layers miss the conventions (a dictionary place that is part of an
 // organisation, "X政府" read as the place alone). Then rules and dictionaries, longer spans
 // winning (the outermost name: an ORG that contains a place), then rules over dictionary,
-// then the higher score; unsure model spans and weak layer spans (names read from jieba's
-// tags alone) fill only what is left free.
+// then the higher score; unsure model spans and weak layer spans (names from jieba's tags
+// with little support) fill only what is left free. Scores are chances of being right (see
+// model/decode.ts and each layer's score), so the UI can sort by them and accept all above
+// DEFAULT_ACCEPT_SCORE.
+import { tokenIndexByChar, type Token } from './text/tokens'
 import type { Span } from './types'
 
 const TIER: Record<Span['source'], number> = { rule: 0, dictionary: 1, model: 2 }
 /** Model score from which a model span goes before the rule and dictionary layers. */
-export const MODEL_OVERRIDE_SCORE = 0.9
+export const MODEL_OVERRIDE_SCORE = 0.6
 
 /** Rule and dictionary spans scored below this are guesses (see createSuggester for their use with a model). */
 export const WEAK_SCORE = 0.7
+
+/** Layer spans scored below this are only a model's features, never suggestions. */
+export const MIN_SUGGESTED_SCORE = 0.5
+
+/** Suggestions scored at least this are the ones "accept all above" takes by default. */
+export const DEFAULT_ACCEPT_SCORE = 0.8
 
 const rank = (s: Span) => (s.source === 'model' ? (s.score >= MODEL_OVERRIDE_SCORE ? 0 : 2) : s.score < WEAK_SCORE ? 2 : 1)
 
@@ -31,17 +40,33 @@ const MIN_PROPAGATED = { PER: 2, ORG: 4, LOC: 99 }
 
 /**
  * A person or organisation recognised once on the page is the same name wherever else it
- * occurs there ("周立新介绍" … "周立新表示"); adds those mentions where nothing else is.
+ * occurs there ("周立新介绍" … "周立新表示"); adds those mentions where nothing else is, or
+ * where only a shorter reading of the same person stands ("海涛" inside "任海涛"). A person's
+ * name is not copied into a word jieba reads otherwise ("张文" in "张文化").
  */
-export function propagateNames(text: string, spans: readonly Span[]): Span[] {
+export function propagateNames(text: string, spans: readonly Span[], tokens: readonly Token[]): Span[] {
   const names = new Map<string, Span['label']>()
   for (const s of spans) if (s.source !== 'model' && s.end - s.start >= MIN_PROPAGATED[s.label]) names.set(text.slice(s.start, s.end), s.label)
-  const out = [...spans]
+  const tokenAt = tokenIndexByChar(tokens, text.length)
+  let out = [...spans]
   for (const [name, label] of [...names].sort((a, b) => b[0].length - a[0].length)) {
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
       const end = i + name.length
-      if (!out.some((t) => t.start < end && i < t.end)) out.push({ start: i, end, label, source: 'rule', score: PROPAGATED_SCORE })
+      const hit = out.filter((t) => t.start < end && i < t.end)
+      const shorter = label === 'PER' && hit.every((t) => t.label === 'PER' && t.start >= i && t.end <= end && t.end - t.start < name.length)
+      if ((hit.length && !shorter) || (label === 'PER' && (splitsWord(tokens, tokenAt, i) || splitsWord(tokens, tokenAt, end)))) continue
+      out = out.filter((t) => !hit.includes(t))
+      out.push({ start: i, end, label, source: 'rule', score: PROPAGATED_SCORE })
     }
   }
   return out.sort((a, b) => a.start - b.start)
+}
+
+const NAME_TAGS = new Set(['x', 'nr', 'nrt', 'nrfg'])
+
+/** Whether a dictionary word runs across position `i`. */
+function splitsWord(tokens: readonly Token[], tokenAt: Int32Array, i: number): boolean {
+  if (i <= 0 || i >= tokenAt.length) return false
+  const t = tokens[tokenAt[i]]
+  return t.start < i && !NAME_TAGS.has(t.tag)
 }

@@ -1,7 +1,7 @@
 // The entity suggester: dictionaries, rules and an optional trained sequence model over a
 // normalised view of the raw page, merged into flat, non-overlapping raw-range suggestions.
 import type { ProposedEntity } from '../../src-shared/domain/types'
-import { propagateNames, resolveOverlaps, WEAK_SCORE } from './combine'
+import { MIN_SUGGESTED_SCORE, propagateNames, resolveOverlaps, WEAK_SCORE } from './combine'
 import { ruleAndDictionarySpans } from './layers'
 import { modelSpans } from './model/decode'
 import type { SerializedModel } from './model/perceptron'
@@ -9,6 +9,7 @@ import { buildPageView, rawRange } from './text/page-view'
 import { tokenize } from './text/tokens'
 
 export type { SerializedModel } from './model/perceptron'
+export { DEFAULT_ACCEPT_SCORE } from './combine'
 export type { TrainingExample } from './model/training'
 export { trainModel } from './model/training'
 export { readBio } from './model/bio'
@@ -25,8 +26,9 @@ export function createSuggester(opts: { model?: SerializedModel | null } = {}): 
       const tokens = tokenize(view.text)
       const layers = ruleAndDictionarySpans(view, tokens)
       // A model sees the weak guesses among its features: where it found no name, there is none.
-      const candidates = model ? [...layers.filter((s) => s.score >= WEAK_SCORE), ...modelSpans(model, view, tokens, layers)] : layers
-      const spans = propagateNames(view.text, resolveOverlaps(candidates))
+      const candidates = model ? [...layers.filter((s) => s.score >= WEAK_SCORE), ...modelSpans(model, view, tokens, layers)]
+        : layers.filter((s) => s.score >= MIN_SUGGESTED_SCORE)
+      const spans = propagateNames(view.text, resolveOverlaps(candidates), tokens)
       return spans.map((s) => ({ ...rawRange(view, s.start, s.end), label: s.label, source: s.source, score: s.score }))
     },
   }

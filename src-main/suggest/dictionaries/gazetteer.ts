@@ -4,7 +4,7 @@
 import gazetteer from '../data/gazetteer.json'
 import type { Token } from '../text/tokens'
 import type { EntityLabel, Span } from '../types'
-import { ADMIN_ABBREVIATIONS } from './short-forms'
+import { ADMIN_ABBREVIATIONS, CITY_NICKNAMES } from './short-forms'
 import { Trie } from './trie'
 import { WELL_KNOWN_ORGS, WELL_KNOWN_PEOPLE } from './well-known'
 import { COUNTRIES, FOREIGN_CITIES, REGIONS_AND_FEATURES } from './world-and-geography'
@@ -25,6 +25,7 @@ const LISTS: [readonly string[], DictEntry][] = [
   [FOREIGN_CITIES, { label: 'LOC', score: 0.9 }],
   [REGIONS_AND_FEATURES, { label: 'LOC', score: 0.85 }],
   [ADMIN_ABBREVIATIONS, { label: 'LOC', score: 0.8 }],
+  [CITY_NICKNAMES, { label: 'LOC', score: 0.8 }],
   [gazetteer.shortForms, { label: 'LOC', score: 0.8 }],
   [gazetteer.towns, { label: 'LOC', score: 0.8 }],
   [gazetteer.villages, { label: 'LOC', score: 0.7 }],
@@ -32,13 +33,36 @@ const LISTS: [readonly string[], DictEntry][] = [
 
 const SHORT_MATCH = 3
 
+/**
+ * Entries of the generated lists that are ordinary words: generic units ("城区", "工业园区")
+ * and short forms that mean something else ("平原", "安宁", "江山", "阿里").
+ */
+const NOT_PLACES = new Set([
+  '城区', '矿区', '郊区', '林区', '解放区', '工业园区', '经济开发区', '保税区', '林业站', '平原', '安宁', '河口', '江山', '商城',
+  '故城', '大城', '新河', '沿河', '滨海', '甘泉', '龙门', '阿里', '白银', '永安', '长阳', '和县', '南县', '会同',
+])
+
 let trie: Trie<DictEntry> | null = null
 
 export function dictionaryTrie(): Trie<DictEntry> {
   if (trie) return trie
   trie = new Trie<DictEntry>()
-  for (const [words, entry] of LISTS) for (const w of words) trie.add(w, entry)
+  for (const [words, entry] of LISTS) for (const w of words) if (!NOT_PLACES.has(w)) trie.add(w, entry)
   return trie
+}
+
+/** Whether the dictionary holds `name` as a place. */
+export function isPlaceName(name: string): boolean {
+  const m = dictionaryTrie().longestAt(name, 0)
+  return m !== null && m.end === name.length && m.value.label === 'LOC'
+}
+
+let counties: Set<string> | null = null
+
+/** Whether a name is a province, city, league, county or banner, in full or short form. */
+export function isCountyOrAbove(name: string): boolean {
+  counties ??= new Set([...gazetteer.provinces, ...gazetteer.cities, ...gazetteer.counties, ...gazetteer.shortForms, ...ADMIN_ABBREVIATIONS])
+  return counties.has(name)
 }
 
 /** Longest non-overlapping dictionary matches, left to right. */
@@ -48,8 +72,11 @@ export function matchDictionary(text: string, tokens: readonly Token[]): Span[] 
   const t = dictionaryTrie()
   const out: Span[] = []
   for (let i = 0; i < text.length; ) {
-    const m = t.longestAt(text, i)
-    if (m && (m.end - i > SHORT_MATCH || (starts.has(i) && ends.has(m.end)))) {
+    let m = t.longestAt(text, i)
+    // "赤峰市民" is 赤峰 and its residents, whatever jieba's words.
+    const residents = m !== null && text[m.end - 1] === '市' && text[m.end] === '民'
+    if (residents) m = t.longestAt(text, i, m!.end - 1)
+    if (m && (m.end - i > SHORT_MATCH || residents || (starts.has(i) && ends.has(m.end)))) {
       out.push({ start: i, end: m.end, label: m.value.label, source: 'dictionary', score: m.value.score })
       i = m.end
     } else i++

@@ -11,4 +11,12 @@ export const ADMIN_ABBREVIATIONS: readonly string[] = [
   '敖汉', '宁城', '莫旗', '鄂伦春旗', '鄂温克旗', '新左旗', '新右旗', '陈旗', '准旗', '伊旗', '达旗',
   '鄂前旗', '鄂旗', '杭锦', '乌审', '四子王', '正蓝旗', '正镶白旗', '镶黄旗', '苏尼特左旗', '苏尼特右旗',
   '东苏旗', '西苏旗', '阿巴嘎', '扎旗', '扎鲁特', '扎赉特', '突泉', '阿荣', '额济纳', '额旗',
+  // two-character stems of districts, which the general rule leaves out (most such stems elsewhere are ordinary words)
+  '玉泉', '赛罕', '东河', '石拐', '九原', '乌达', '红山', '松山', '东胜', '临河', '集宁',
+]
+
+/** Nicknames papers use for cities ("青城" for 呼和浩特). */
+export const CITY_NICKNAMES: readonly string[] = [
+  '青城', '乳都', '鹿城', '草原钢城', '暖城', '春城', '泉城', '冰城', '羊城', '蓉城', '榕城', '鹏城', '申城', '星城', '鹭岛',
+  '京城', '津门',
 ]

@@ -18,11 +18,11 @@ export class Trie<T> {
     node.value ??= value
   }
 
-  /** The longest word starting at `start`: its end and value, or null. */
-  longestAt(text: string, start: number): { end: number; value: T } | null {
+  /** The longest word starting at `start` and ending by `limit`: its end and value, or null. */
+  longestAt(text: string, start: number, limit = text.length): { end: number; value: T } | null {
     let node: TrieNode<T> | undefined = this.root
     let best: { end: number; value: T } | null = null
-    for (let i = start; i < text.length && node; i++) {
+    for (let i = start; i < limit && node; i++) {
       node = node.next.get(text[i])
       if (node?.value !== undefined) best = { end: i + 1, value: node.value }
     }

@@ -1,4 +1,5 @@
 // Head words that end organisation and facility names, and what may stand before them.
+import { MINISTRIES } from '../dictionaries/well-known'
 import type { EntityLabel } from '../types'
 
 export interface Head {
@@ -6,30 +7,81 @@ export interface Head {
   label: EntityLabel
   /** Only right after a dictionary place ("赤峰站"), never after other words ("光伏电站"). */
   placeOnly?: boolean
+  /**
+   * Only after one or two proper words and nothing else: a brand before an industry word
+   * ("北辰乳业", never a place's "内蒙古乳业"), a village, lake or mountain the gazetteer lacks.
+   */
+  single?: 'brand' | 'place'
 }
 
 const ORG_HEADS = [
   '股份有限公司', '有限责任公司', '集团有限公司', '有限公司', '分公司', '总公司', '公司', '集团', '委员会', '居委会',
-  '村委会', '党工委', '党委', '纪委', '市委', '县委', '旗委', '盟委', '区委', '省委', '州委', '卫健委', '发改委',
-  '人民政府', '政府', '办事处', '办公厅', '局', '厅', '署', '海关', '医院', '卫生院', '银行', '信用社', '日报社', '日报',
-  '晚报', '报社', '电视台', '广播电视台', '协会', '学会', '商会', '联合会', '总会', '基金会', '研究会', '促进会',
-  '学校', '大学', '学院', '中学', '小学', '幼儿园', '研究院', '研究所', '设计院', '科学院', '法院', '检察院', '派出所',
-  '电网', '服务中心', '教育中心', '中心', '服务站', '救援队', '合作社', '工作站', '事务所', '出版社', '杂志社',
-  '牧场', '农场', '林场', '筹备组', '自然资源部', '外交部', '商务部', '财政部', '教育部', '公安部', '民政部',
-  '水利部', '宣传部', '组织部', '统战部',
+  '村委会', '管委会', '党工委', '党委', '党支部', '党总支', '纪委', '市委', '县委', '旗委', '盟委', '区委', '省委',
+  '州委', '团委', '卫健委', '发改委', '人民政府', '政府', '办事处', '办公厅', '办公室', '办', '局', '厅', '署', '海关', '医院',
+  '卫生院', '银行', '分行', '支行', '信用社', '日报社', '日报', '晚报', '报社', '电视台', '广播电视台', '新闻网', '气象台',
+  '协会', '学会', '商会', '联合会', '总会', '工会', '红十字会', '妇联', '残联', '工商联', '科协', '文联', '侨联', '基金会', '研究会',
+  '促进会', '学校', '党校', '大学', '学院', '中学', '小学', '幼儿园', '研究院', '研究所', '设计院', '科学院', '法院',
+  '检察院', '派出所', '边检站', '边防检查站', '检查站', '警务站', '消防救援站', '总队', '支队', '大队', '中队', '电网', '服务中心', '教育中心', '中心', '服务站', '救援队', '合作社',
+  '工作站', '事务所', '出版社', '杂志社', '乌兰牧骑', '艺术团', '歌舞团', '剧团', '俱乐部', '牧场', '农场', '林场',
+  '筹备组', '宣传部', '组织部', '统战部',
+]
+
+/** Industry words that end a company's short name after its brand. */
+const BRAND_HEADS = [
+  '乳业', '科技', '能源', '新能源', '光伏', '风电', '氢能', '铝业', '磁业', '机械', '化工', '煤业', '矿业', '电力',
+  '食品', '药业', '物流', '电子', '重工', '重机', '实业', '控股', '传媒', '商贸', '置业', '绒业', '牧业',
+  '肉业', '种业', '环保', '电气',
 ]
 
 const LOC_HEADS = [
-  '客运枢纽站', '高铁站', '火车站', '客运站', '机场', '口岸', '港口', '码头', '草原', '公园', '自然保护区', '保护区',
-  '湿地', '流域', '小区', '社区', '街道', '高新区', '开发区', '工业园区', '产业园', '园区', '新区', '广场', '景区',
-  '水库', '高铁', '铁路', '高速公路', '公路', '大桥', '大道', '大街',
+  '客运枢纽站', '高铁站', '火车站', '客运站', '机场', '口岸', '港口', '码头', '草原', '沙漠', '沙地', '公园', '湿地公园',
+  '森林公园', '地质公园', '遗址公园', '文化公园',
+  '自然保护区', '保护区', '流域', '小区', '社区', '街道', '高新区', '开发区', '工业园区', '产业园', '物流园', '园区',
+  '新区', '广场', '景区', '风景区', '旅游区', '度假区', '服务区', '遗址', '古城', '纪念馆', '博物馆', '美术馆', '展览馆',
+  '科技馆', '民俗馆', '滑雪场', '水库', '高铁', '铁路', '高速公路', '公路', '大桥', '大道', '大街',
 ]
 
-export const HEADS: readonly Head[] = [
+/** Heads of small places and natural features (see Head.single). */
+const SMALL_PLACE_HEADS = ['嘎查', '苏木', '镇', '乡', '村', '湖', '河', '山', '岭', '峰', '川', '淖尔', '诺尔', '海子']
+
+const HEADS: readonly Head[] = [
   ...ORG_HEADS.map((word): Head => ({ word, label: 'ORG' })),
+  ...MINISTRIES.map((word): Head => ({ word, label: 'ORG' })),
+  ...BRAND_HEADS.map((word): Head => ({ word, label: 'ORG', single: 'brand' })),
   ...LOC_HEADS.map((word): Head => ({ word, label: 'LOC' })),
+  ...SMALL_PLACE_HEADS.map((word): Head => ({ word, label: 'LOC', single: 'place' })),
   { word: '站', label: 'LOC' as const, placeOnly: true },
 ].sort((a, b) => b.word.length - a.word.length)
+
+/** Heads by their last character, longest first: every position of a page is asked. */
+const byLastChar = new Map<string, Head[]>()
+for (const h of HEADS) {
+  const last = h.word[h.word.length - 1]
+  byLastChar.set(last, [...(byLastChar.get(last) ?? []), h])
+}
+
+const headsEndingWith = (ch: string) => byLastChar.get(ch) ?? []
+const headsEndingLike = (s: string) => headsEndingWith(s[s.length - 1])
+
+/** The longest head ending at `end` in `text`, or null. */
+export function longestHeadAt(text: string, end: number): Head | null {
+  return headsEndingWith(text[end - 1]).find((h) => end >= h.word.length && text.startsWith(h.word, end - h.word.length)) ?? null
+}
+
+/** Whether a word ends like an organisation or site (small places' heads aside: "城乡" is no village). */
+export const endsWithHead = (word: string): boolean => headsEndingLike(word).some((h) => !h.single && word.endsWith(h.word))
+
+/** Whether a word ends like an organisation ("政府", "公安局"), a complete name of its own. */
+export const endsLikeOrganisation = (word: string): boolean =>
+  headsEndingLike(word).some((h) => h.label === 'ORG' && !h.single && word.endsWith(h.word))
+
+/** Whether a word is a head word itself ("公路", "广场"). */
+export const isHead = (word: string): boolean => headsEndingLike(word).some((h) => h.word === word)
+
+/** Administrative unit words: before a head they make a generic office ("嘎查党支部", "县农牧局"). */
+export const UNIT_WORDS = new Set([
+  '省', '市', '盟', '旗', '县', '区', '镇', '乡', '村', '苏木', '嘎查', '社区', '街道', '乡镇', '旗县', '盟市', '县区', '校',
+])
 
 /** Words that open an organisation name although they are not proper names themselves. */
 export const ORG_OPENERS = ['自治区', '国家', '中央', '全国', '中共', '中国']
@@ -37,7 +89,9 @@ export const ORG_OPENERS = ['自治区', '国家', '中央', '全国', '中共',
 /** Ordinary words that end like a head word ("格局" is no bureau). */
 export const HEAD_LOOKALIKES = [
   '格局', '布局', '大局', '全局', '当局', '结局', '开局', '时局', '僵局', '骗局', '饭局', '变局', '政局', '棋局',
-  '网站', '车站', '电站', '一站', '首站', '核心', '重心', '市中心', '为中心',
+  '网站', '车站', '电站', '一站', '首站', '核心', '重心', '市中心', '为中心', '签署', '部署',
+  '举办', '主办', '承办', '协办', '创办', '开办', '兴办', '督办', '代办', '帮办', '包办', '操办', '查办', '照办', '好办', '难办',
+  '怎么办', '大操大办',
 ]
 
 /** Single characters that end a name when jieba glues them to it ("与华能", "王向"). */
@@ -49,6 +103,7 @@ export const NOT_IN_NAME = new Set([
   '的', '了', '由', '从', '向', '对', '为', '被', '将', '把', '给', '到', '等', '新', '老', '大', '小', '副', '正',
   '一家', '这家', '多家', '所有', '有关', '相关', '平台', '全区', '我区', '全市', '我市', '全旗', '当地', '本地',
   '旗县', '盟市', '市县', '县乡', '省市', '苏木乡镇', '乡镇', '企业', '单位', '部门', '机构', '组织机构', '国企', '民企',
+  '本报', '本报讯', '会同', '两国', '各国', '各级', '双方',
 ])
 
 /** jieba tags of tokens that may be part of a name before its head. */
@@ -58,6 +113,7 @@ export const NAME_PART_TAGS = new Set(['m', 'n', 'nr', 'nrt', 'nrfg', 'ns', 'nt'
 export const VERBS_IN_NAMES = new Set([
   '振兴', '组织', '发展', '建设', '管理', '服务', '保障', '监督', '救援', '教育', '改革', '促进', '运输', '设计', '研究',
   '开发', '投资', '制造', '回收', '利用', '监管', '规划', '检验', '检测', '保护', '治理', '执法', '审计', '统计', '应急',
+  '应用',
 ])
 
 /** Tags that make a token a proper name (what a generic "公安局" lacks). */

@@ -1,91 +1,197 @@
 // Organisations and facilities recognised by their head word ("…有限公司", "…党委",
-// "…机场") together with the proper name before it, extended left over name-like jieba
-// tokens: "呼伦贝尔市陈巴尔虎旗巴彦库仁镇党委", "二连海关", "自治区林业和草原局". Names nest
-// (a company's branch, a party committee of a place): the outermost one is kept.
+// "…机场") together with the proper name before it, extended left over name-like words:
+// "呼伦贝尔市陈巴尔虎旗巴彦库仁镇党委", "二连海关", "自治区林业和草原局". Names nest
+// (a company's branch, a party committee of a place): the outermost one is kept. The words
+// are jieba's tokens re-cut so that every dictionary place is one word.
 import { isDigit, isHan } from '../text/chars'
-import type { Token } from '../text/tokens'
+import { isCommonPhrase, isCommonWord, mergeSpans, tokenIndexByChar, type Token } from '../text/tokens'
 import type { Span } from '../types'
 import {
-  FUNCTION_CHARS, HEAD_LOOKALIKES, HEADS, NAME_PART_TAGS, NOT_IN_NAME, ORG_OPENERS, PROPER_TAGS, VERBS_IN_NAMES, type Head,
+  endsLikeOrganisation, endsWithHead, FUNCTION_CHARS, HEAD_LOOKALIKES, isHead, longestHeadAt, NAME_PART_TAGS, NOT_IN_NAME, ORG_OPENERS, UNIT_WORDS,
+  VERBS_IN_NAMES, type Head,
 } from './name-heads'
 import { PEOPLE_WORDS, ROLES_BEFORE } from './role-words'
 
 const MAX_NAME = 30
 const MAX_TOKENS = 10
+const PLACE = 'place'
 // Names do not start with a verb: "协助二连海关" is 二连海关, "联合公安局" no name at all.
 const LEADING_TRIM = new Set(['v', 'vn', 'b', 'an', 'm'])
+/** Tags of words that make a name proper (what a generic "公安局" lacks); unknown words count too. */
+const PROPER = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'eng'])
+/** Administrative units written in full: the first of two places, not part of the second's name. */
+const FULL_ADMIN = /(省|市|盟|旗|县|区|自治州|地区|镇|乡|苏木)$/
+/** Heads after which a city's own name means "the X of that city" ("通辽社区" are its communities). */
+const NOT_AFTER_CITY = new Set(['社区', '小区'])
 
 /**
- * `places` marks view characters inside dictionary place names: such tokens count as proper
- * names even when jieba tags them as common nouns. `persons` marks characters already read as
- * a person (credit lines): a name never runs over them.
+ * `placeSpans` are the dictionary's places (sorted): such a word counts as a proper name
+ * whatever jieba tags it. `persons` marks characters already read as a person (credit
+ * lines): a name never runs over them. `cities` tells a county-or-larger place.
  */
-export function headedNames(text: string, tokens: readonly Token[], tokenAt: Int32Array, places: Uint8Array, persons: Uint8Array): Span[] {
+export function headedNames(
+  text: string, tokens: readonly Token[], placeSpans: readonly { start: number; end: number }[], persons: Uint8Array,
+  cities: (s: string) => boolean,
+): Span[] {
+  const words = unglued(mergeSpans(text, tokens, placeSpans, PLACE))
+  const wordAt = tokenIndexByChar(words, text.length)
   const out: Span[] = []
   for (let he = 1; he <= text.length; he++) {
-    const head = headEndingAt(text, he, tokens, tokenAt)
+    const head = headEndingAt(text, he, words, wordAt)
     if (!head) continue
     const hs = he - head.word.length
-    const start = extendLeft(text, hs, tokens, tokenAt, places, persons, head)
-    if (start === null) continue
-    out.push({ start, end: he, label: head.label, source: 'rule', score: head.label === 'ORG' ? 0.8 : 0.7 })
+    const start = extendLeft(text, hs, words, wordAt, persons, head, cities)
+    if (start === null || (NOT_AFTER_CITY.has(head.word) && cities(text.slice(start, hs)))) continue
+    out.push({ start, end: he, label: head.label, source: 'rule', score: head.label === 'ORG' && !head.single ? 0.8 : 0.7 })
   }
   return outermost(out)
 }
 
-function headEndingAt(text: string, he: number, tokens: readonly Token[], tokenAt: Int32Array): Head | null {
-  const endsToken = he === text.length || tokens[tokenAt[he]].start === he
+function headEndingAt(text: string, he: number, words: readonly Token[], wordAt: Int32Array): Head | null {
+  const endsWord = he === text.length || words[wordAt[he]].start === he
   // "党委书记" is one jieba word, and unknown words swallow what follows ("医保局拟"): a
-  // head may end inside a token when a role follows or the token is unknown to jieba.
-  if (!endsToken && tokens[tokenAt[he]].tag !== 'x' && !ROLES_BEFORE.some((r) => text.startsWith(r, he))) return null
-  if (HEAD_LOOKALIKES.some((w) => he >= w.length && text.startsWith(w, he - w.length))) return null
-  return HEADS.find((h) => he >= h.word.length && text.startsWith(h.word, he - h.word.length)) ?? null
+  // head may end inside a word when a role follows or the word is unknown to jieba.
+  const inside = !endsWord && (words[wordAt[he]].tag === 'x' || ROLES_BEFORE.some((r) => text.startsWith(r, he)))
+  if (!endsWord && !inside) return null
+  const head = longestHeadAt(text, he)
+  if (head && lookalike(text, he, head, words[wordAt[he - 1]])) return null
+  return head && (endsWord || !head.single) ? head : null
+}
+
+/**
+ * An ordinary word ending like the head ("格局", "新格局"), unless what stands before the head
+ * in its word is a word itself ("财政局" is 财政 + 局, not 财 + 政局).
+ */
+function lookalike(text: string, he: number, head: Head, word: Token): boolean {
+  const w = HEAD_LOOKALIKES.find((l) => he >= l.length && text.startsWith(l, he - l.length))
+  if (!w) return false
+  const before = text.slice(word.start, he - head.word.length)
+  return !(word.start < he - w.length && before.length > 1 && isCommonWord(before))
 }
 
 /** Start of the name whose head starts at `hs`, or null when nothing proper precedes it. */
 function extendLeft(
-  text: string, hs: number, tokens: readonly Token[], tokenAt: Int32Array, places: Uint8Array, persons: Uint8Array, head: Head,
+  text: string, hs: number, words: readonly Token[], wordAt: Int32Array, persons: Uint8Array, head: Head, cities: (s: string) => boolean,
 ): number | null {
-  let start = hs
-  let proper = false
-  // Part of the head's own token before the head ("公安局" → "公安").
-  const own = tokens[tokenAt[hs]]
-  if (own.start < hs) {
-    const part = text.slice(own.start, hs)
-    if (NOT_IN_NAME.has(part) || [...part].some((c) => FUNCTION_CHARS.has(c)) || !isHan(part[0])) return null
-    start = own.start
-    proper = places[own.start] === 1 || PROPER_TAGS.has(own.tag)
-  }
+  const own = ownPart(text, hs, words[wordAt[hs]], head)
+  if (own === null) return null
+  const parts: Token[] = own ? [own] : [] // right to left
+  const first = wordAt[own ? own.start : hs]
   if (head.placeOnly) {
-    const k = tokenAt[start] - 1
-    return start === hs && k >= 0 && places[tokens[k].start] === 1 && places[tokens[k].end - 1] === 1 ? tokens[k].start : null
+    const w = words[first - 1]
+    return !parts.length && w?.tag === PLACE && cities(w.word) ? w.start : null
   }
-  const taken: Token[] = []
-  for (let k = tokenAt[start] - 1; k >= 0 && taken.length < MAX_TOKENS; k--) {
-    const t = tokens[k]
-    if (hs - t.start > MAX_NAME || persons[t.end - 1] === 1 || !nameLike(t, places)) break
-    // Places and organisations chain inside an ORG name ("…旗…苏木党委"), not inside a place's.
-    if (head.label === 'LOC' && HEADS.some((h) => t.word.endsWith(h.word))) break
-    taken.push(t)
-    if (head.label === 'ORG' && ORG_OPENERS.includes(t.word)) break
-  }
-  while (taken.length && LEADING_TRIM.has(taken[taken.length - 1].tag) && places[taken[taken.length - 1].start] !== 1) taken.pop()
-  for (const t of taken) {
-    start = t.start
-    if (places[t.start] === 1 || (PROPER_TAGS.has(t.tag) && !(t.tag === 'x' && t.word.length < 2)) ||
-      (head.label === 'ORG' && ORG_OPENERS.includes(t.word))) proper = true
-  }
-  return proper && start < hs ? start : null
+  walkLeft(words, first - 1, hs, persons, head, parts)
+  while (parts.length && LEADING_TRIM.has(parts[parts.length - 1].tag)) parts.pop()
+  // The places peeled off still make the rest a name ("准格尔旗|大路工业园区").
+  const named = parts.some((t) => proper(t, head))
+  if (head.label === 'LOC') peelAdminPlaces(parts)
+  if (head.single && !singleStem(parts, head)) return null
+  return parts.length && named ? parts[parts.length - 1].start : null
 }
 
-function nameLike(t: Token, places: Uint8Array): boolean {
+/**
+ * The part of the head's own word before the head ("公安局" → "公安"): undefined when the
+ * head starts its word, null when that part rules a name out.
+ */
+function ownPart(text: string, hs: number, own: Token, head: Head): Token | null | undefined {
+  if (own.start === hs) return undefined
+  const word = text.slice(own.start, hs)
+  const part = { start: own.start, end: hs, word, tag: partTag(word, own, head) }
+  if (!nameLike(part, head) || [...word].some((c) => FUNCTION_CHARS.has(c))) return null
+  // A small place's head inside a common word is that word's ("乡村"; jieba's person tag on a
+  // four-character word marks an idiom).
+  const unknown = ['x', 'ns', 'nz'].includes(own.tag) || (own.tag === 'nr' && own.word.length <= 3)
+  return head.single && (word.length < 2 || !unknown) ? null : part
+}
+
+/** Takes name-like words into `parts` from word `k` leftwards. */
+function walkLeft(words: readonly Token[], k: number, hs: number, persons: Uint8Array, head: Head, parts: Token[]): void {
+  for (; k >= 0 && parts.length < MAX_TOKENS; k--) {
+    const t = words[k]
+    if (hs - t.start > MAX_NAME || persons[t.end - 1] === 1) return
+    const inner = innerRun(words, k, parts, head)
+    if (inner) { parts.push(...inner); k -= inner.length - 1; continue }
+    if (!nameLike(t, head) || !chains(t, parts, head)) return
+    parts.push(t)
+    if (head.label === 'ORG' && ORG_OPENERS.includes(t.word)) return
+  }
+}
+
+/**
+ * The tag of the part of a word before its head, as if it stood alone: common ("农牧局" is
+ * any county's bureau) or unknown. A river or lake jieba knows as a name keeps its tag.
+ */
+function partTag(part: string, word: Token, head: Head): string {
+  if (head.single === 'place' && PROPER.has(word.tag) && word.word.length <= 3) return word.tag
+  return part.length > 1 && !isCommonWord(part) && !isCommonPhrase(part) ? 'x' : 'n'
+}
+
+/**
+ * Whether word `t` may continue the name leftwards given the `parts` taken so far. Places and
+ * organisations chain inside an ORG name ("…旗…苏木党委"); a place's name starts at its own
+ * place ("距鄂尔多斯机场" is 鄂尔多斯机场) and holds no complete name of another place.
+ */
+function chains(t: Token, parts: readonly Token[], head: Head): boolean {
+  if (head.label !== 'LOC') return true
+  if (endsWithHead(t.word) && !isHead(t.word)) return false
+  return t.tag === PLACE || !parts.some((p) => p.tag === PLACE)
+}
+
+/**
+ * Words the plain walk stops at but an ORG name holds: "和" or "与" between two common nouns
+ * ("住房和城乡建设厅"), a place in brackets ("远航新能源（内蒙古）有限公司"). Returns the
+ * words from `k` leftwards, or null.
+ */
+function innerRun(words: readonly Token[], k: number, parts: readonly Token[], head: Head): Token[] | null {
+  if (head.label !== 'ORG') return null
+  const t = words[k], before = words[k - 1], after = parts[parts.length - 1]
+  if ((t.word === '和' || t.word === '与') && before && after && commonNoun(before) && commonNoun(after)) return [t, before]
+  if (t.word !== '）' && t.word !== ')') return null
+  const open = words[k - 2]
+  return before?.tag === PLACE && (open?.word === '（' || open?.word === '(') && k >= 3 ? [t, before, open] : null
+}
+
+// A word ending like a place's head may be an office's field ("林业和草原局").
+const commonNoun = (t: Token) => ['n', 'vn', 'nz', 'l', 'j'].includes(t.tag) && t.word.length > 1 &&
+  !NOT_IN_NAME.has(t.word) && !endsLikeOrganisation(t.word)
+
+/** "鄂尔多斯市准格尔旗大路工业园区" is three places: full-form units before more name are their own. */
+function peelAdminPlaces(parts: Token[]): void {
+  while (parts.length > 1 && parts[parts.length - 1].tag === PLACE && FULL_ADMIN.test(parts[parts.length - 1].word)) parts.pop()
+}
+
+/** A single head's stem: one or two words, two to six characters, all Han. */
+function singleStem(parts: readonly Token[], head: Head): boolean {
+  const chars = parts.reduce((n, t) => n + t.word.length, 0)
+  if (parts.length > 2 || chars < 2 || chars > 6 || !parts.every((t) => [...t.word].every(isHan))) return false
+  // A brand is a proper word of its own: no place, no common noun after an opener ("国家|宏观|科技").
+  return head.single !== 'brand' || parts.every((t) => t.tag !== PLACE && proper(t, head) && !ORG_OPENERS.includes(t.word))
+}
+
+function proper(t: Token, head: Head): boolean {
+  if (t.tag === PLACE || (head.label === 'ORG' && ORG_OPENERS.includes(t.word))) return true
+  if (UNIT_WORDS.has(t.word) || endsWithHead(t.word) || t.word.length < 2) return false
+  return PROPER.has(t.tag) || (t.tag === 'x' && [...t.word].every(isHan))
+}
+
+function nameLike(t: Token, head: Head): boolean {
   if (NOT_IN_NAME.has(t.word) || (ROLES_BEFORE.includes(t.word) && !PEOPLE_WORDS.has(t.word))) return false
-  if (places[t.start] === 1) return true
-  if (FUNCTION_CHARS.has(t.word[0]) || FUNCTION_CHARS.has(t.word[t.word.length - 1])) return false
+  if (t.tag === PLACE) return true
+  // A function character glued to a word jieba does not know ("与华能", "王向"); its own words may hold one ("和平").
+  if ((t.tag === 'x' || t.word.length === 1) && (FUNCTION_CHARS.has(t.word[0]) || FUNCTION_CHARS.has(t.word[t.word.length - 1]))) return false
   if (/^[0-9０-９]+$/.test(t.word) || /^第./.test(t.word)) return true
   if (t.tag === 'v') return VERBS_IN_NAMES.has(t.word)
   if (!isHan(t.word[0]) && t.tag !== 'eng' && !isDigit(t.word[0])) return false
-  return NAME_PART_TAGS.has(t.tag)
+  // Set phrases and adjectives name offices ("生态环境局", "卫生健康委员会"), not places ("大力推进").
+  return NAME_PART_TAGS.has(t.tag) || ((t.tag === 'l' || t.tag === 'a') && head.label === 'ORG')
+}
+
+/** jieba glues a function character to an unknown name ("由北辰", "与恒泰"): cut it off. */
+function unglued(words: Token[]): Token[] {
+  return words.flatMap((t) => t.tag === 'x' && t.word.length > 2 && FUNCTION_CHARS.has(t.word[0])
+    ? [{ ...t, end: t.start + 1, word: t.word[0], tag: 'p' }, { ...t, start: t.start + 1, word: t.word.slice(1) }]
+    : [t])
 }
 
 /** Drops names contained in a longer one. */

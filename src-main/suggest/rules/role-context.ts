@@ -1,17 +1,25 @@
 // Persons recognised by their neighbours: a role or title before the name, a form of
-// address after it, or a speech verb after it. Han names come from jieba's unknown-word or
-// person tokens; names without a Han surname are read up to the next function word.
+// address after it, or a speech verb after it. After a role the name is read from the
+// characters themselves (jieba glues names to what follows: "马淑兰住", "户段海军"): a Han
+// surname and one or two given characters up to where the next word starts, or a name
+// without a Han surname up to the next word.
 import { isHan } from '../text/chars'
 import type { PageView } from '../text/page-view'
-import { isCommonWord, type Token } from '../text/tokens'
-import { isSurname } from '../dictionaries/surnames'
+import { commonWordAt, commonWordTag, dictionaryTag, isCommonWord, type Token } from '../text/tokens'
+import { GIVEN_NAME_SHARE, givenNameShare, rareInNames } from '../dictionaries/given-names'
+import { isSurname, surnameLength, transliterationShare } from '../dictionaries/surnames'
 import type { Span } from '../types'
 import { isHanName, isTransliteratedName } from './person-names'
+import { FUNCTION_CHARS } from './name-heads'
 import { Trie } from '../dictionaries/trie'
-import { ADDRESS_AFTER, AFTER_NAME, ROLES_BEFORE, SPEECH_VERBS } from './role-words'
+import { ADDRESS_AFTER, AFTER_NAME, ROLE_SUFFIXES, ROLES_BEFORE, SPEECH_VERBS } from './role-words'
 
 const NAME_TAGS = new Set(['x', 'nr', 'nrt', 'nrfg'])
 const MAX_TRANSLITERATED = 7
+/** Function words and adverbs that are also surnames; 于 is a surname far more often. */
+const NOT_NAME_START = new Set([...[...FUNCTION_CHARS].filter((c) => c !== '于'), ...'都应也'])
+/** Below this share a character outside transliterations ends such a name. */
+const FOREIGN_SHARE = 0.15
 
 const wordTrie = (words: readonly string[]) => { const t = new Trie<true>(); for (const w of words) t.add(w, true); return t }
 const roles = wordTrie(ROLES_BEFORE)
@@ -20,62 +28,131 @@ const addressOrSpeech = wordTrie([...ADDRESS_AFTER, ...SPEECH_VERBS])
 const addresses = new Set(ADDRESS_AFTER)
 
 const person = (start: number, end: number, score: number): Span => ({ start, end, label: 'PER', source: 'rule', score })
+type Range = { start: number; end: number }
 
-export function roleContextPersons(view: PageView, tokens: readonly Token[], tokenAt: Int32Array): Span[] {
+/**
+ * `places` marks dictionary places: a name never runs into one ("学员赴|和林格尔县").
+ * `credited` marks names read from credit lines, which know better where names part.
+ */
+export function roleContextPersons(view: PageView, tokens: readonly Token[], tokenAt: Int32Array, places: Uint8Array, credited: Uint8Array): Span[] {
   const { text } = view
   const out: Span[] = []
+  const intoPlace = (r: Range) => (places[r.start] !== places[r.end - 1]) || (places[r.end - 1] === 1 && places[r.end] === 1) ||
+    credited.subarray(r.start, r.end).some((c) => c)
   for (let i = 0; i < text.length; i++) {
-    const role = roles.longestAt(text, i)
-    if (!role) continue
-    const name = nameAfter(text, role.end, tokens, tokenAt)
-    if (name && !isCommonWord(text.slice(name.start, name.end))) { out.push(person(name.start, name.end, 0.85)); i = name.end - 1 }
+    const end = roleEndingAt(text, i, tokens, tokenAt)
+    let name = end === null ? null : nameAfter(text, end, tokens, tokenAt)
+    if (!name || intoPlace(name)) continue
+    out.push(person(name.start, name.end, 0.85))
+    // "村民申桂兰、牛晓峰、时建国": the role covers the names listed after the first.
+    while (text[name.end] === '、' && (name = nameAfter(text, name.end + 1, tokens, tokenAt)) && !intoPlace(name)) out.push(person(name.start, name.end, 0.8))
+    i = out[out.length - 1].end - 1
   }
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k - 1]
     if (!NAME_TAGS.has(t.tag) || !isHanName(t.word)) continue
     const next = addressOrSpeech.longestAt(text, tokens[k].start)
-    if (next) out.push(person(t.start, t.end, addresses.has(text.slice(tokens[k].start, next.end)) ? 0.8 : 0.75))
+    if (next && plausible(t.word)) out.push(person(withSurname(text, tokens, k - 1), t.end, addresses.has(text.slice(tokens[k].start, next.end)) ? 0.8 : 0.75))
   }
   // One reading per name: the longest (a role reading "苏和巴特尔" over the verb's "巴特尔").
   const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end
   return out.filter((s, i) => !out.some((o, j) => j !== i && overlaps(o, s) && (o.end - o.start > s.end - s.start || (o.end - o.start === s.end - s.start && j < i))))
 }
 
-/** The name right after a role word at `p`, or null. */
-function nameAfter(text: string, p: number, tokens: readonly Token[], tokenAt: Int32Array): { start: number; end: number } | null {
-  if (p >= text.length || !isHan(text[p])) return null
+/** End of a role word starting at `i` (a listed one, or a jieba noun ending like a role: "预报员"), or null. */
+function roleEndingAt(text: string, i: number, tokens: readonly Token[], tokenAt: Int32Array): number | null {
+  const listed = roles.longestAt(text, i)
+  // A role word inside a longer word is none ("成员国", "党员干部").
+  if (listed) return commonWordAt(text, i) > listed.end - i ? null : listed.end
+  const t = tokens[tokenAt[i]]
+  const noun = t.tag === 'n' || (t.tag === 'x' && t.word.length > 2)
+  return t.start === i && noun && t.word.length > 1 && ROLE_SUFFIXES.has(t.word[t.word.length - 1]) ? t.end : null
+}
+
+/** "尚玉兰说": jieba left the surname on its own before the given name. */
+function withSurname(text: string, tokens: readonly Token[], k: number): number {
+  const s = tokens[k - 1]
+  const alone = s && s.word.length === 1 && isSurname(s.word) && !FUNCTION_CHARS.has(s.word) && !isHan(text[s.start - 1])
+  return alone && tokens[k].word.length === 2 ? s.start : tokens[k].start
+}
+
+/** A function word or a verb that ends a name whatever the name's characters ("王丽和", "杨帆摄"). */
+function strongStop(text: string, q: number): boolean {
+  const w = afterName.longestAt(text, q)
+  return FUNCTION_CHARS.has(text[q]) || text[q] === '说' || text[q] === '摄' || (w !== null && w.end - q > 1)
+}
+
+/**
+ * Where a name may end: the text ends, a non-Han character, a function word or a common
+ * word starts (for a name without a Han surname, a word not made of its characters: "木格"
+ * stays inside "乌云其木格").
+ */
+function stopsAt(text: string, q: number, transliterated = false): boolean {
+  if (q >= text.length || !isHan(text[q]) || afterName.longestAt(text, q) !== null || strongStop(text, q)) return true
+  const n = commonWordAt(text, q)
+  return n > 0 && (!transliterated || [...text.slice(q, q + n)].some((c) => transliterationShare(c) === 0))
+}
+
+/** The name right after a role word ending at `p`, or null. */
+function nameAfter(text: string, p: number, tokens: readonly Token[], tokenAt: Int32Array): Range | null {
+  // A conjunction, preposition or adverb that is also a surname starts no name there ("选手和教练员", "员工都称赞").
+  if (p >= text.length || !isHan(text[p]) || text[p] === '们' || NOT_NAME_START.has(text[p])) return null
   const han = hanNameAfter(text, p, tokens, tokenAt)
-  // "苏和巴特尔说": a two-character Han reading ("苏和") that no function word follows loses to
-  // a longer transliterated name.
-  if (han && (han.end - han.start > 2 || han.end === text.length || !isHan(text[han.end]) || afterName.longestAt(text, han.end))) return han
-  return transliteratedNameAfter(text, p) ?? han
-}
-
-function hanNameAfter(text: string, p: number, tokens: readonly Token[], tokenAt: Int32Array): { start: number; end: number } | null {
-  const k = tokenAt[p]
-  const tok = tokens[k]
-  if (tok.start !== p) return null
-  if (NAME_TAGS.has(tok.tag) && isHanName(tok.word)) return { start: p, end: tok.end }
-  // "小李", "老王": a familiar form right after a role.
-  if ((text[p] === '小' || text[p] === '老') && isSurname(text[p + 1] ?? '') && tok.word.length <= 3) return { start: p, end: p + 2 }
-  // Jieba left a surname on its own: take one or two more single-character tokens.
-  if (tok.word.length === 1 && isSurname(tok.word)) {
-    let end = tok.end
-    for (let j = k + 1; j < tokens.length && tokens[j].word.length <= 2 && end + tokens[j].word.length - p <= 3; j++) {
-      if (!isHan(tokens[j].word[0])) break
-      end = tokens[j].end
-    }
-    if (end - p >= 2 && isHanName(text.slice(p, end))) return { start: p, end }
+  const translit = transliteratedNameAfter(text, p)
+  if (han && translit) {
+    // "苏雅拉图介绍": a Han reading ("苏雅拉") glued to more name characters loses to a longer transliterated name;
+    // "巴音骑着": one that takes a character foreign to names loses to a shorter one.
+    if (translit.end > han.end && !stopsAt(text, han.end, true)) return translit
+    if (han.end > translit.end && foreign(text, translit.end)) return translit
   }
-  return null
+  return han ?? translit
 }
 
-/** A name without a Han surname runs up to the next function word. */
-function transliteratedNameAfter(text: string, p: number): { start: number; end: number } | null {
+/** A character found neither in transliterated nor, commonly, in given names. */
+const foreign = (text: string, q: number) =>
+  q < text.length && transliterationShare(text[q]) === 0 && givenNameShare(text[q]) < FOREIGN_SHARE
+
+/**
+ * A Han name right after a role: jieba's name word when it found one, else the surname and
+ * one or two given characters, the second only when it is likely in a name ("马淑兰|住在",
+ * "王强|调研").
+ */
+function hanNameAfter(text: string, p: number, tokens: readonly Token[], tokenAt: Int32Array): Range | null {
+  // "小李", "老王": a familiar form.
+  if ((text[p] === '小' || text[p] === '老') && isSurname(text[p + 1] ?? '') && stopsAt(text, p + 2)) return { start: p, end: p + 2 }
+  const t = tokens[tokenAt[p]]
+  const jiebaName = t.start === p && NAME_TAGS.has(t.tag) && isHanName(t.word) && !isCommonWord(t.word) && plausible(t.word)
+  if (jiebaName && stopsAt(text, t.end) && !(t.word.length === 2 && dictionaryTag(t.word) && !strongStop(text, t.end))) return { start: p, end: t.end }
+  const sl = surnameLength(text.slice(p, p + 2))
+  const second = p + sl + 1
+  if (!sl || second > text.length || !isHan(text[second - 1])) return null
+  // The second given character: a likely one, or any before a verb that ends names ("贺春花说").
+  const three = second < text.length && isHan(text[second]) && !strongStop(text, second) &&
+    (givenNameShare(text[second]) >= GIVEN_NAME_SHARE || (strongStop(text, second + 1) && !commonWordAt(text, second)))
+  const end = three ? second + 1 : second
+  const name = text.slice(p, end)
+  // A three-character reading across two words is none ("干部|清理", "纪念|堂"), nor a word of two ("智慧的").
+  const firstWord = dictionaryTag(text.slice(p, second)) !== null
+  const acrossWords = three && firstWord && (commonWordAt(text, second) > 0 || givenNameShare(text[second - 1]) < GIVEN_NAME_SHARE)
+  const dictionaryPair = !three && firstWord && !strongStop(text, end)
+  return isHanName(name) && !isCommonWord(name) && !acrossWords && !dictionaryPair && plausible(name) ? { start: p, end } : null
+}
+
+/** No given-name character of a Han name is one names hardly ever hold ("幸福感", "金点子"). */
+const plausible = (name: string) => ![...name.slice(surnameLength(name))].some(rareInNames)
+
+/**
+ * A name without a Han surname runs up to the next word, or to a character found neither in
+ * such names nor in given names ("巴音|骑着").
+ */
+function transliteratedNameAfter(text: string, p: number): Range | null {
+  if (transliterationShare(text[p]) === 0 || stopsAt(text, p, true)) return null
   for (let q = p + 2; q <= Math.min(text.length, p + MAX_TRANSLITERATED); q++) {
-    const stops = q === text.length || !isHan(text[q]) || afterName.longestAt(text, q) !== null
-    if (!stops) continue
-    return isTransliteratedName(text.slice(p, q)) ? { start: p, end: q } : null
+    if (!foreign(text, q) && !stopsAt(text, q, true)) continue
+    const name = text.slice(p, q)
+    const tag = commonWordTag(name)
+    // jieba knows some such names as proper words ("乌云其木格/ns"); short ones are mostly ordinary words ("大都").
+    return isTransliteratedName(name) && (tag === null || (name.length > 2 && (tag === 'ns' || tag === 'nz'))) ? { start: p, end: q } : null
   }
   return null
 }

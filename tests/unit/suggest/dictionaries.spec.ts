@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test'
 import { shortForms, villageName } from '../../../src-main/suggest/dictionaries/admin-names'
-import { matchDictionary } from '../../../src-main/suggest/dictionaries/gazetteer'
+import { isCountyOrAbove, matchDictionary } from '../../../src-main/suggest/dictionaries/gazetteer'
 import { Trie } from '../../../src-main/suggest/dictionaries/trie'
 import { tokenize } from '../../../src-main/suggest/text/tokens'
 
@@ -56,4 +56,25 @@ test.describe('dictionary matches', () => {
       expect(found).toEqual(expected)
     })
   }
+})
+
+test.describe('dictionary matches on unseen pages', () => {
+  const cases: [string, string[]][] = [
+    ['春风吹过青城，鹿城也暖了。', ['青城/LOC', '鹿城/LOC']], // nicknames of cities
+    ['在赛罕区，也就是人们说的赛罕，', ['赛罕区/LOC', '赛罕/LOC']], // a district's two-character stem
+    ['城区道路畅通。', []], // entries that are ordinary words
+    ['守护边境安宁。', []],
+    ['赤峰市民李建军说。', ['赤峰/LOC']], // the city and its residents
+    ['农业农村部和人民网联合发布。', ['农业农村部/ORG', '人民网/ORG']], // ministries and news websites, bare
+  ]
+  for (const [text, expected] of cases) {
+    test(text, () => {
+      const found = matchDictionary(text, tokenize(text)).map((s) => `${text.slice(s.start, s.end)}/${s.label}`)
+      expect(found).toEqual(expected)
+    })
+  }
+})
+
+test('a word is known to be a county or larger place, in full or short', () => {
+  expect(['通辽', '通辽市', '赛罕区', '红星村'].map(isCountyOrAbove)).toEqual([true, true, true, false])
 })

@@ -8,6 +8,8 @@ import { MODEL_OVERRIDE_SCORE, resolveOverlaps } from '../../../src-main/suggest
 import type { Span } from '../../../src-main/suggest/types'
 import { allowed, emissionScores, toWeights, viterbi } from '../../../src-main/suggest/model/perceptron'
 import { tokenize } from '../../../src-main/suggest/text/tokens'
+import { buildPageView } from '../../../src-main/suggest/text/page-view'
+import { modelSpans } from '../../../src-main/suggest/model/decode'
 
 test.describe('BIO reader', () => {
   test('reads sentences and spans', () => {
@@ -127,6 +129,19 @@ test.describe('training', () => {
     expect(Array.from(emissionScores(w, [[Number(f)], [Number(f), Number(f)], [2 ** 30 - 1]])[1])).toEqual(v.map((x) => 2 * x))
     expect(Array.from(emissionScores(w, [[2 ** 30 - 1]])[0]).every((x) => x === 0)).toBe(true)
   })
+  test('model scores are chances: higher where the layers agree, near even odds for a model trained on little text', () => {
+    const text = '请其木格明天去南湾。'
+    const view = buildPageView(text)
+    const tokens = tokenize(view.text)
+    const big = { ...model, trainedOn: { ...model.trainedOn, characters: 1_000_000 } }
+    const spans = modelSpans(big, view, tokens, [])
+    const agreed = modelSpans(big, view, tokens, spans.map((s) => ({ ...s, source: 'rule' as const })))
+    expect(spans.length).toBeGreaterThan(0)
+    for (const s of spans) expect(s.score >= 0.5 && s.score < 1).toBe(true)
+    for (const s of spans) expect(agreed.find((a) => a.start === s.start && a.end === s.end)!.score).toBeGreaterThan(s.score)
+    const small = modelSpans(model, view, tokens, [])
+    small.forEach((s) => expect(s.score).toBeLessThan(spans.find((b) => b.start === s.start)!.score))
+  })
   test('records what it was trained on', () => {
     expect(model.trainedOn).toEqual({ examples: 25, characters: toy().reduce((a, e) => a + e.text.length, 0), epochs: 5 })
   })
@@ -150,12 +165,12 @@ test.describe('merging layers', () => {
 })
 
 test.describe('suggester', () => {
-  test('with a model, weak layer guesses (names from jieba tags alone) are its features, not suggestions', () => {
-    const text = '钱晓东昨天在会上发言。'
+  test('with a model, weak layer guesses (names from jieba tags with little support) are its features, not suggestions', () => {
+    const text = '像钱晓东这样的干部不多。'
     const names = (model?: ReturnType<typeof trainModel>) => createSuggester({ model }).suggest(text).map((s) => `${text.slice(s.start, s.end)}/${s.source}`)
     expect(names()).toEqual(['钱晓东/rule'])
     // A model that has only seen text without names says there is none here either.
-    const model = trainModel([{ text: '昨天在会上发言。', spans: [] }, { text: '今天天气很好。', spans: [] }], { epochs: 2 })
+    const model = trainModel([{ text: '这样的干部不多。', spans: [] }, { text: '今天天气很好。', spans: [] }], { epochs: 2 })
     expect(names(model)).toEqual([])
   })
   test('raw ranges cross line breaks, exclude whitespace, do not overlap, are sorted', () => {
