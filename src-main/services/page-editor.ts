@@ -47,7 +47,7 @@ export function undoState(project: Project, pageId: string): UndoState {
 
 export function pageDetail(project: Project, pageId: string): PageDetail {
   const page = requirePage(project, pageId)
-  const m = loadModel(project, page)
+  const m = cachedModel(project, page)
   return {
     id: page.id,
     source: page.source,
@@ -66,10 +66,38 @@ export function pageDetail(project: Project, pageId: string): PageDetail {
   }
 }
 
+/**
+ * The models of recently edited pages, so an edit does not read its page's rows again: valid
+ * while the page's revision is the one cached and no other connection has written the file
+ * (SQLite's data_version). Models are never mutated, so sharing them is safe.
+ */
+const modelCache = new WeakMap<Project, Map<string, { revision: number; dataVersion: number; model: PageModel }>>()
+const CACHED_PAGES = 16
+
+const dataVersion = (project: Project) => project.sqlite.pragma('data_version', { simple: true }) as number
+
+function cachedModel(project: Project, page: PageRow): PageModel {
+  const cache = modelCache.get(project)
+  const hit = cache?.get(page.id)
+  if (hit && hit.revision === page.revision && hit.dataVersion === dataVersion(project)) return hit.model
+  const model = loadModel(project, page)
+  remember(project, page.id, page.revision, model)
+  return model
+}
+
+function remember(project: Project, pageId: string, revision: number, model: PageModel) {
+  let cache = modelCache.get(project)
+  if (!cache) modelCache.set(project, (cache = new Map()))
+  cache.delete(pageId)
+  cache.set(pageId, { revision, dataVersion: dataVersion(project), model })
+  if (cache.size > CACHED_PAGES) cache.delete(cache.keys().next().value!)
+}
+
 /** Writes a change, logs it and returns what every window is told. Inside the transaction. */
 function commit(ctx: EditorContext, page: PageRow, before: PageModel, change: Change, ops: readonly LoggedOp[], actor: string, created: Record<string, string> = {}, problems?: Problem[]): PageChange {
   const after = writeChange(ctx.project, before, change)
   appendEntry(ctx.project, page.id, page.revision + 1, actor, ops, change)
+  remember(ctx.project, page.id, page.revision + 1, after)
   return { pageId: page.id, revision: page.revision + 1, change, created, problems: problems ?? pageProblems(after), undo: undoState(ctx.project, page.id), actor }
 }
 
@@ -86,7 +114,7 @@ export function editPage(ctx: EditorContext, input: { page: string; revision?: n
       throw new ServiceError('conflict', `the page changed since revision ${input.revision} (it is at ${page.revision}): reload it and edit again`)
     const converted = input.units === 'utf16' ? { ok: true as const, ops: input.ops } : opsToUtf16(page.text, input.ops)
     if (!converted.ok) throw refusal(converted.index, input.ops, converted.reason)
-    const before = loadModel(ctx.project, page)
+    const before = cachedModel(ctx.project, page)
     // Messages name offsets as the caller gave them.
     const cps = input.units === 'utf16' ? undefined : codePointIndex(page.text)
     const shown = cps && ((u: number) => cps.toCodePoint(u))
@@ -112,13 +140,14 @@ export function stepHistory(ctx: EditorContext, pageKey: string, direction: 'und
     const entry = direction === 'undo' ? undoable(ctx.project, page.id) : redoable(ctx.project, page.id)
     if (!entry || !entry.change) throw new ServiceError('refused', direction === 'undo' ? 'nothing to undo on this page' : 'nothing to redo on this page')
     const change = direction === 'undo' ? invertChange(entry.change) : entry.change
-    const before = loadModel(ctx.project, page)
+    const before = cachedModel(ctx.project, page)
     const conflict = changeConflict(before, change)
     if (conflict) throw new ServiceError('refused', `cannot ${direction} “${entry.ops.map((o) => o.op).join(', ')}”: ${conflict}`)
     const broken = ruleViolation(applyChange(before, change))
     if (broken) throw new ServiceError('refused', `cannot ${direction} “${entry.ops.map((o) => o.op).join(', ')}”: the page changed since (${broken})`)
     const after = writeChange(ctx.project, before, change)
     markUndone(ctx.project, entry.id, direction === 'undo')
+    remember(ctx.project, page.id, page.revision + 1, after)
     return { pageId: page.id, revision: page.revision + 1, change, created: {}, problems: pageProblems(after), undo: undoState(ctx.project, page.id), actor: ctx.actor() }
   })
   return publish(ctx, pc)!
@@ -133,7 +162,7 @@ export function stepHistory(ctx: EditorContext, pageKey: string, direction: 'und
 export function systemChange(ctx: EditorContext, pageId: string, op: LoggedOp, build: (m: PageModel) => PageModel, after?: (page: PageRow) => void, actor = SYSTEM): PageChange | null {
   const pc = ctx.project.tx(() => {
     const page = requirePage(ctx.project, pageId)
-    const before = loadModel(ctx.project, page)
+    const before = cachedModel(ctx.project, page)
     const wanted = build(before)
     const broken = ruleViolation(wanted)
     if (broken) throw new ServiceError('internal', `${op.op} would break the page's rules: ${broken}`)

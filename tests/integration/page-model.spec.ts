@@ -8,6 +8,7 @@ import type { Engines } from '../../src-main/services/engines'
 import type { PageDetail, ProposedEntity } from '../../src-shared/domain/types'
 import type { Operation } from '../../src-shared/model/operations'
 import { ASTRAL_PAGE, bulletinPage, MARKET_PAGE } from '../support/pages'
+import { openNodeDriver } from '../../src-main/store/driver-node'
 import { cpAt, cpRange, edit, expect, exportTo, importText, must, openTracked, refusal, tempBackend, test, thrown, utf16Range } from '../support/project'
 import type { Backend } from '../../src-main/backend'
 
@@ -260,7 +261,9 @@ test.describe('page model', () => {
     await edit(b, id, [{ op: 'add_entity', ...name, label: 'PER' }])
     // Another program writes the file directly (as an old script might).
     const raw = utf16Range(page.text, '郑国平')
-    b.project.sqlite.prepare(`update entities set label = 'ORG' where page_id = ? and start = ? and "end" = ?`).run(id, raw.start, raw.end)
+    const other = openNodeDriver(b.file)
+    other.prepare(`update entities set label = 'ORG' where page_id = ? and start = ? and "end" = ?`).run(id, raw.start, raw.end)
+    other.close()
     const before = await get(b, id)
     const err = await refusal(b, 'pages.undo', { page: id })
     expect(err.code).toBe('refused')
