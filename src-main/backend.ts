@@ -10,7 +10,7 @@ import { inlineWriter, workerWriter } from './services/page-writer'
 import { upgradeStoredMeta } from './services/page-rows'
 import { inThreadProposer, workerProposer } from './services/proposer'
 import { SEGMENTER_VERSION } from './segment'
-import { loadModel, Trainer } from './services/training-service'
+import { loadModel, loadSegmentModel, Trainer } from './services/training-service'
 import type { OpenDriver } from './store/driver'
 import { openProject, type Project } from './store/project'
 
@@ -42,12 +42,14 @@ export function openBackend(file: string, openDriver: OpenDriver, engines?: Engi
   const model = engines ? null : loadModel(project)
   const proposer =
     engines || !opts.workers ? inThreadProposer(engines ?? defaultEngines(model)) : workerProposer(SEGMENTER_VERSION, model, opts.workers)
+  // The project's segmentation model, if it trained one (tests' own engines get none).
+  if (!engines) proposer.useSegmentModel(loadSegmentModel(project))
   // A new model proposes again on the pages no person has tagged (filled in once services exist).
   let refreshSuggestions = async () => 0
   const trainer = new Trainer(project, async (next) => {
     proposer.useModel(next)
     return refreshSuggestions()
-  })
+  }, (next) => proposer.useSegmentModel(next))
   const feed = new ChangeFeed()
   const jobs = new Jobs()
   const writer = opts.workers ? workerWriter(project) : inlineWriter(project)

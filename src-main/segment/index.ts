@@ -21,13 +21,18 @@ import { mergeCaptions, mergeFragments, splitTail } from './merge'
 import { markDuplicates } from './noise'
 import { type Bag, Cohesion } from './similarity'
 import { type Stack, assignStack, columnBanners, foreignBanners, stackAt } from './stack'
+import { type SegmentModel, applyModel, usable } from './learned'
+
+export type { SegmentModel } from './learned'
 
 export const SEGMENTER_VERSION = 'rules-2'
 
-export function segmentPage(raw: string): Segmentation {
+/** Segments a page by the rules; a project's trained model (learned.ts) may overturn their headline-or-body decisions. */
+export function segmentPage(raw: string, model?: SegmentModel | null): Segmentation {
   const page = splitLines(raw)
   const units = classifyBlocks(page, raw)
   markDuplicates(units)
+  const learned = usable(model) ? applyModel(units, page, model) : null
   let cohesion: Cohesion | null = null
   const co = () => (cohesion ??= new Cohesion(units.filter((u) => u.kind === 'body' || u.kind === 'opener').map((u) => u.block.norm)))
   const seq = buildSequence(units, page, co)
@@ -37,6 +42,7 @@ export function segmentPage(raw: string): Segmentation {
   for (let i = 0; i < seq.length; i++) i = place(s, i)
   const merged = mergeFragments(mergeCaptions(s.drafts, page.wrapped), co, s.orphans, !page.wrapped)
   for (const d of merged) dropBanners(d, noise)
+  if (learned?.size) for (const d of merged) explainLearned(d, learned)
   noise.sort((a, b) => a.start - b.start)
   return { articles: merged.map((d) => toProposed(d, raw)), noise, unassigned: [] }
 }
@@ -172,4 +178,12 @@ function attach(d: Draft, units: readonly Unit[], why: string, where: 'before' |
   if (where === 'before') d.parts.unshift(...bylines)
   else d.parts.push(...bylines)
   d.why.push(`${units.map((u) => u.block.norm.slice(0, 10)).join(' / ')}: ${why}`)
+}
+
+/** What the model decided for an article's blocks, in its reasons. */
+function explainLearned(d: Draft, learned: ReadonlyMap<Unit, string>): void {
+  for (const u of [...d.titles, ...d.parts.map((p) => p.unit)]) {
+    const why = learned.get(u)
+    if (why) d.why.push(why)
+  }
 }

@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os'
 import type { Worker } from 'node:worker_threads'
 import type { ProposedEntity, Segmentation } from '../../src-shared/domain/types'
 import type { SerializedModel } from '../suggest'
+import type { SegmentModel } from '../segment/learned'
 import { startWorker } from '../threads/start-worker'
 import type { Engines } from './engines'
 import type { ProposeReply, ProposeRequest, ProposeTask } from './propose-worker'
@@ -20,29 +21,35 @@ export interface Proposer {
   propose(text: string, tasks: readonly ProposeTask[]): Promise<Proposal>
   /** Switches the suggester to a newly trained model. */
   useModel(model: SerializedModel): void
+  /** Switches the segmenter to a project's trained segmentation model (null: the rules alone). */
+  useSegmentModel(model: SegmentModel | null): void
   close(): void
 }
 
 /** The one place the engines are run for a proposal (in this thread or a worker's). */
-export function proposeWith(engines: Engines, text: string, tasks: readonly ProposeTask[]): Proposal {
+export function proposeWith(engines: Engines, text: string, tasks: readonly ProposeTask[], segmentModel: SegmentModel | null = null): Proposal {
   return {
-    segmentation: tasks.includes('segment') ? engines.segment(text) : undefined,
+    segmentation: tasks.includes('segment') ? (segmentModel ? engines.segment(text, segmentModel) : engines.segment(text)) : undefined,
     suggestions: tasks.includes('suggest') ? engines.suggest(text) : undefined,
   }
 }
 
 /** Engines run in this thread; each call yields first, so a batch never starves other callers entirely. */
 export function inThreadProposer(engines: Engines): Proposer {
+  let segmentModel: SegmentModel | null = null
   return {
     segmenterVersion: engines.segmenterVersion,
     propose: (text, tasks) => new Promise((resolve, reject) => setImmediate(() => {
       try {
-        resolve(proposeWith(engines, text, tasks))
+        resolve(proposeWith(engines, text, tasks, segmentModel))
       } catch (e) {
         reject(e)
       }
     })),
     useModel: (model) => engines.useModel?.(model),
+    useSegmentModel: (model) => {
+      segmentModel = model
+    },
     close: () => {},
   }
 }
@@ -55,9 +62,10 @@ export function workerProposer(segmenterVersion: string, model: SerializedModel 
   const pending = new Map<number, { resolve: (p: Proposal) => void; reject: (e: Error) => void }>()
   let nextId = 1
   let current = model
+  let segmentModel: SegmentModel | null = null
   const start = () => {
     workers = Array.from({ length: size }, () => {
-      const worker = startWorker('propose-worker', '../services/propose-worker.ts', { model: current })
+      const worker = startWorker('propose-worker', '../services/propose-worker.ts', { model: current, segmentModel })
       worker.unref()
       const slot = { worker, busy: 0 }
       worker.on('message', (reply: ProposeReply) => {
@@ -93,6 +101,10 @@ export function workerProposer(segmenterVersion: string, model: SerializedModel 
     useModel: (next) => {
       current = next
       for (const w of workers) w.worker.postMessage({ model: next } satisfies ProposeRequest)
+    },
+    useSegmentModel: (next) => {
+      segmentModel = next
+      for (const w of workers) w.worker.postMessage({ segmentModel: next } satisfies ProposeRequest)
     },
     close: () => {
       for (const w of workers) void w.worker.terminate()

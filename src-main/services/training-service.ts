@@ -10,11 +10,13 @@ import { rawLocator } from '../../src-shared/model/locate'
 import { readRegularFile } from '../import/user-files'
 import { readBio, type SerializedModel, type TrainingExample } from '../suggest'
 import { MODEL_VERSION } from '../suggest/model/perceptron'
+import { type SegmentGold, type SegmentModel, usable } from '../segment/learned'
 import type { Project } from '../store/project'
 import { startWorker } from '../threads/start-worker'
 import { readArticleRecords, readEntityRecords } from './page-rows'
 
 const MODEL_KEY = 'ner.model'
+const SEGMENT_MODEL_KEY = 'segment.model'
 const TRAINED_ON_KEY = 'ner.trainedOnReviewed'
 /** Retrain once this many pages were newly reviewed since the last training. */
 export const TRAIN_BATCH = 5
@@ -24,6 +26,26 @@ export function loadModel(project: Project): SerializedModel | null {
   const row = project.db.select().from(settings).where(eq(settings.key, MODEL_KEY)).get()
   const model = row ? (JSON.parse(row.value) as SerializedModel) : null
   return model && model.version === MODEL_VERSION ? model : null
+}
+
+/** The project's trained segmentation model (segment/learned.ts), or null: the rules alone. */
+export function loadSegmentModel(project: Project): SegmentModel | null {
+  const row = project.db.select().from(settings).where(eq(settings.key, SEGMENT_MODEL_KEY)).get()
+  const model = row ? (JSON.parse(row.value) as SegmentModel) : null
+  return usable(model) ? model : null
+}
+
+/** Reviewed pages as the segmentation model's gold: where their articles hold titles and text. */
+export function reviewedSegmentation(project: Project): SegmentGold[] {
+  const pages = project.statement("select id, text from pages where status = 'reviewed' order by id").all() as { id: string; text: string }[]
+  return pages.map((page) => {
+    const spans = readArticleRecords(project, page.id).flatMap((a) => a.spans)
+    return {
+      text: page.text,
+      titles: spans.filter((s) => s.role === 'title').map(({ start, end }) => ({ start, end })),
+      body: spans.filter((s) => s.role === 'body' || s.role === 'caption').map(({ start, end }) => ({ start, end })),
+    }
+  })
 }
 
 function setSetting(project: Project, key: string, value: string) {
@@ -84,17 +106,19 @@ const storedExamples = (project: Project): TrainingExample[] =>
     .all()
     .map((r) => ({ text: r.text, spans: r.spans }))
 
-/** Runs trainModel in a worker thread, so the app stays responsive. */
-function trainInWorker(examples: TrainingExample[]): Promise<SerializedModel> {
+type Trained = { model: SerializedModel | null; segmentModel: SegmentModel | null }
+
+/** Runs trainModel (and the segmentation model's training) in a worker thread, so the app stays responsive. */
+function trainInWorker(examples: TrainingExample[], pages: SegmentGold[]): Promise<Trained> {
   const worker = startWorker('train-worker', '../suggest/model/train-worker.ts')
   return new Promise((resolve, reject) => {
-    worker.once('message', (msg: { ok: true; model: SerializedModel } | { ok: false; error: string }) => {
+    worker.once('message', (msg: ({ ok: true } & Trained) | { ok: false; error: string }) => {
       void worker.terminate()
-      if (msg.ok) resolve(msg.model)
+      if (msg.ok) resolve({ model: msg.model, segmentModel: msg.segmentModel })
       else reject(new ServiceError('internal', `training failed: ${msg.error}`))
     })
     worker.once('error', reject)
-    worker.postMessage({ examples })
+    worker.postMessage({ examples, pages })
   })
 }
 
@@ -114,6 +138,8 @@ export class Trainer {
     private readonly project: Project,
     /** Switches the suggester to the new model and refreshes the suggestions nobody touched; returns how many pages. */
     private readonly onModel: (model: SerializedModel) => Promise<number>,
+    /** Switches later segmentation (imports, re-segmentation) to the new segmentation model. */
+    private readonly onSegmentModel: (model: SegmentModel) => void = () => {},
   ) {}
 
   /** Trains now on everything the project has; one training at a time. */
@@ -141,14 +167,18 @@ export class Trainer {
     const reviewed = reviewedCount(this.project)
     const examples = [...storedExamples(this.project), ...reviewedExamples(this.project)]
     const entities = examples.reduce((n, e) => n + e.spans.length, 0)
-    if (entities === 0) throw new ServiceError('invalid_input', 'nothing to train on: review pages with accepted entities, or import-ner a BIO corpus')
-    const model = await trainInWorker(examples)
+    // Reviewed pages also train the segmentation model (their articles are its gold).
+    const pages = reviewedSegmentation(this.project)
+    if (entities === 0 && pages.length === 0) throw new ServiceError('invalid_input', 'nothing to train on: review pages with accepted entities, or import-ner a BIO corpus')
+    const { model, segmentModel } = await trainInWorker(entities ? examples : [], pages)
     if (this.closed) throw new ServiceError('refused', 'the project was closed while the model was training')
     this.project.tx(() => {
-      setSetting(this.project, MODEL_KEY, JSON.stringify(model))
+      if (model) setSetting(this.project, MODEL_KEY, JSON.stringify(model))
+      if (segmentModel) setSetting(this.project, SEGMENT_MODEL_KEY, JSON.stringify(segmentModel))
       setSetting(this.project, TRAINED_ON_KEY, String(reviewed))
     })
-    const resuggested = await this.onModel(model)
+    if (segmentModel) this.onSegmentModel(segmentModel)
+    const resuggested = model ? await this.onModel(model) : 0
     return { examples: examples.length, entities, seconds: (Date.now() - t0) / 1000, resuggested }
   }
 }
