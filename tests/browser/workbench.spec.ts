@@ -81,7 +81,7 @@ test('status changes are stored at once and survive a reload', async ({ page }) 
   await open(page)
   await page.getByTestId('page-item').first().click()
   await page.getByTestId('status-select').selectOption('reviewed')
-  await expect.poll(async () => (await must(wb.backend, 'pages.list', {}))[0].status).toBe('reviewed')
+  await expect.poll(async () => (await must(wb.backend, 'pages.list', {})).pages[0].status).toBe('reviewed')
   await page.reload()
   await page.getByTestId('page-item').first().click()
   await expect(page.getByTestId('status-select')).toHaveValue('reviewed')
@@ -89,7 +89,7 @@ test('status changes are stored at once and survive a reload', async ({ page }) 
 
 test('Ctrl+Z undoes a status change on the open page and Ctrl+Shift+Z redoes it, named in Chinese', async ({ page }) => {
   await wb.backend.local.importPaths([fixturePage('town-feature.txt')])
-  const stored = async () => (await must(wb.backend, 'pages.list', {}))[0].status
+  const stored = async () => (await must(wb.backend, 'pages.list', {})).pages[0].status
   const before = await stored()
   const calls = apiCalls(page)
   await open(page, 'zh-CN')
@@ -121,7 +121,7 @@ test('Ctrl+Z undoes a status change on the open page and Ctrl+Shift+Z redoes it,
 
 test('an edit another client makes through the API shows up in the open window without a reload', async ({ page }) => {
   await wb.backend.local.importPaths([fixturePage('town-feature.txt')])
-  const { id, text } = await must(wb.backend, 'pages.get', { pageId: (await must(wb.backend, 'pages.list', {}))[0].id })
+  const { id, text } = await must(wb.backend, 'pages.get', { pageId: (await must(wb.backend, 'pages.list', {})).pages[0].id })
   const calls = apiCalls(page)
   await open(page)
   await page.getByTestId('page-item').first().click()

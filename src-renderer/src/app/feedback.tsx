@@ -1,7 +1,9 @@
-// One place where failed calls and short notices surface, as readable text (never a stack).
+// One place where failed calls and short notices surface, as readable text (never a stack),
+// inside the window (a toast over the bottom of the panes) and in the interface language.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { ApiError, Result } from '../../../src-shared/api/result'
 import { useI18n } from '../i18n'
+import { errorText, reasonText } from '../lib/refusals'
 
 interface Feedback {
   /** Returns the value of an ok result; reports the error and returns undefined otherwise. */
@@ -23,7 +25,8 @@ export function FeedbackProvider({ children }: { children: ReactNode }) {
   const [shown, setShown] = useState<Shown>({ error: null, notice: null })
 
   const reportError = useCallback((error: ApiError) => setShown({ error, notice: null }), [])
-  const notify = useCallback((notice: string, opts?: { sticky?: boolean }) => setShown((s) => ({ error: s.error, notice, sticky: opts?.sticky })), [])
+  // A newer notice replaces an error the person has moved on from.
+  const notify = useCallback((notice: string, opts?: { sticky?: boolean }) => setShown({ error: null, notice, sticky: opts?.sticky }), [])
   const run = useCallback(
     async <T,>(call: Promise<Result<T>>) => {
       const result = await call
@@ -59,13 +62,16 @@ function FeedbackBar({ shown, onDismiss }: { shown: Shown; onDismiss: () => void
     return () => clearTimeout(timer)
   }, [shown, onDismiss])
   if (!shown.error && !shown.notice) return null
+  const message = shown.error ? errorText(shown.error, t) : ''
+  // A refused group's details repeat its reason: only what the message does not say is listed.
+  const details = shown.error?.details?.map((d) => reasonText(d.replace(/^operation \d+: /, ''), t)).filter((d) => !message.includes(d))
   return (
     <div className={shown.error ? 'feedback feedback-error' : 'feedback'} role={shown.error ? 'alert' : 'status'} data-testid={shown.error ? 'error-banner' : 'notice'}>
       <div className="feedback-body">
         {shown.error ? (
           <>
-            <strong>{t('error.title')}</strong> {shown.error.message}
-            <ErrorDetails details={shown.error.details} />
+            <strong>{t('error.title')}</strong> {message}
+            <ErrorDetails details={details} />
           </>
         ) : (
           shown.notice

@@ -1,7 +1,7 @@
 // Entity colours come from the project's labels at run time, so their CSS is generated:
 // one custom property per label, consumed by the .bm-ent rules in styles.css.
-import { useEffect, useMemo } from 'react'
-import type { LabelInfo } from '../../../src-shared/domain/types'
+import { useCallback, useEffect, useMemo, useRef } from 'react'
+import type { LabelInfo, PageDetail, ProjectInfo } from '../../../src-shared/domain/types'
 
 const HEX = /^#[0-9a-fA-F]{6}$/
 const SAFE_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/
@@ -41,4 +41,17 @@ function hslToHex(h: number, s: number, l: number): string {
   const a = s * Math.min(l, 1 - l)
   const channel = (n: number) => Math.round(255 * (l - a * Math.max(-1, Math.min(k(n) - 3, 9 - k(n), 1))))
   return '#' + [0, 8, 4].map((n) => channel(n).toString(16).padStart(2, '0')).join('')
+}
+
+/** The project's labels, for previews of edits (add_entity checks them). */
+export function useLabelSet(info: ProjectInfo | null): () => ReadonlySet<string> {
+  const names = useRef<ReadonlySet<string>>(new Set())
+  names.current = useMemo(() => new Set((info?.labels ?? []).map((l) => l.name)), [info?.labels])
+  return useCallback(() => names.current, [])
+}
+
+/** Labels used on the page, so entities with labels the project no longer lists still get a colour. */
+export function useEntityLabels(page: PageDetail | null): string[] {
+  const key = page ? [...new Set(page.entities.map((e) => e.label))].sort().join(',') : ''
+  return useMemo(() => (key ? key.split(',') : []), [key])
 }

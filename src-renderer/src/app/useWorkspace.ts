@@ -1,19 +1,15 @@
-// The data the workbench shows: project header, page list and which page is open (the open
-// page itself is useOpenPage.ts), kept current by the change feed.
+// The data the workbench shows: the project header and which page is open (the page list is
+// usePageWindow.ts, the open page useOpenPage.ts), kept current by the change feed.
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { PageChange } from '../../../src-shared/domain/types'
+import type { PageChange, ProjectInfo } from '../../../src-shared/domain/types'
 import { api } from '../api/client'
 import { subscribeEvents } from '../api/transport'
+import { useFeedback } from './feedback'
 import { useLoader } from './useLoader'
 
 export function useProjectInfo() {
   const { value, reload, setValue } = useLoader('project', () => api['project.info']({}))
   return { info: value, reload, setInfo: setValue }
-}
-
-export function usePageList() {
-  const { value, reload, setValue } = useLoader('pages', () => api['pages.list']({}))
-  return { pages: value, reload, setPages: setValue }
 }
 
 export interface ProjectEventHandlers {
@@ -46,4 +42,15 @@ export function useOpenPageId(): [string | null, (id: string) => void] {
 function readHash(): string | null {
   const match = /^#page=(.+)$/.exec(window.location.hash)
   return match ? decodeURIComponent(match[1]) : null
+}
+
+/** What opening the project changed (e.g. old history dropped) is said once per window, until dismissed. */
+export function useNoticesOnce(info: ProjectInfo | null) {
+  const { notify } = useFeedback()
+  const told = useRef(false)
+  useEffect(() => {
+    if (!info || told.current) return
+    told.current = true
+    if (info.notices.length) notify(info.notices.join(' '), { sticky: true })
+  }, [info, notify])
 }

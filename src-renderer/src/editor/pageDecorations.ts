@@ -1,13 +1,17 @@
-// What the raw text shows on top of the characters: article fragments tinted per article and
-// role, noise greyed and struck through, entities underlined in their label's colour.
-import type { PageDetail, RawRange } from '../../../src-shared/domain/types'
+// What the raw text shows on top of the characters: each article's spans in its colour band
+// with a gutter mark for the role, noise greyed, unassigned text flagged, entities underlined
+// in their label's colour. Built per group (one article, the noise, ...) so an edit redraws only
+// the groups it changed; the words shown on hover come from useRawHover.ts.
+import type { ArticleView, EntityView, NoiseRange, RawRange } from '../../../src-shared/domain/types'
+import type { Problem } from '../../../src-shared/model/types'
 import { labelClass } from '../app/useLabelStyles'
-import type { Translate } from '../i18n'
-import { inReadingOrder, tintClass } from '../lib/articleOrder'
+import { tintClass } from '../lib/articleOrder'
 import type { LineIndex } from '../lib/lineIndex'
 import { monaco } from './monaco-setup'
 
-type Decoration = monaco.editor.IModelDeltaDecoration
+export type Decoration = monaco.editor.IModelDeltaDecoration
+
+const NEVER_GROWS = monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges
 
 export function toMonacoRange(lines: LineIndex, r: RawRange): monaco.Range {
   const a = lines.position(r.start)
@@ -15,60 +19,63 @@ export function toMonacoRange(lines: LineIndex, r: RawRange): monaco.Range {
   return new monaco.Range(a.lineNumber, a.column, b.lineNumber, b.column)
 }
 
-export function pageDecorations(page: PageDetail, lines: LineIndex, t: Translate): Decoration[] {
-  const decorations: Decoration[] = []
-
-  inReadingOrder(page.articles).forEach((article, index) => {
-    const tint = tintClass(index)
-    for (const f of article.fragments) {
-      decorations.push({
-        range: toMonacoRange(lines, f),
-        options: {
-          className: `bm-frag ${tint}`,
-          inlineClassName: `bm-role-${f.role}`,
-          // Bold titles are wider; Monaco must re-measure those characters.
-          inlineClassNameAffectsLetterSpacing: f.role === 'title',
-          linesDecorationsClassName: `bm-frag-bar ${tint}`,
-          hoverMessage: { value: md(`#${article.ordinal} ${article.title || t('articles.untitled')} · ${t(`role.${f.role}`)}`) },
-          stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges,
-        },
-      })
-    }
-  })
-
-  for (const n of page.noise) {
-    decorations.push({
-      range: toMonacoRange(lines, n),
-      options: { className: 'bm-noise', inlineClassName: 'bm-noise-text', hoverMessage: { value: md(`${t('articles.noise')} · ${t(`noise.${n.role}`)}`) } },
-    })
-  }
-
-  for (const e of page.entities) {
-    decorations.push({
-      range: toMonacoRange(lines, e),
-      options: {
-        inlineClassName: `bm-ent bm-ent-${e.state} ${labelClass(e.label)}`,
-        hoverMessage: { value: `**${md(e.label)}** ${md(e.text)} · ${t(`entity.state.${e.state}`)} · ${t(`entity.source.${e.source}`)}` },
-        // Entities sit above fragment tints so their underline stays visible.
-        zIndex: 2,
-      },
-    })
-  }
-  return decorations
+/** One article's spans, in the article's tint. */
+export function articleDecorations(article: ArticleView, lines: LineIndex): Decoration[] {
+  const tint = tintClass(article.id)
+  return article.fragments.map((f) => ({
+    range: toMonacoRange(lines, f),
+    options: {
+      className: `bm-frag ${tint}`,
+      inlineClassName: `bm-role-${f.role}`,
+      // Bold titles are wider; Monaco must re-measure those characters.
+      inlineClassNameAffectsLetterSpacing: f.role === 'title',
+      // The band and the role mark share the line decorations column (Monaco's glyph margin
+      // recomputes its lanes over every decoration of the page on each render).
+      linesDecorationsClassName: `bm-frag-bar bm-mark bm-mark-${f.role} ${tint}`,
+      stickiness: NEVER_GROWS,
+    },
+  }))
 }
 
-/** The stronger outline around whatever the user asked to see (an article or a noise range). */
+export function noiseDecorations(noise: readonly NoiseRange[], lines: LineIndex): Decoration[] {
+  return noise.map((n) => ({
+    range: toMonacoRange(lines, n),
+    options: { className: 'bm-noise', inlineClassName: 'bm-noise-text', linesDecorationsClassName: 'bm-mark bm-mark-noise', stickiness: NEVER_GROWS },
+  }))
+}
+
+/** Non-blank text that belongs to nothing: a blocking problem, so it stands out. */
+export function unassignedDecorations(problems: readonly Problem[], lines: LineIndex): Decoration[] {
+  return problems
+    .filter((p) => p.code === 'unassigned_text')
+    .map((p) => ({
+      range: toMonacoRange(lines, p),
+      options: {
+        className: 'bm-unassigned',
+        inlineClassName: 'bm-unassigned-text',
+        linesDecorationsClassName: 'bm-mark bm-mark-unassigned',
+        overviewRuler: { color: '#c2410c', position: monaco.editor.OverviewRulerLane.Left },
+        stickiness: NEVER_GROWS,
+      },
+    }))
+}
+
+export function entityDecorations(entities: readonly EntityView[], lines: LineIndex): Decoration[] {
+  return entities.map((e) => ({
+    range: toMonacoRange(lines, e),
+    // Entities sit above fragment tints so their underline stays visible.
+    options: { inlineClassName: `bm-ent bm-ent-${e.state} ${labelClass(e.label)}`, zIndex: 2, stickiness: NEVER_GROWS },
+  }))
+}
+
+/** The outline around whatever the user asked to see (an article's spans, a noise range, a problem). */
 export function focusDecorations(ranges: readonly RawRange[], lines: LineIndex): Decoration[] {
   return ranges.map((r) => ({
     range: toMonacoRange(lines, r),
     options: {
       className: 'bm-focus',
       overviewRuler: { color: '#b5523b', position: monaco.editor.OverviewRulerLane.Full },
+      zIndex: 3,
     },
   }))
-}
-
-/** Hover messages are Markdown; page text must show literally. */
-function md(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&')
 }

@@ -22,11 +22,11 @@ const OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
   fontFamily: '"Noto Sans Mono CJK SC", "Noto Sans CJK SC", "Noto Serif CJK SC", monospace',
   fontSize: 15,
   lineHeight: 28,
-  lineDecorationsWidth: 10,
+  // The article band and each line's role mark (title, byline, body, caption, noise, unassigned).
+  lineDecorationsWidth: 22,
   lineNumbersMinChars: 3,
   folding: false,
-  // The glyph margin carries each line's role mark (title, byline, body, caption, noise, unassigned).
-  glyphMargin: true,
+  glyphMargin: false,
   // Alt is the "exact range" modifier of our own selection (useLineSelection), not a second cursor.
   multiCursorModifier: 'ctrlCmd',
   scrollBeyondLastLine: false,

@@ -1,5 +1,7 @@
-// UTF-16 offset -> Monaco position, computed on the raw text itself so offsets stay exact
-// even when the text mixes \r\n, \r and \n (Monaco's model normalises its own EOL).
+// UTF-16 offset <-> Monaco position and raw lines, computed on the raw text itself so offsets
+// stay exact even when the text mixes \r\n, \r and \n (Monaco's model normalises its own EOL).
+import type { RawRange } from '../../../src-shared/domain/types'
+
 export interface LinePosition {
   lineNumber: number
   column: number
@@ -8,7 +10,7 @@ export interface LinePosition {
 export class LineIndex {
   private readonly starts: number[] = [0]
 
-  constructor(text: string) {
+  constructor(readonly text: string) {
     for (let i = 0; i < text.length; i++) {
       const ch = text.charCodeAt(i)
       if (ch === 13 /* \r */) {
@@ -20,7 +22,22 @@ export class LineIndex {
     }
   }
 
+  get lineCount(): number {
+    return this.starts.length
+  }
+
   position(offset: number): LinePosition {
+    const line = this.lineOf(offset)
+    return { lineNumber: line, column: offset - this.starts[line - 1] + 1 }
+  }
+
+  /** Inverse of position(), for mouse clicks in the editor. */
+  offset(pos: LinePosition): number {
+    return Math.min(this.lineEnd(pos.lineNumber), (this.starts[pos.lineNumber - 1] ?? 0) + pos.column - 1)
+  }
+
+  /** The 1-based line holding a raw offset. */
+  lineOf(offset: number): number {
     let lo = 0
     let hi = this.starts.length - 1
     while (lo < hi) {
@@ -28,11 +45,24 @@ export class LineIndex {
       if (this.starts[mid] <= offset) lo = mid
       else hi = mid - 1
     }
-    return { lineNumber: lo + 1, column: offset - this.starts[lo] + 1 }
+    return lo + 1
   }
 
-  /** Inverse of position(), for mouse clicks in the editor. */
-  offset(pos: LinePosition): number {
-    return (this.starts[pos.lineNumber - 1] ?? 0) + pos.column - 1
+  lineStart(line: number): number {
+    return this.starts[line - 1] ?? this.text.length
+  }
+
+  /** Where a line's text ends, before its line break. */
+  lineEnd(line: number): number {
+    if (line >= this.starts.length) return this.text.length
+    let end = this.starts[line]
+    if (this.text.charCodeAt(end - 1) === 10) end--
+    if (this.text.charCodeAt(end - 1) === 13) end--
+    return end
+  }
+
+  /** Lines first..last as one raw range (their text, without the last line break). */
+  lines(first: number, last: number): RawRange {
+    return { start: this.lineStart(first), end: this.lineEnd(last) }
   }
 }

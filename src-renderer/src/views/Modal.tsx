@@ -1,6 +1,10 @@
 // A centred dialog over a dimmed backdrop; Escape or a click outside closes it.
 import { useEffect, type ReactNode } from 'react'
 
+let open = 0
+/** Whether a dialog is open (window shortcuts then stay off): counted, not looked up in a large DOM on every key. */
+export const isDialogOpen = () => open > 0
+
 interface Props {
   title: string
   onClose(): void
@@ -9,6 +13,12 @@ interface Props {
 }
 
 export function Modal({ title, onClose, testId, children }: Props) {
+  useEffect(() => {
+    open++
+    return () => {
+      open--
+    }
+  }, [])
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') {

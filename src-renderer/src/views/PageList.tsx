@@ -1,52 +1,84 @@
-// The project's pages, virtualised so thousands stay smooth; j/k or arrows move, Enter opens.
+// The project's pages: virtualised rows fetched in windows (usePageWindow), filtered by status
+// and searched by file name; j/k or arrows move, Enter opens.
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useMemo, useState, type KeyboardEvent, type RefObject } from 'react'
-import { PAGE_STATUSES, type PageStatus, type PageSummary } from '../../../src-shared/domain/types'
+import { memo, useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref, type RefObject } from 'react'
+import { PAGE_STATUSES, type PageChange, type PageStatus, type PageSummary } from '../../../src-shared/domain/types'
+import { usePageWindow, type ListQuery } from '../app/usePageWindow'
 import { useI18n } from '../i18n'
-import { StatusBadge } from './StatusBadge'
+import { PageRow, ROW_HEIGHT } from './PageRow'
 
-const ROW_HEIGHT = 60
+/** What the rest of the workbench asks of the list. */
+export interface PageListHandle {
+  pageChanged(pc: PageChange): void
+  reload(): void
+  /** The page after the open one in the list as filtered, null at its end. */
+  nextAfterOpen(): Promise<PageSummary | null>
+}
 
 interface Props {
-  pages: PageSummary[] | null
   openPageId: string | null
   onOpen(pageId: string): void
   listRef: RefObject<HTMLDivElement | null>
+  handle: Ref<PageListHandle>
 }
 
-export function PageList({ pages, openPageId, onOpen, listRef }: Props) {
+/** Memoised: an edit of the open page changes nothing here but its row (usePageWindow). */
+export const PageList = memo(function PageList({ openPageId, onOpen, listRef, handle }: Props) {
   const { t } = useI18n()
-  const [filter, setFilter] = useState<PageStatus | 'all'>('all')
-  const shown = useMemo(() => (pages ?? []).filter((p) => filter === 'all' || p.status === filter), [pages, filter])
-  const openIndex = shown.findIndex((p) => p.id === openPageId)
-  const [cursor, setCursor] = useListCursor(shown.length, openIndex)
+  const [query, setQuery] = useState<ListQuery>({ status: null, search: '' })
+  const [search, setSearch] = useSearchDebounce((s) => setQuery((q) => ({ ...q, search: s })))
+  const list = usePageWindow(query, openPageId)
+  const count = list.total ?? 0
+  const [cursor, setCursor] = useListCursor(count, list.openIndex)
 
-  const virtualizer = useVirtualizer({
-    count: shown.length,
-    getScrollElement: () => listRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
-  })
+  useImperativeHandle(
+    handle,
+    () => ({
+      pageChanged: list.pageChanged,
+      reload: list.reload,
+      nextAfterOpen: async () => (list.openIndex === null || list.openIndex + 1 >= count ? null : list.pageAt(list.openIndex + 1)),
+    }),
+    [list, count],
+  )
+
+  const virtualizer = useVirtualizer({ count, getScrollElement: () => listRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 })
+  const items = virtualizer.getVirtualItems()
+  const first = items[0]?.index ?? 0
+  const last = items[items.length - 1]?.index ?? 0
+  useEffect(() => list.want(first, last), [list, first, last])
   useEffect(() => {
     if (cursor >= 0) virtualizer.scrollToIndex(cursor, { align: 'auto' })
   }, [cursor, virtualizer])
 
+  const openAt = (index: number) => {
+    const page = list.row(index)
+    if (page) onOpen(page.id)
+  }
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return
     const moves: Record<string, number> = { j: 1, ArrowDown: 1, k: -1, ArrowUp: -1, PageDown: 10, PageUp: -10 }
-    if (e.key in moves) setCursor(clamp(cursor + moves[e.key], shown.length))
+    if (e.key in moves) setCursor(clamp(cursor + moves[e.key], count))
     else if (e.key === 'Home') setCursor(0)
-    else if (e.key === 'End') setCursor(shown.length - 1)
-    else if (e.key === 'Enter' && shown[cursor]) onOpen(shown[cursor].id)
+    else if (e.key === 'End') setCursor(count - 1)
+    else if (e.key === 'Enter') openAt(cursor)
     else return
     e.preventDefault()
   }
 
   return (
     <section className="pane pane-pages" aria-label={t('pages.title')}>
-      <header className="pane-head">
+      <header className="pane-head pane-head-pages">
         <h2>{t('pages.title')}</h2>
-        <select className="select-small" value={filter} onChange={(e) => setFilter(e.target.value as PageStatus | 'all')} data-testid="page-filter" aria-label={t('status.label')}>
+        <span className="pane-hint" data-testid="page-total">
+          {list.total === null ? '' : t('pages.total', { n: list.total })}
+        </span>
+        <select
+          className="select-small"
+          value={query.status ?? 'all'}
+          onChange={(e) => setQuery((q) => ({ ...q, status: e.target.value === 'all' ? null : (e.target.value as PageStatus) }))}
+          data-testid="page-filter"
+          aria-label={t('status.label')}
+        >
           <option value="all">{t('status.all')}</option>
           {PAGE_STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -54,6 +86,15 @@ export function PageList({ pages, openPageId, onOpen, listRef }: Props) {
             </option>
           ))}
         </select>
+        <input
+          type="search"
+          className="page-search"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          placeholder={t('pages.search')}
+          aria-label={t('pages.search')}
+          data-testid="page-search"
+        />
       </header>
       <div
         className="page-list"
@@ -64,25 +105,25 @@ export function PageList({ pages, openPageId, onOpen, listRef }: Props) {
         onKeyDown={onKeyDown}
         aria-activedescendant={cursor >= 0 ? `page-option-${cursor}` : undefined}
       >
-        {pages === null ? (
+        {list.total === null ? (
           <p className="pane-empty">{t('app.loading')}</p>
-        ) : shown.length === 0 ? (
-          <p className="pane-empty">{pages.length ? t('pages.noMatch') : t('pages.empty')}</p>
+        ) : count === 0 ? (
+          <p className="pane-empty">{query.status || query.search.trim() ? t('pages.noMatch') : t('pages.empty')}</p>
         ) : (
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-            {virtualizer.getVirtualItems().map((row) => {
-              const page = shown[row.index]
+            {items.map((item) => {
+              const page = list.row(item.index)
               return (
                 <PageRow
-                  key={page.id}
-                  id={`page-option-${row.index}`}
+                  key={item.index}
+                  id={`page-option-${item.index}`}
                   page={page}
-                  isOpen={page.id === openPageId}
-                  isCursor={row.index === cursor}
-                  top={row.start}
+                  isOpen={!!page && page.id === openPageId}
+                  isCursor={item.index === cursor}
+                  top={item.start}
                   onClick={() => {
-                    setCursor(row.index)
-                    onOpen(page.id)
+                    setCursor(item.index)
+                    openAt(item.index)
                   }}
                 />
               )
@@ -92,52 +133,25 @@ export function PageList({ pages, openPageId, onOpen, listRef }: Props) {
       </div>
     </section>
   )
-}
+})
 
-interface RowProps {
-  id: string
-  page: PageSummary
-  isOpen: boolean
-  isCursor: boolean
-  top: number
-  onClick(): void
-}
-
-function PageRow({ id, page, isOpen, isCursor, top, onClick }: RowProps) {
-  const { t } = useI18n()
-  return (
-    <div
-      id={id}
-      role="option"
-      aria-selected={isOpen}
-      data-testid="page-item"
-      data-page-id={page.id}
-      data-status={page.status}
-      className={`page-item${isOpen ? ' is-open' : ''}${isCursor ? ' is-cursor' : ''}`}
-      style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}
-      onClick={onClick}
-    >
-      <div className="page-item-source" lang="zh-CN" title={page.source}>
-        {page.source}
-      </div>
-      <div className="page-item-meta">
-        <StatusBadge status={page.status} />
-        <span>{t('pages.counts', { articles: page.articleCount, entities: page.entityCount })}</span>
-        {page.humanEdited && (
-          <span className="edited-mark" title={t('pages.edited')} aria-label={t('pages.edited')}>
-            ✎
-          </span>
-        )}
-      </div>
-    </div>
-  )
+/** The search box shows every key at once; the list asks again only once typing pauses. */
+function useSearchDebounce(commit: (s: string) => void, ms = 200) {
+  const [value, setValue] = useState('')
+  const latest = useRef(commit)
+  latest.current = commit
+  useEffect(() => {
+    const timer = setTimeout(() => latest.current(value), ms)
+    return () => clearTimeout(timer)
+  }, [value, ms])
+  return [value, setValue] as const
 }
 
 /** The keyboard cursor: stays within the list and jumps to the page opened by other means. */
-function useListCursor(length: number, openIndex: number) {
-  const [cursor, setCursor] = useState(openIndex)
+function useListCursor(length: number, openIndex: number | null) {
+  const [cursor, setCursor] = useState(openIndex ?? -1)
   useEffect(() => {
-    if (openIndex >= 0) setCursor(openIndex)
+    if (openIndex !== null && openIndex >= 0) setCursor(openIndex)
   }, [openIndex])
   const inRange = length === 0 ? -1 : clamp(cursor < 0 ? 0 : cursor, length)
   return [inRange, setCursor] as const

@@ -1,8 +1,11 @@
-// The middle pane: the open page's name, size, problems and status above its raw text.
+// The middle pane: the open page's name, size, problems, status and "done, next page" above
+// its raw text.
+import type { ReactNode, Ref } from 'react'
 import type { PageDetail, PageStatus } from '../../../src-shared/domain/types'
 import type { Problem } from '../../../src-shared/model/types'
 import { useI18n } from '../i18n'
-import { RawText, type RawFocus } from './RawText'
+import { ProblemsButton, ProblemsList } from './ProblemsList'
+import { RawText, type RawFocus, type RawTextHandle } from './RawText'
 import { StatusSelect } from './StatusSelect'
 
 interface Props {
@@ -10,11 +13,19 @@ interface Props {
   /** Shown instead of the text when no page is displayed (loading, nothing chosen, not found). */
   placeholder: string
   focus: RawFocus | null
-  onPickArticle(articleId: string): void
+  raw: Ref<RawTextHandle>
+  problemsOpen: boolean
+  onToggleProblems(): void
+  onJump(p: Problem): void
+  onClickText(offset: number): void
+  onContextMenu(x: number, y: number): void
   onSetStatus(status: PageStatus): void
+  onDoneNext(): void
+  /** The article number being typed, shown while it is. */
+  typing: ReactNode
 }
 
-export function RawPane({ page, placeholder, focus, onPickArticle, onSetStatus }: Props) {
+export function RawPane({ page, placeholder, focus, raw, problemsOpen, onToggleProblems, onJump, onClickText, onContextMenu, onSetStatus, onDoneNext, typing }: Props) {
   const { t } = useI18n()
   return (
     <section className="pane pane-raw" aria-label={page?.source}>
@@ -24,24 +35,17 @@ export function RawPane({ page, placeholder, focus, onPickArticle, onSetStatus }
             {page.source}
           </h2>
           <span className="pane-hint">{t('raw.chars', { chars: page.text.length })}</span>
-          <ProblemCount problems={page.problems} />
+          <ProblemsButton problems={page.problems} open={problemsOpen} onToggle={onToggleProblems} />
+          {typing}
           <StatusSelect status={page.status} onChange={onSetStatus} />
+          <button type="button" className="btn btn-primary btn-small" onClick={onDoneNext} title={`${t('review.doneNext')} (Ctrl+Enter)`} data-testid="done-next">
+            {t('review.doneNext')}
+          </button>
         </header>
       )}
-      <RawText page={page} focus={focus} onPickArticle={onPickArticle} />
+      {page && problemsOpen && page.problems.length > 0 && <ProblemsList page={page} onJump={onJump} />}
+      <RawText page={page} focus={focus} onClickText={onClickText} onContextMenu={onContextMenu} selection={raw} />
       {!page && <p className="pane-empty pane-empty-center">{placeholder}</p>}
     </section>
-  )
-}
-
-/** How many things on the page need a look; blocking ones keep it from done and reviewed. */
-function ProblemCount({ problems }: { problems: readonly Problem[] }) {
-  const { t } = useI18n()
-  if (!problems.length) return null
-  const blocking = problems.filter((p) => p.blocking).length
-  return (
-    <span className={`problem-count${blocking ? ' is-blocking' : ''}`} title={blocking ? t('raw.problemsBlocking', { n: blocking }) : undefined} data-testid="problem-count">
-      {t('raw.problems', { n: problems.length })}
-    </span>
   )
 }

@@ -1,16 +1,19 @@
-// The page's raw text, read-only, with articles, noise and entities drawn over it.
-import { useEffect, useMemo, useRef } from 'react'
+// The page's raw text, read-only, with articles, noise, unassigned text and entities drawn over
+// it, the chosen article (or range) outlined, and line selection for the editing gestures.
+import { useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react'
 import type { PageDetail, RawRange } from '../../../src-shared/domain/types'
-import { focusDecorations, pageDecorations, toMonacoRange } from '../editor/pageDecorations'
 import { monaco } from '../editor/monaco-setup'
+import { articleDecorations, entityDecorations, focusDecorations, noiseDecorations, toMonacoRange, unassignedDecorations } from '../editor/pageDecorations'
+import { useDecorationGroups, type DecorationGroup } from '../editor/useDecorationGroups'
+import { useLineSelection, type LineSelection } from '../editor/useLineSelection'
+import { useRawHover } from '../editor/useRawHover'
 import { useReadOnlyEditor, useTextModel } from '../editor/useReadOnlyEditor'
-import { useI18n } from '../i18n'
 import { LineIndex } from '../lib/lineIndex'
 
-/** What to outline in the raw text; `seq` changes on every request so repeats reveal again. */
+/** What to outline in the raw text: one range, else the selected article's spans; `seq` changes on every request so repeats reveal again. */
 export interface RawFocus {
   articleId: string | null
-  ranges: RawRange[]
+  range: RawRange | null
   reveal: boolean
   seq: number
 }
@@ -19,57 +22,57 @@ interface Props {
   /** null while no page is open: the editor stays mounted (creating one is not free). */
   page: PageDetail | null
   focus: RawFocus | null
-  onPickArticle(articleId: string): void
+  /** A click in the raw text, at this offset. */
+  onClickText(offset: number): void
+  onContextMenu(x: number, y: number): void
+  selection: Ref<RawTextHandle>
 }
 
-export function RawText({ page, focus, onPickArticle }: Props) {
-  const { t, locale } = useI18n()
+export interface RawTextHandle extends LineSelection {
+  focus(): void
+}
+
+export function RawText({ page, focus, onClickText, onContextMenu, selection }: Props) {
   const host = useRef<HTMLDivElement>(null)
   const editor = useReadOnlyEditor(host)
   const text = page?.text ?? ''
   const lines = useMemo(() => new LineIndex(text), [text])
-  useTextModel(editor, text)
+  const model = useTextModel(editor, text)
+  const lineSelection = useLineSelection(editor, lines, onClickText, onContextMenu)
+  useImperativeHandle(selection, () => ({ ...lineSelection, focus: () => editor?.focus() }), [lineSelection, editor])
 
-  const decorations = useMemo(() => editor?.createDecorationsCollection(), [editor])
+  useDecorationGroups(editor, model, useDecorationPlan(page, lines))
+  useRawHover(model, page, lines)
+
   const focusOutline = useMemo(() => editor?.createDecorationsCollection(), [editor])
-
-  // locale is a dependency because the hover texts are translated.
+  const ranges = useMemo(() => {
+    if (!page || !focus) return []
+    if (focus.range) return [focus.range]
+    return page.articles.find((a) => a.id === focus.articleId)?.fragments ?? []
+  }, [page, focus])
   useEffect(() => {
-    decorations?.set(page ? pageDecorations(page, lines, t) : [])
-  }, [decorations, page, lines, t, locale])
-
+    focusOutline?.set(focusDecorations(ranges, lines))
+  }, [focusOutline, ranges, lines, model])
+  // Revealed once per request, not again when the page changes under the outline.
+  const revealFor = focus?.reveal ? focus.seq : null
+  const firstRange = ranges[0]
   useEffect(() => {
-    if (!editor || !focusOutline) return
-    const ranges = focus?.ranges ?? []
-    focusOutline.set(focusDecorations(ranges, lines))
-    if (focus?.reveal && ranges.length) {
-      editor.revealRangeInCenterIfOutsideViewport(toMonacoRange(lines, ranges[0]), monaco.editor.ScrollType.Smooth)
-    }
-  }, [editor, focusOutline, focus, lines])
+    if (revealFor !== null && firstRange && editor) editor.revealRangeInCenterIfOutsideViewport(toMonacoRange(lines, firstRange), monaco.editor.ScrollType.Immediate)
+  }, [revealFor, editor])
 
-  useArticleClicks(editor, lines, page, onPickArticle)
-
-  return <div className="raw-editor" data-testid="raw-editor" data-page-id={page?.id} lang="zh-CN" ref={host} hidden={!page} />
+  return <div className="raw-editor" data-testid="raw-editor" data-page-id={page?.id} data-revision={page?.revision} lang="zh-CN" ref={host} hidden={!page} />
 }
 
-/** Clicking inside an article's text selects that article in the panel. */
-function useArticleClicks(
-  editor: ReturnType<typeof useReadOnlyEditor>,
-  lines: LineIndex,
-  page: PageDetail | null,
-  onPickArticle: (articleId: string) => void,
-): void {
-  const pick = useRef(onPickArticle)
-  pick.current = onPickArticle
-  useEffect(() => {
-    if (!editor || !page) return
-    const subscription = editor.onMouseUp((e) => {
-      const position = e.target.position
-      if (!position || !editor.getSelection()?.isEmpty()) return
-      const offset = lines.offset(position)
-      const hit = page.articles.find((a) => a.fragments.some((f) => f.start <= offset && offset < f.end))
-      if (hit) pick.current(hit.id)
-    })
-    return () => subscription.dispose()
-  }, [editor, lines, page])
+/** One decoration group per article (redrawn when its spans change), and one each for noise, unassigned text and entities. */
+function useDecorationPlan(page: PageDetail | null, lines: LineIndex): DecorationGroup[] {
+  return useMemo(() => {
+    if (!page) return []
+    const groups: DecorationGroup[] = page.articles.map((a) => ({ key: `a:${a.id}`, token: a.fragments, build: () => articleDecorations(a, lines) }))
+    groups.push(
+      { key: 'noise', token: page.noise, build: () => noiseDecorations(page.noise, lines) },
+      { key: 'unassigned', token: page.problems, build: () => unassignedDecorations(page.problems, lines) },
+      { key: 'entities', token: page.entities, build: () => entityDecorations(page.entities, lines) },
+    )
+    return groups
+  }, [page, lines])
 }

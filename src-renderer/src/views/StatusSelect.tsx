@@ -6,10 +6,19 @@ export function StatusSelect({ status, onChange }: { status: PageStatus; onChang
   return (
     <label className="status-field">
       <span>{t('status.label')}</span>
-      <select className={`select-small status-${status}`} value={status} onChange={(e) => onChange(e.target.value as PageStatus)} data-testid="status-select">
+      <select
+        className={`select-small status-${status}`}
+        value={status}
+        onChange={(e) => {
+          onChange(e.target.value as PageStatus)
+          // A focused select takes no shortcuts: once chosen, the keys are the window's again.
+          e.currentTarget.blur()
+        }}
+        data-testid="status-select"
+      >
         {PAGE_STATUSES.map((s, i) => (
           <option key={s} value={s}>
-            {i + 1} · {t(`status.${s}`)}
+            {t(`status.${s}`)} (Alt+{i + 1})
           </option>
         ))}
       </select>

@@ -1,0 +1,64 @@
+// Timing the screen from inside the page: from the event a person causes (its timeStamp: a click
+// or a key press) to the first paint after the screen shows the result (checked every frame; the
+// task after the frame's rAF runs once that frame is painted). The page-side code is plain
+// JavaScript text: tsx's compiled functions call helpers the page does not have.
+import type { Page } from '@playwright/test'
+
+export type Shown =
+  /** A page open: its raw text drawn and as many cards as it has. */
+  | { kind: 'open'; pageId: string; cards: number }
+  /** As many cards as this. */
+  | { kind: 'cards'; n: number }
+  /** The card with this number lists this many spans. */
+  | { kind: 'spans'; card: number; n: number }
+
+const ARM = `(({ trigger, shown }) => {
+  const holds = () => {
+    const cards = document.querySelectorAll('[data-testid="article-card"]')
+    if (shown.kind === 'cards') return cards.length === shown.n
+    if (shown.kind === 'spans') return document.querySelectorAll('[data-testid="article-card"][data-number="' + shown.card + '"] [data-testid="span-item"]').length === shown.n
+    const raw = document.querySelector('[data-testid="raw-editor"][data-page-id="' + shown.pageId + '"]')
+    const line = raw && raw.querySelector('.view-line')
+    return !!line && line.textContent.trim() !== '' && cards.length === shown.cards
+  }
+  window.__bench = new Promise((resolve) => {
+    let t0 = null
+    window.addEventListener(trigger, (e) => { if (t0 === null) t0 = e.timeStamp }, { capture: true, once: true })
+    const check = () => {
+      if (t0 !== null && holds()) requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0)))
+      else requestAnimationFrame(check)
+    }
+    requestAnimationFrame(check)
+  })
+})`
+
+/** Arms the clock for the next `trigger` event; `done()` resolves with the milliseconds once `shown` is on screen. */
+export async function arm(page: Page, trigger: 'click' | 'keydown', shown: Shown): Promise<{ done(): Promise<number> }> {
+  await page.evaluate(`${ARM}(${JSON.stringify({ trigger, shown })})`)
+  return { done: () => page.evaluate('window.__bench') as Promise<number> }
+}
+
+/** For a page about to load: when (from navigation start) the list rows and the header counts are first drawn. */
+export const FIRST_DRAWN = `(() => {
+  const check = () => {
+    if (window.__listAt === undefined && document.querySelector('[data-testid="page-item"]')) window.__listAt = performance.now()
+    if (window.__countsAt === undefined && document.querySelector('[data-testid="project-counts"]')) window.__countsAt = performance.now()
+    if (window.__listAt === undefined || window.__countsAt === undefined) requestAnimationFrame(check)
+  }
+  requestAnimationFrame(check)
+})()`
+
+export async function firstDrawn(page: Page): Promise<{ list: number; counts: number }> {
+  // Polled from here: waitForFunction evaluates a string in the page, which its CSP forbids.
+  for (;;) {
+    const at = (await page.evaluate('({ list: window.__listAt, counts: window.__countsAt })')) as { list?: number; counts?: number }
+    if (at.list !== undefined && at.counts !== undefined) return at as { list: number; counts: number }
+    await new Promise((r) => setTimeout(r, 50))
+  }
+}
+
+export const median = (xs: number[]) => quantile(xs, 0.5)
+export function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))]
+}

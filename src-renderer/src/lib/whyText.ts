@@ -1,0 +1,62 @@
+// The segmenter's reasons (English sentences from src-main/segment) in the interface language.
+// A reason is "[quoted page text: ]phrase[; phrase…]"; the quoted text stays as printed.
+import type { Translate } from '../i18n'
+import { matchAll, type Phrase } from './phrases'
+
+const exact = (text: string, key: Phrase[1]): Phrase => [new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`), key]
+
+const PHRASES: Phrase[] = [
+  exact('page section name at the top', 'why.sectionTop'),
+  exact('lead phrase of a brief', 'why.briefLead'),
+  exact('brief: text after its lead phrase', 'why.briefText'),
+  exact('continuation marker', 'why.continuationMarker'),
+  exact('section banner', 'why.sectionBanner'),
+  exact('editorial credit', 'why.editorialCredit'),
+  exact('slogan: equal short word groups', 'why.slogan'),
+  exact('continued from another page', 'why.continuedFrom'),
+  exact('byline-only line', 'why.bylineOnly'),
+  exact('headline-like: short, no sentence punctuation', 'why.headlineLike'),
+  exact('body text', 'why.bodyText'),
+  exact('completes the unfinished paragraph before it', 'why.completesParagraph'),
+  exact('body after a headline/byline cluster', 'why.bodyAfterCluster'),
+  exact('body after an interruption', 'why.bodyAfterInterruption'),
+  exact('body at the top of the page', 'why.bodyAtTop'),
+  exact('nothing before: heads the article after it', 'why.nothingBefore'),
+  exact('nothing after: closes the article before it', 'why.nothingAfter'),
+  exact('headline printed directly above the opener after it', 'why.aboveOpener'),
+  exact('the article before already has a headline', 'why.beforeHasHeadline'),
+  exact('headline directly above a dateline', 'why.aboveDateline'),
+  exact('the article after has its own headline below it: headline printed after its body', 'why.afterHasOwn'),
+  exact('two headlines between untitled articles: one each', 'why.twoHeadlines'),
+  exact('headline printed after its body', 'why.headlineAfterBody'),
+  exact('the photo or closing credit after them ends the article before', 'why.creditAfterEnds'),
+  exact('photo or closing credit ends the article before it', 'why.creditEnds'),
+  exact('byline belongs to the article before (the one after is credited)', 'why.bylineBefore'),
+  exact('repeats a paragraph printed earlier on the page', 'why.repeats'),
+  exact('paragraphs printed above its headline read like it', 'why.aboveHeadline'),
+  exact('captions and photo credit printed before the photo item they belong to', 'why.captionsBefore'),
+  exact('short untitled paragraphs after a photo item: its captions', 'why.captionsAfter'),
+  exact('paragraphs after a headline printed mid-article read like the article before', 'why.midHeadline'),
+  exact('text with no opener, headline or credit of its own: continues the article before it', 'why.noOpener'),
+  exact('headline printed under an article that already has one: starts a new article from the paragraphs reading like it', 'why.headlineUnder'),
+  exact('a subheading inside one story (the text after it reads like the text before)', 'why.subheading'),
+  [/^opens with dateline (.+)$/, 'why.dateline', ['dateline']],
+  [/^headlines split by the vocabulary they share with the articles around them \((\d+) of (\d+) go back\)$/, 'why.vocabularySplit', ['back', 'of']],
+  [/^in a stack of (\d+) headlines printed together, reads most like this article$/, 'why.stack', ['n']],
+  [/^continues after an interruption \(shared vocabulary ([\d.]+)\)$/, 'why.continuesShared', ['score']],
+  [/^(.+?)… takes up the sentence this article left unfinished$/, 'why.takesUp', ['text']],
+  [/^(.+?)… continues the unfinished paragraph after an interruption$/, 'why.continuesParagraph', ['text']],
+]
+
+/** One reason in the interface language; as written when its phrasing is unknown. */
+export function whyText(reason: string, t: Translate): string {
+  const join = t('why.join')
+  const whole = matchAll(PHRASES, reason, '; ', join, t)
+  if (whole !== null) return whole
+  // "quoted text: phrase": the first ": " after which everything is known phrases.
+  for (let i = reason.indexOf(': '); i > 0; i = reason.indexOf(': ', i + 1)) {
+    const rest = matchAll(PHRASES, reason.slice(i + 2), '; ', join, t)
+    if (rest !== null) return t('why.quoted', { text: reason.slice(0, i), reason: rest })
+  }
+  return reason
+}
