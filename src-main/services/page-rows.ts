@@ -2,7 +2,7 @@
 // article number) and the tables articles, fragments, noise and entities. Reads a page as a
 // PageModel and writes a Change in place; nothing else in main writes these tables. Callers
 // hold the write transaction (page-editor.ts).
-import type { ArticleKind, EntitySource, EntityState, FragmentRole, NoiseRole, PageStatus } from '../../src-shared/domain/types'
+import type { ArticleKind, FragmentRole, NoiseRole, PageStatus } from '../../src-shared/domain/types'
 import { ServiceError } from '../../src-shared/api/result'
 import { applyChange } from '../../src-shared/model/change'
 import { deriveMeta, effectiveMeta } from '../../src-shared/model/derive'
@@ -52,14 +52,7 @@ export function readArticleRecords(project: Project, pageId: string): ArticleRec
 }
 
 export function readEntityRecords(project: Project, pageId: string): EntityRecord[] {
-  return (project.statement('select start, "end" as "end", label, source, score, state from entities where page_id = ? order by start, id').all(pageId) as {
-    start: number
-    end: number
-    label: string
-    source: EntitySource
-    score: number
-    state: EntityState
-  }[]).map((e) => ({ ...e }))
+  return project.statement('select start, "end" as "end", label, source, score, state from entities where page_id = ? order by start, id').all(pageId) as EntityRecord[]
 }
 
 export function loadModel(project: Project, page: PageRow): PageModel {
