@@ -25,6 +25,9 @@ export const pages = sqliteTable(
     revision: integer('revision').notNull().default(0),
     /** The number the page's next new article id is made from; ids are never reused. */
     nextArticle: integer('next_article').notNull().default(1),
+    /** The page's articles and its entities that are not rejected: kept by the page store on every write, so lists and header counts never count rows. */
+    articleCount: integer('article_count').notNull().default(0),
+    entityCount: integer('entity_count').notNull().default(0),
     importedAt: text('imported_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
   },
   // The page list is read in windows in (source, id) order, all pages or one status (pages.list).

@@ -101,7 +101,11 @@ export function insertModel(project: Project, m: PageModel) {
   insertRows(project, FRAGMENT_INSERT, 5, m.order.flatMap((id) => fragmentRows(m.articles[id])))
   insertRows(project, 'insert into noise (page_id, start, "end", role)', 4, m.noise.map((n) => [m.pageId, n.start, n.end, n.role]))
   insertRows(project, ENTITY_INSERT, 7, m.entities.map((e) => entityRow(m.pageId, e)))
+  project.statement('update pages set article_count = ?, entity_count = ? where id = ?').run(...counts(m), m.pageId)
 }
+
+/** What the pages row counts of a model: articles, and entities that are not rejected. */
+const counts = (m: PageModel): [number, number] => [m.order.length, m.entities.reduce((n, e) => n + (e.state === 'rejected' ? 0 : 1), 0)]
 
 /**
  * Writes a change of `before` in place: only the rows it touches, ordinals only where the
@@ -141,9 +145,10 @@ export function writeChange(project: Project, before: PageModel, change: Change)
   insertRows(project, ENTITY_INSERT, 7, (change.entities?.added ?? []).map((e) => entityRow(pageId, e)))
   project
     .statement(
-      `update pages set status = ?, next_article = ?, revision = revision + 1, segmentation_edited = ?, entities_edited = ? where id = ?`,
+      `update pages set status = ?, next_article = ?, revision = revision + 1, segmentation_edited = ?, entities_edited = ?,
+        article_count = ?, entity_count = ? where id = ?`,
     )
-    .run(after.status, after.nextArticle, after.edited.segmentation ? 1 : 0, after.edited.entities ? 1 : 0, pageId)
+    .run(after.status, after.nextArticle, after.edited.segmentation ? 1 : 0, after.edited.entities ? 1 : 0, ...counts(after), pageId)
   return after
 }
 

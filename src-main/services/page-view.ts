@@ -29,8 +29,7 @@ export function listPages(project: Project, q: PageListQuery = {}): PageWindow {
   const rows = project.db.all<Omit<PageSummary, 'humanEdited'> & { edited: number }>(sql`
     with w as (select id from pages ${filter} order by source, id limit ${q.limit ?? DEFAULT_LIMIT} offset ${offset})
     select p.id, p.source, p.status, length(p.text) as chars,
-      (select count(*) from articles a where a.page_id = p.id) as articleCount,
-      (select count(*) from entities e where e.page_id = p.id and e.state != 'rejected') as entityCount,
+      p.article_count as articleCount, p.entity_count as entityCount,
       (p.segmentation_edited or p.entities_edited) as edited
     from w join pages p on p.id = w.id
     order by p.source, p.id`)

@@ -50,8 +50,9 @@ export function projectInfo(project: Project, editor: string): ProjectInfo {
     path: project.file,
     name: projectName(project.file),
     pages: count(sql`select count(*) as n from pages`),
-    articles: count(sql`select count(*) as n from articles`),
-    entities: count(sql`select count(*) as n from entities where state != 'rejected'`),
+    // Kept per page by the page store: summing 100,000 rows, not counting 28 million.
+    articles: count(sql`select coalesce(sum(article_count), 0) as n from pages`),
+    entities: count(sql`select coalesce(sum(entity_count), 0) as n from pages`),
     labels: listLabels(project),
     byStatus,
     editor,
