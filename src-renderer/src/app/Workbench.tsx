@@ -23,6 +23,7 @@ import { usePageActions } from './usePageActions'
 import { usePopup } from './usePopup'
 import { useProblemJump } from './useProblemJump'
 import { useReview } from './useReview'
+import { useTagging } from './useTagging'
 import { useRoleMarks } from './useRoleMarks'
 import { useWorkbenchKeys } from './useWorkbenchKeys'
 import { useNoticesOnce, useOpenPageId, useProjectEvents, useProjectInfo } from './useWorkspace'
@@ -45,6 +46,7 @@ export function Workbench() {
   const [editingMeta, setEditingMeta] = useState<string | null>(null)
   const focus = useArticleFocus(openPageId, shown)
   const editing = useEditing(shown, actions, raw, focus.selectArticle)
+  const tagging = useTagging(shown, actions, raw, info?.labels ?? NO_LABELS)
   const popup = usePopup()
   const menus = useMenus(shown, editing, popup, setEditingMeta)
   const nextPage = useCallback(() => list.current?.nextAfterOpen() ?? Promise.resolve(null), [])
@@ -91,7 +93,7 @@ export function Workbench() {
 
   const anchor = () => raw.current?.anchorPoint() ?? { x: window.innerWidth / 2, y: window.innerHeight / 3 }
   useWorkbenchKeys({
-    ...{ shown, actions, editing, focus, menus, review, number, raw, anchor },
+    ...{ shown, actions, editing, focus, menus, review, number, tagging, raw, anchor },
     jumpStep: jump.step,
     editMeta: setEditingMeta,
     toggleHelp: () => setOverlay((o) => (o === 'help' ? null : 'help')),
@@ -152,6 +154,7 @@ export function Workbench() {
           onContextMenu={(x, y) => menus.rawMenu({ x, y })}
           onSetStatus={review.setStatus}
           onDoneNext={() => void review.doneNext()}
+          onAcceptAll={tagging.acceptAll}
           typing={number.typed ? <span className="number-chip" data-testid="number-chip">{t('raw.typingNumber', { n: number.typed })}</span> : null}
         />
         {page ? (

@@ -21,6 +21,7 @@ export function local(e: KeyboardEvent, a: ShortcutActions, place: KeyPlace, tar
 }
 
 function rawKey(e: KeyboardEvent, r: ShortcutActions['raw']): boolean {
+  if (e.key === 'Tab' && !e.altKey) return r.stepSuggestion(e.shiftKey ? -1 : 1)
   if (e.altKey) {
     if (!e.shiftKey || !ARROWS[e.key]) return false
     r.extendExact(ARROWS[e.key])
@@ -28,9 +29,12 @@ function rawKey(e: KeyboardEvent, r: ShortcutActions['raw']): boolean {
   }
   const key = e.key
   if (/^[0-9]$/.test(key)) return r.digit(key)
-  if (key === 'Enter' || key === 'Escape') return r.numberEnd(key === 'Enter')
+  if (key === 'Enter' || key === 'Escape') return r.numberEnd(key === 'Enter') || (key === 'Enter' && r.judge('accepted'))
+  // Delete and x reject a focused suggestion; with none focused they keep their meaning.
+  if ((key === 'Delete' || key === 'x') && !e.shiftKey && r.judge('rejected')) return true
   if (e.shiftKey) {
     if (key === 'M') r.mergePrevious()
+    else if (/^[A-Z]$/.test(key)) return r.tagKey(key)
     else if (key === 'Delete') r.deleteArticle()
     else if (key === 'F10') r.menu()
     else return false

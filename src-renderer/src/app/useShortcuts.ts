@@ -35,6 +35,11 @@ export interface ShortcutActions {
     deleteArticle(): void
     menu(): void
     extendExact(direction: 'left' | 'right' | 'up' | 'down'): void
+    /** Shift+a label's letter: tag the selection (or relabel the focused suggestion); false when no label has it. */
+    tagKey(letter: string): boolean
+    stepSuggestion(delta: 1 | -1): boolean
+    /** Accept or reject the focused suggestion; false when none is focused. */
+    judge(state: 'accepted' | 'rejected'): boolean
   }
   card: {
     moveBy(article: string, delta: number): void

@@ -11,6 +11,7 @@ import type { Editing } from './useEditing'
 import type { useMenus } from './useMenus'
 import type { PageActions } from './usePageActions'
 import type { useReview } from './useReview'
+import type { Tagging } from './useTagging'
 import { useShortcuts, type ShortcutActions } from './useShortcuts'
 
 type Point = { x: number; y: number }
@@ -23,6 +24,7 @@ interface Deps {
   menus: ReturnType<typeof useMenus>
   review: ReturnType<typeof useReview>
   number: ReturnType<typeof useArticleNumber>
+  tagging: Tagging
   raw: RefObject<RawTextHandle | null>
   /** Where a menu opened from the keyboard goes: at the raw selection. */
   anchor(): Point
@@ -34,7 +36,7 @@ interface Deps {
   focusList(): void
 }
 
-export function useWorkbenchKeys({ shown, actions, editing, focus, menus, review, number, raw, anchor, jumpStep, editMeta, toggleHelp, openExport, openImport, focusList }: Deps): void {
+export function useWorkbenchKeys({ shown, actions, editing, focus, menus, review, number, tagging, raw, anchor, jumpStep, editMeta, toggleHelp, openExport, openImport, focusList }: Deps): void {
   const { t } = useI18n()
   const { notify } = useFeedback()
   const cardAnchor = (id: string) => {
@@ -79,6 +81,9 @@ export function useWorkbenchKeys({ shown, actions, editing, focus, menus, review
       deleteArticle: onOwner(editing.deleteArticle),
       menu: () => menus.rawMenu(anchor()),
       extendExact: (d) => raw.current?.extendExact(d),
+      tagKey: tagging.labelKey,
+      stepSuggestion: tagging.step,
+      judge: tagging.judge,
     },
     card: {
       moveBy: (id, delta) => {

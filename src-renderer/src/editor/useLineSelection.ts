@@ -19,6 +19,8 @@ export interface LineSelection {
   get(): RawSelection | null
   /** Selects the lines of a range (a jump to a problem or a span). */
   selectLines(r: RawRange): void
+  /** Selects exactly a range (a focused suggestion) and scrolls to it. */
+  selectExactRange(r: RawRange): void
   /** Alt+Shift+arrows: extends the selection by a character or line, exactly. */
   extendExact(direction: 'left' | 'right' | 'up' | 'down'): void
   /** Where on screen the selection starts (to open a menu there from the keyboard). */
@@ -100,6 +102,15 @@ export function useLineSelection(editor: Editor | null, lines: LineIndex, onClic
         const b = linesRef.current.position(Math.max(r.start, r.end - 1))
         editor.setSelection(wholeLines(new monaco.Selection(a.lineNumber, a.column, b.lineNumber, b.column), model))
         editor.revealRangeInCenterIfOutsideViewport(new monaco.Range(a.lineNumber, 1, b.lineNumber, 1), monaco.editor.ScrollType.Immediate)
+      },
+      selectExactRange(r) {
+        if (!editor) return
+        exact.current = true
+        const a = linesRef.current.position(r.start)
+        const b = linesRef.current.position(r.end)
+        const range = new monaco.Selection(a.lineNumber, a.column, b.lineNumber, b.column)
+        editor.setSelection(range)
+        editor.revealRangeInCenterIfOutsideViewport(range, monaco.editor.ScrollType.Immediate)
       },
       extendExact(direction) {
         if (!editor) return

@@ -315,6 +315,17 @@ export const zhCN = {
   'help.export': '导出数据集',
   'help.toggle': '显示 / 隐藏本帮助',
   'help.escape': '关闭对话框或菜单',
+  'tag.overlap': '所选文字与已有实体重叠：请修改那个实体。',
+  'tag.noSuggestions': '本页没有建议实体。',
+  'tag.acceptAll': '接受本页全部建议（{n}）',
+  'tag.acceptAllHint': '接受本页所有建议实体（一步撤销）',
+  'articles.entityCounts': '各标签实体数',
+  'articles.entityCount': '{label} {n}',
+  'help.group.tagging': '标注（原文）',
+  'help.tag': '用该字母的标签标注所选文字（PER、LOC、ORG：Shift+P、Shift+L、Shift+O）；聚焦建议时：改为该标签并接受',
+  'help.suggestions': '聚焦下一个 / 上一个建议',
+  'help.accept': '接受聚焦的建议',
+  'help.reject': '拒绝聚焦的建议',
 } as const
 
 export type MessageKey = keyof typeof zhCN

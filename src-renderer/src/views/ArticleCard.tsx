@@ -7,6 +7,7 @@ import { useI18n } from '../i18n'
 import type { MetaPatch } from '../lib/gestures'
 import { Credits, Overridden, Why } from './CardParts'
 import { CleanText } from './CleanText'
+import { EntityCounts } from './EntityCounts'
 import { MetaEditor } from './MetaEditor'
 import { SpanList } from './SpanList'
 
@@ -127,6 +128,7 @@ export const ArticleCard = memo(function ArticleCard({ article, tint, raw, entit
       ) : (
         <Credits article={article} onReset={reset} />
       )}
+      <EntityCounts fragments={article.fragments} entities={entities} />
       <CleanText raw={raw} fragments={article.fragments} entities={entities} />
       <SpanList articleId={article.id} fragments={article.fragments} raw={raw} on={on} />
       <Why reasons={article.why} />

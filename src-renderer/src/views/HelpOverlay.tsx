@@ -36,6 +36,15 @@ export const SHORTCUTS: [group: MessageKey, rows: Row[]][] = [
     ],
   ],
   [
+    'help.group.tagging',
+    [
+      [['Shift+P', 'Shift+L', 'Shift+O'], 'help.tag'],
+      [['Tab', 'Shift+Tab'], 'help.suggestions'],
+      [['Enter'], 'help.accept'],
+      [['Delete', 'x'], 'help.reject'],
+    ],
+  ],
+  [
     'help.group.articles',
     [
       [['[', ']'], 'help.articles'],

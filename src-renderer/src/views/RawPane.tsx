@@ -21,12 +21,14 @@ interface Props {
   onContextMenu(x: number, y: number): void
   onSetStatus(status: PageStatus): void
   onDoneNext(): void
+  onAcceptAll(): void
   /** The article number being typed, shown while it is. */
   typing: ReactNode
 }
 
-export function RawPane({ page, placeholder, focus, raw, problemsOpen, onToggleProblems, onJump, onClickText, onContextMenu, onSetStatus, onDoneNext, typing }: Props) {
+export function RawPane({ page, placeholder, focus, raw, problemsOpen, onToggleProblems, onJump, onClickText, onContextMenu, onSetStatus, onDoneNext, onAcceptAll, typing }: Props) {
   const { t } = useI18n()
+  const suggested = page ? page.entities.filter((e) => e.state === 'suggested').length : 0
   return (
     <section className="pane pane-raw" aria-label={page?.source}>
       {page && (
@@ -37,6 +39,11 @@ export function RawPane({ page, placeholder, focus, raw, problemsOpen, onToggleP
           <span className="pane-hint">{t('raw.chars', { chars: page.text.length })}</span>
           <ProblemsButton problems={page.problems} open={problemsOpen} onToggle={onToggleProblems} />
           {typing}
+          {suggested > 0 && (
+            <button type="button" className="btn btn-small" onClick={onAcceptAll} title={t('tag.acceptAllHint')} data-testid="accept-all">
+              {t('tag.acceptAll', { n: suggested })}
+            </button>
+          )}
           <StatusSelect status={page.status} onChange={onSetStatus} />
           <button type="button" className="btn btn-primary btn-small" onClick={onDoneNext} title={`${t('review.doneNext')} (Ctrl+Enter)`} data-testid="done-next">
             {t('review.doneNext')}
