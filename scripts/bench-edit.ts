@@ -8,7 +8,8 @@ import { openBackend } from '../src-main/backend'
 import type { Engines } from '../src-main/services/engines'
 import { openNodeDriver } from '../src-main/store/driver-node'
 import type { PageChange, PageDetail } from '../src-shared/domain/types'
-import { generatePage, rng } from './bench/page-generator'
+import { quantile } from './bench/stats'
+import { heavyPage } from './bench/ui-pages'
 
 const arg = (name: string, dflt: number) => {
   const i = process.argv.indexOf(`--${name}`)
@@ -29,40 +30,11 @@ async function call<T>(method: string, input: unknown): Promise<T> {
   return r.value as T
 }
 
-let text = generatePage(7, 15000)
-while (text.length < 15000) text += '\n' + generatePage(text.length, 15000 - text.length)
-const lines: { start: number; end: number }[] = []
-for (let s = 0; s < text.length; ) {
-  const e = text.indexOf('\n', s) < 0 ? text.length : text.indexOf('\n', s)
-  if (/\S/.test(text.slice(s, e))) lines.push({ start: s, end: e })
-  s = e + 1
-}
-
 async function setUp(): Promise<PageDetail> {
-  const imported = await call<{ imported: { pageId: string }[] }>('pages.importFiles', { files: [{ name: 'heavy.txt', base64: Buffer.from(text).toString('base64') }] })
-  const page = imported.imported[0].pageId
-  const per = Math.floor(lines.length / ARTICLES)
-  const ops: unknown[] = []
-  for (let a = 0; a < ARTICLES; a++) {
-    const group = lines.slice(a * per, a === ARTICLES - 1 ? lines.length : (a + 1) * per)
-    ops.push({ op: 'new_article', spans: group.map((l, i) => ({ ...l, role: i === 0 ? 'title' : 'body' })) })
-  }
-  // 500 disjoint two-to-four character entities on non-blank text, spread over the page.
-  const r = rng(11)
-  const labels = ['PER', 'LOC', 'ORG']
-  const step = Math.floor(text.length / ENTITIES)
-  for (let k = 0; k < ENTITIES; k++) {
-    let s = k * step + Math.floor(r() * (step - 5))
-    while (/\s/.test(text[s])) s++
-    let e = s + 2 + Math.floor(r() * 3)
-    while (e > s + 1 && (/\s/.test(text.slice(s, e)) || e > (k + 1) * step)) e--
-    if (!/\s/.test(text.slice(s, e))) ops.push({ op: 'add_entity', start: s, end: e, label: labels[k % 3] })
-  }
-  await call('pages.edit', { page, ops, units: 'utf16' })
+  const page = await heavyPage(backend, 'heavy.txt', 7, 15_000, ARTICLES, ENTITIES)
   return call<PageDetail>('pages.get', { pageId: page })
 }
 
-const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]
 const lastEntryBytes = () =>
   (backend.project.sqlite.prepare('select length(ops) + length(coalesce(change, \'\')) as n from page_log order by id desc limit 1').get() as { n: number }).n
 

@@ -9,6 +9,7 @@ import { defaultWorkerCount } from '../src-main/services/proposer'
 import { openNodeDriver } from '../src-main/store/driver-node'
 import { startHttpHost } from '../src-main/transport/http'
 import { generatePage } from './bench/page-generator'
+import { quantile } from './bench/stats'
 
 const arg = (name: string, dflt: number) => {
   const i = process.argv.indexOf(`--${name}`)
@@ -21,7 +22,6 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'banmian-bench-responsive-'))
 const workers = defaultWorkerCount()
 const backend = openBackend(path.join(dir, 'bench.sqlite'), openNodeDriver, undefined, { workers })
 const upload = (name: string, text: string) => ({ name, base64: Buffer.from(text).toString('base64') })
-const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? NaN
 
 async function main() {
   const host = await startHttpHost({ dispatch: backend.dispatch, rendererDir: dir })

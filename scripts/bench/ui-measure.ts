@@ -57,8 +57,4 @@ export async function firstDrawn(page: Page): Promise<{ list: number; counts: nu
   }
 }
 
-export const median = (xs: number[]) => quantile(xs, 0.5)
-export function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b)
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))]
-}
+export { median, quantile } from './stats'

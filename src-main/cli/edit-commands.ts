@@ -45,6 +45,14 @@ export function describeOp(o: LoggedOp): string {
 const entryLine = (e: HistoryEntry) =>
   `#${e.id}\trev ${e.revision}\t${e.actor}\t${e.at}\t${e.ops.map(describeOp).join('; ')}${e.base ? '\t(base)' : ''}${e.undone ? '\t(undone)' : ''}`
 
+const historyStep = (step: 'undo' | 'redo', summary: string): Command => ({
+  usage: `${step} --db FILE --page PAGE`,
+  summary,
+  valued: ['db', 'page'],
+  booleans: [],
+  run: (ctx) => withBackend(ctx, async (b) => (printChange(ctx, await call(b, `pages.${step}`, { page: need(ctx, 'page') })), 0)),
+})
+
 export const editCommands: Record<string, Command> = {
   edit: {
     usage: 'edit --db FILE --page PAGE --ops OPS.jsonl|- [--revision N]',
@@ -70,20 +78,8 @@ export const editCommands: Record<string, Command> = {
         return 0
       }),
   },
-  undo: {
-    usage: 'undo --db FILE --page PAGE',
-    summary: "revert the page's newest history entry",
-    valued: ['db', 'page'],
-    booleans: [],
-    run: (ctx) => withBackend(ctx, async (b) => (printChange(ctx, await call(b, 'pages.undo', { page: need(ctx, 'page') })), 0)),
-  },
-  redo: {
-    usage: 'redo --db FILE --page PAGE',
-    summary: "re-apply the page's last undone entry",
-    valued: ['db', 'page'],
-    booleans: [],
-    run: (ctx) => withBackend(ctx, async (b) => (printChange(ctx, await call(b, 'pages.redo', { page: need(ctx, 'page') })), 0)),
-  },
+  undo: historyStep('undo', "revert the page's newest history entry"),
+  redo: historyStep('redo', "re-apply the page's last undone entry"),
   history: {
     usage: 'history --db FILE --page PAGE [--limit N]',
     summary: "list the page's history, newest first: who, when, the operations",

@@ -6,14 +6,14 @@ import { eq, or } from 'drizzle-orm'
 import { labels as labelsTable, pages } from '../../db/schema'
 import { ServiceError } from '../../src-shared/api/result'
 import type { PageStatus, ProposedEntity } from '../../src-shared/domain/types'
-import { deriveMeta } from '../../src-shared/model/derive'
-import type { ArticleRecord, MetaOverrides, PageModel } from '../../src-shared/model/types'
+import { overridesFor } from '../../src-shared/model/derive'
+import type { ArticleRecord, PageModel } from '../../src-shared/model/types'
 import { readDataset } from '../export/read-dataset'
 import { readPreannotations } from '../export/read-preannotations'
 import type { StoredPageBundle } from '../export/records'
 import { storeNewPage, systemChange, type EditorContext } from './page-editor'
 import { readArticleRecords } from './page-rows'
-import { addLabel, listLabels } from './project-service'
+import { addLabel, labelNames } from './project-service'
 import { withSuggestions } from './proposals'
 
 /** Runs fn over items, yielding to the event loop every PIECE items so other calls are served meanwhile. */
@@ -38,7 +38,7 @@ export async function importDataset(ctx: EditorContext, dir: string, shown = dir
   const read = await readDataset(dir, { shown })
   if (!read.ok) throw new ServiceError('invalid_input', read.error.message, read.error.details)
   const summary: DatasetImportSummary = { pages: 0, articles: 0, entities: 0, skipped: [] }
-  const known = new Set(listLabels(project).map((l) => l.name))
+  const known = labelNames(project)
   for (const label of new Set(read.value.flatMap((b) => b.entities.map((e) => e.label)))) if (!known.has(label)) addLabel(project, label)
   // Checked whole before any write; written a piece at a time, so no other writer waits long.
   await inPieces(read.value, (b) => project.tx(() => storeDatasetPage(project, b, summary)))
@@ -69,13 +69,7 @@ function datasetModel(b: StoredPageBundle): PageModel {
   const text = b.page.text
   const articles: ArticleRecord[] = b.articles.map((a) => {
     const spans = [...a.fragments]
-    const derived = deriveMeta(text, spans)
-    const meta: MetaOverrides = {}
-    if (a.title !== derived.title) meta.title = a.title
-    if (JSON.stringify(a.bylines) !== JSON.stringify(derived.bylines)) meta.bylines = [...a.bylines]
-    if (a.dateline !== derived.dateline) meta.dateline = a.dateline
-    if (a.kind !== derived.kind) meta.kind = a.kind
-    return { id: a.id, spans, meta, why: ['imported from a dataset'] }
+    return { id: a.id, spans, meta: overridesFor(text, spans, { ...a, bylines: [...a.bylines] }), why: ['imported from a dataset'] }
   })
   return {
     pageId: b.page.id,

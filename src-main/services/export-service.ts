@@ -11,7 +11,7 @@ import { planSplit } from '../export/split'
 import { readStoredPages } from '../export/stored-pages'
 import { encodeContext, writeBatches, writeExport, type ExportOptions, type ExportProgress } from '../export/writer'
 import type { Project } from '../store/project'
-import { listLabels, projectName } from './project-service'
+import { labelNames, projectName } from './project-service'
 
 /** From this many pages on, worker threads encode the export (below, starting them costs more than they save). */
 const WORKER_MIN_PAGES = 300
@@ -52,7 +52,7 @@ export async function runExport(
   const includeStates: ExportedState[] = input.status === 'reviewed' ? ['accepted'] : ['suggested', 'accepted']
   const options: ExportOptions = {
     projectName: projectName(project.file),
-    labels: listLabels(project).map((l) => l.name),
+    labels: [...labelNames(project)],
     includeStates,
     filters: { status: input.status },
     formats: input.formats,

@@ -21,7 +21,7 @@ import type { CollectedFile } from '../import/collect'
 import { editPage, pageDetail, resolvePage, stepHistory, type EditorContext } from './page-editor'
 import { listEntries } from './page-log'
 import { listPages } from './page-view'
-import { addLabel, editorName, listLabels, projectInfo, setEditorName, updateLabel } from './project-service'
+import { addLabel, editorName, labelNames, listLabels, projectInfo, setEditorName, updateLabel } from './project-service'
 import { consistencyReport, findOccurrences } from './entity-tools'
 import { deleteLabel, renameLabel } from './label-service'
 import { resegment } from './segmentation-service'
@@ -30,18 +30,28 @@ import { importBioFile, importBioText, type Trainer } from './training-service'
 
 export type Services = { [M in Method]: (input: ParsedInput<M>) => Output<M> | Promise<Output<M>> }
 
-export function createServices(project: Project, proposer: Proposer, writer: PageWriter, trainer: Trainer, feed: ChangeFeed, jobs: Jobs, dialogs?: Dialogs): Services {
-  const labels = () => new Set(listLabels(project).map((l) => l.name))
-  const ctx: EditorContext = { project, feed, actor: () => editorName(project), labels }
-  const local = createLocalServices(project, proposer, writer, feed)
-  /** A batch that may touch many pages tells every window once at the end. */
-  const batch = async <T>(fn: () => Promise<T>): Promise<T> => {
+const editorContext = (project: Project, feed: ChangeFeed): EditorContext => ({
+  project,
+  feed,
+  actor: () => editorName(project),
+  labels: () => labelNames(project),
+})
+
+/** A call that may touch many pages tells every window once, at its end. */
+const announcing =
+  (feed: ChangeFeed) =>
+  async <T>(fn: () => Promise<T>): Promise<T> => {
     try {
       return await fn()
     } finally {
       feed.publish({ type: 'project' })
     }
   }
+
+export function createServices(project: Project, proposer: Proposer, writer: PageWriter, trainer: Trainer, feed: ChangeFeed, jobs: Jobs, dialogs?: Dialogs): Services {
+  const ctx = editorContext(project, feed)
+  const local = createLocalServices(project, proposer, writer, feed)
+  const batch = announcing(feed)
   const appOnly = (what: string): never => {
     throw new ServiceError('refused', `${what} needs the desktop app's file dialogs; in the browser, upload or download instead`)
   }
@@ -114,15 +124,8 @@ function exportFolderName(parent?: string, at = new Date()): string {
 
 /** Operations on file-system paths: for the CLI (the user's own shell) and the app's native dialogs, never a transport. */
 export function createLocalServices(project: Project, proposer: Proposer, writer: PageWriter, feed: ChangeFeed) {
-  const labels = () => new Set(listLabels(project).map((l) => l.name))
-  const ctx: EditorContext = { project, feed, actor: () => editorName(project), labels }
-  const announce = async <T>(fn: () => Promise<T>): Promise<T> => {
-    try {
-      return await fn()
-    } finally {
-      feed.publish({ type: 'project' })
-    }
-  }
+  const ctx = editorContext(project, feed)
+  const announce = announcing(feed)
   return {
     importFiles: (files: readonly CollectedFile[], job?: Job) => announce(() => importItems(project, proposer, files.map(fileItem), job, writer)),
     importPaths: (paths: readonly string[], job?: Job) => announce(() => importPaths(project, proposer, paths, job, writer)),

@@ -80,6 +80,8 @@ export function rememberedNoise(project: Project, text: string): NoiseRange[] {
  * whole line put into an article is no longer remembered as noise.
  */
 export function learnFromEdit(project: Project, text: string, ops: readonly Operation[]) {
+  // Most groups (entities, status, metadata) say nothing about lines: skip reading the page's lines.
+  if (!ops.some((o) => o.op === 'noise' || o.op === 'assign' || o.op === 'new_article')) return
   const setRole = project.statement('insert into line_memory (key, pages, noise_role) values (?, 0, ?) on conflict(key) do update set noise_role = excluded.noise_role')
   const lines = [...shortLines(text).entries()]
   const covered = (r: RawRange) => lines.filter(([, ls]) => ls.some((l) => r.start <= l.start && l.end <= r.end)).map(([k]) => k)

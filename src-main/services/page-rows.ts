@@ -5,7 +5,7 @@
 import type { ArticleKind, FragmentRole, NoiseRole, PageStatus } from '../../src-shared/domain/types'
 import { ServiceError } from '../../src-shared/api/result'
 import { applyChange } from '../../src-shared/model/change'
-import { deriveMeta, effectiveMeta } from '../../src-shared/model/derive'
+import { effectiveMeta, overridesFor } from '../../src-shared/model/derive'
 import type { ArticleRecord, Change, EntityRecord, MetaOverrides, PageModel } from '../../src-shared/model/types'
 import type { Project } from '../store/project'
 
@@ -173,13 +173,7 @@ export function upgradeStoredMeta(project: Project) {
     for (const page of pages) {
       const records = new Map(readArticleRecords(project, page.id).map((a) => [a.id, a]))
       for (const row of stored.all(page.id) as { id: string; kind: ArticleKind | null; title: string; bylines: string; dateline: string | null }[]) {
-        const derived = deriveMeta(page.text, records.get(row.id)?.spans ?? [])
-        const bylines = JSON.parse(row.bylines) as string[]
-        const meta: MetaOverrides = {}
-        if (row.title !== derived.title) meta.title = row.title
-        if (JSON.stringify(bylines) !== JSON.stringify(derived.bylines)) meta.bylines = bylines
-        if (row.dateline !== derived.dateline) meta.dateline = row.dateline
-        if (row.kind !== derived.kind) meta.kind = row.kind
+        const meta = overridesFor(page.text, records.get(row.id)?.spans ?? [], { ...row, bylines: JSON.parse(row.bylines) as string[] })
         if (Object.keys(meta).length) setMeta.run(JSON.stringify(meta), row.id)
       }
     }

@@ -6,13 +6,11 @@ import { PAGE_STATUSES, type LabelInfo, type PageStatus, type ProjectInfo } from
 import { ServiceError } from '../../src-shared/api/result'
 import { colorForNewLabel, type Project } from '../store/project'
 
-export const listLabels = (project: Project): LabelInfo[] =>
-  project
-    .statement(
-      `select l.name, l.color, l.key, (select count(*) from entities e where e.label = l.name and e.state != 'rejected') as entities
-       from labels l order by l.ordinal`,
-    )
-    .all() as LabelInfo[]
+export const listLabels = (project: Project): LabelInfo[] => project.statement('select name, color, key from labels order by ordinal').all() as LabelInfo[]
+
+/** The label names alone, in order: what every edit checks against and the export lists. */
+export const labelNames = (project: Project): Set<string> =>
+  new Set((project.statement('select name from labels order by ordinal').all() as { name: string }[]).map((l) => l.name))
 
 /** The first letter of the name no other label uses, else any free letter. */
 function freeKey(project: Project, name: string): string | null {

@@ -144,8 +144,6 @@ export interface LabelInfo {
   color: string
   /** The letter that tags with it (its number key is its position in the list, 1-9). */
   key: string | null
-  /** Entities carrying it (rejected ones not counted). */
-  entities: number
 }
 
 export interface ProjectInfo {

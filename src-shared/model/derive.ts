@@ -63,6 +63,17 @@ function kindOf(dated: boolean, continued: boolean, bylines: readonly string[]):
   return 'news'
 }
 
+/** Stored metadata as overrides: only the fields that differ from what the spans derive. */
+export function overridesFor(raw: string, spans: readonly Fragment[], stored: ArticleMeta): MetaOverrides {
+  const d = deriveMeta(raw, spans)
+  const meta: MetaOverrides = {}
+  if (stored.title !== d.title) meta.title = stored.title
+  if (JSON.stringify(stored.bylines) !== JSON.stringify(d.bylines)) meta.bylines = [...stored.bylines]
+  if (stored.dateline !== d.dateline) meta.dateline = stored.dateline
+  if (stored.kind !== d.kind) meta.kind = stored.kind
+  return meta
+}
+
 /** What an article shows and exports: its overrides where set, else the derived values. */
 export function effectiveMeta(raw: string, spans: readonly Fragment[], meta: MetaOverrides): ArticleMeta {
   const d = deriveMeta(raw, spans)
