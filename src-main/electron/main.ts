@@ -1,40 +1,41 @@
-// Electron glue only: window, security settings, IPC binding, menu and dialogs. Everything
-// the app does goes through the same dispatcher as browser mode and the CLI.
+// Electron glue only: window, security settings, IPC binding, menu and dialogs. The project's
+// store and services run in a utility process (backend-host.ts), reached through the host
+// client's dispatcher: the same dispatcher as browser mode and the CLI, one process away.
 import path from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron'
-import type { Backend } from '../backend'
-import { openBackend } from '../backend'
-import { openDefaultProject } from '../default-project'
 import { EVENT_CHANNEL } from '../../src-shared/api/ipc'
+import { createHostClient } from '../host/client'
 import { bindIpc } from '../transport/ipc'
-import { openElectronDriver } from './driver'
-import { defaultWorkerCount } from '../services/proposer'
 import { electronDialogs } from './dialogs'
+import { forkUtilityHost } from './host-process'
 import { buildMenu } from './menu'
 import { isExternalLink, isTrustedUrl } from './trust'
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './protocol'
 
 registerAppScheme()
 
-let backend: Backend
 let win: BrowserWindow | null = null
-let stopFeed = () => {}
 const devUrl = process.env.ELECTRON_RENDERER_URL
 
 const isTrusted = (url: string) => isTrustedUrl(url, devUrl)
-const dialogs = electronDialogs(dialog, () => win)
-const workers = defaultWorkerCount()
+const zh = () => app.getLocale().startsWith('zh')
+const host = createHostClient({
+  spawn: () => forkUtilityHost(path.join(__dirname, 'backend-host.js')),
+  dialogs: electronDialogs(dialog, () => win),
+  // After 'exit' returns (see host-process.ts), not inside it.
+  onExit: (code) => setImmediate(() => void restartAfterCrash(code)),
+})
+let lastCrash = 0
 
 /** Links in a page open in the system browser only after the user says so. */
 async function confirmExternal(url: string) {
   if (!isExternalLink(url) || !win) return
-  const zh = app.getLocale().startsWith('zh')
   const { response } = await dialog.showMessageBox(win, {
     type: 'question',
-    buttons: zh ? ['打开', '取消'] : ['Open', 'Cancel'],
+    buttons: zh() ? ['打开', '取消'] : ['Open', 'Cancel'],
     defaultId: 1,
     cancelId: 1,
-    message: zh ? `在浏览器中打开此链接？\n${url}` : `Open this link in your browser?\n${url}`,
+    message: zh() ? `在浏览器中打开此链接？\n${url}` : `Open this link in your browser?\n${url}`,
   })
   if (response === 0) void shell.openExternal(url)
 }
@@ -63,18 +64,31 @@ function createWindow() {
 }
 
 /** Every change of the open project goes to every window, which applies it without reloading. */
-function relayFeed(b: Backend) {
-  stopFeed()
-  stopFeed = b.feed.subscribe((event) => {
+function relayFeed() {
+  host.subscribe((event) => {
     for (const w of BrowserWindow.getAllWindows()) if (!w.isDestroyed()) w.webContents.send(EVENT_CHANNEL, event)
   })
 }
 
+function showError(message: string) {
+  if (win) void dialog.showMessageBox(win, { type: 'error', title: 'Banmian', message })
+  else dialog.showErrorBox('Banmian', message)
+}
+
 async function switchProject(file: string) {
-  const next = openBackend(file, openElectronDriver, undefined, { workers, dialogs })
-  backend.close()
-  backend = next
-  relayFeed(backend)
+  const r = await host.open(file)
+  if (!r.ok) return showError(r.error.message)
+  win?.webContents.reload()
+}
+
+/** A crashed host is started again on the same project, unless it keeps crashing. */
+async function restartAfterCrash(code: number | null) {
+  const again = Date.now() - lastCrash < 60_000
+  lastCrash = Date.now()
+  const what = zh() ? `后台进程意外退出（${code ?? '被终止'}）。` : `The backend process stopped unexpectedly (${code ?? 'killed'}).`
+  if (again) return showError(what)
+  const r = await host.restart()
+  if (!r.ok) return showError(`${what}\n${r.error.message}`)
   win?.webContents.reload()
 }
 
@@ -83,14 +97,15 @@ app.whenReady().then(async () => {
   // No page gets a camera, microphone, notifications or anything else it asks for.
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
   session.defaultSession.setPermissionCheckHandler(() => false)
-  backend = await openDefaultProject(path.join(app.getPath('userData'), 'default.banmian.sqlite'), openElectronDriver, { workers, dialogs })
-  bindIpc(ipcMain, () => backend.dispatch, isTrusted)
-  relayFeed(backend)
+  const opened = await host.open(path.join(app.getPath('userData'), 'default.banmian.sqlite'), true)
+  if (!opened.ok) showError(opened.error.message)
+  bindIpc(ipcMain, () => host.dispatch, isTrusted)
+  relayFeed()
   Menu.setApplicationMenu(
     buildMenu({
       dialog,
       window: () => win,
-      dispatch: () => backend.dispatch,
+      dispatch: () => host.dispatch,
       switchProject,
       locale: app.getLocale(),
     }),
@@ -101,7 +116,12 @@ app.whenReady().then(async () => {
 app.on('web-contents-created', (_e, contents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault())
 })
-app.on('window-all-closed', () => {
-  backend?.close()
-  app.quit()
+app.on('window-all-closed', () => app.quit())
+// The host closes the project (checkpoint, workers) before the app goes, however it is quit.
+let quitting = false
+app.on('will-quit', (event) => {
+  if (quitting) return
+  quitting = true
+  event.preventDefault()
+  void host.close().finally(() => app.quit())
 })
