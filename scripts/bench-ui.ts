@@ -4,9 +4,11 @@
 //         15,000 characters with 60 articles and 500 entities (and on one of 100,000 characters);
 //   edit: a split (s), a move (the article's number) and a merge (Shift+M), from the key press
 //         until the screen shows the result;
+//   tag:  an exact selection tagged by Shift+P, and a suggestion focused by Tab accepted by
+//         Enter, from the key press until the raw text draws the accepted entity;
 //   archive: a project of 100,000 pages: opening it until the list is painted, pages.list and
 //         project.info in the service, and which calls an edit makes.
-// The last line: open-ms=<median> open-max-ms=<max> edit-p95-ms=<p95> tag-p95-ms=NA
+// The last line: open-ms=<median> open-max-ms=<max> edit-p95-ms=<p95> tag-p95-ms=<p95>
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -24,6 +26,7 @@ import { benchEngines, heavyPage, importPage, pageText } from './bench/ui-pages'
 const arg = (name: string, dflt: number) => (process.argv.includes(`--${name}`) ? Number(process.argv[process.argv.indexOf(`--${name}`) + 1]) : dflt)
 const OPENS = arg('opens', 10)
 const EDITS = arg('edits', 12)
+const TAGS = arg('tags', 20)
 const ARCHIVE_PAGES = arg('archive-pages', 100_000)
 const archiveFile = process.argv.includes('--archive') ? process.argv[process.argv.indexOf('--archive') + 1] : null
 const RENDERER = path.resolve(__dirname, '..', 'out', 'renderer')
@@ -91,6 +94,62 @@ async function edits(page: Page, b: Backend, id: string, rounds: number): Promis
     await page.keyboard.press(digits[1])
     times.move.push(await clock.done())
     await waitRevision(b, id, detail.revision + 1)
+  }
+  return times
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end
+
+/** Two Chinese characters of article n's middle line that no entity touches: where a tag goes (nothing there to snap off). */
+function freeSpot(detail: PageDetail, n: number, taken: { start: number; end: number }[]) {
+  const frags = detail.articles[n - 1].fragments
+  for (const f of [...frags.slice(Math.floor(frags.length / 2)), ...frags]) {
+    for (let s = f.start + 1; s + 2 <= f.end; s++) {
+      const r = { start: s, end: s + 2 }
+      if (/^[\u4e00-\u9fff]{2}$/.test(detail.text.slice(s, s + 2)) && !taken.some((e) => overlaps(e, r))) return { line: f, at: r }
+    }
+  }
+  throw new Error(`article ${n} has no free place for a tag`)
+}
+
+/** Selects exactly raw [start, end) on its line by the keyboard (the line clicked, then Alt+Shift+→). */
+async function selectExactRaw(page: Page, detail: PageDetail, n: number, line: { start: number }, r: { start: number; end: number }) {
+  await selectSpanLine(page, detail, n, detail.articles[n - 1].fragments.findIndex((f) => f.start === line.start))
+  await page.keyboard.press('Home')
+  for (let i = line.start; i < r.start; i++) await page.keyboard.press('ArrowRight')
+  for (let i = r.start; i < r.end; i++) await page.keyboard.press('Alt+Shift+ArrowRight')
+}
+
+/** Tagging a free place (Shift+P) and accepting a suggestion (Tab, Enter), `rounds` times: each one's milliseconds. */
+async function tags(page: Page, b: Backend, id: string, rounds: number): Promise<Record<string, number[]>> {
+  const times: Record<string, number[]> = { tag: [], accept: [] }
+  let detail = await get(b, id)
+  // Suggestions to accept, on free places of other articles.
+  const taken = detail.entities.map((e) => ({ start: e.start, end: e.end }))
+  const suggested = []
+  for (let k = 0; k < rounds; k++) {
+    const spot = freeSpot(detail, 2 + ((k * 5) % (detail.articles.length - 4)), taken).at
+    taken.push(spot)
+    suggested.push({ ...spot, label: 'LOC', score: 0.5 })
+  }
+  const line = JSON.stringify({ page: (await get(b, id)).source, entities: suggested })
+  const r = await b.dispatch('entities.importSuggestions', { file: { name: 's.jsonl', base64: Buffer.from(line + '\n').toString('base64') } })
+  if (!r.ok) throw new Error(r.error.message)
+  await page.locator(`[data-testid="raw-editor"][data-page-id="${id}"][data-revision="${(await get(b, id)).revision}"]`).waitFor()
+  for (let k = 0; k < rounds; k++) {
+    detail = await get(b, id)
+    const n = 3 + ((k * 7) % (detail.articles.length - 6))
+    const spot = freeSpot(detail, n, detail.entities)
+    await selectExactRaw(page, detail, n, spot.line, spot.at)
+    let clock = await arm(page, 'keydown', { kind: 'raw', selector: '.bm-ent-accepted', delta: 1 })
+    await page.keyboard.press('Shift+P')
+    times.tag.push(await clock.done())
+    await waitRevision(b, id, detail.revision + 1)
+    await page.keyboard.press('Tab')
+    clock = await arm(page, 'keydown', { kind: 'raw', selector: '.bm-ent-accepted', delta: 1 })
+    await page.keyboard.press('Enter')
+    times.accept.push(await clock.done())
+    await waitRevision(b, id, detail.revision + 2)
   }
   return times
 }
@@ -167,7 +226,7 @@ async function withBrowser<T>(b: Backend, work: (page: Page, url: string) => Pro
 }
 
 /** Opens and edits on the generated pages; the open and edit milliseconds. */
-async function screen(): Promise<{ open: number[]; edit: number[] }> {
+async function screen(): Promise<{ open: number[]; edit: number[]; tag: number[] }> {
   const b = openBackend(path.join(dir, 'bench.sqlite'), openNodeDriver, benchEngines())
   try {
     const heavy = [await heavyPage(b, 'heavy-a.txt', 7), await heavyPage(b, 'heavy-b.txt', 8)]
@@ -185,7 +244,9 @@ async function screen(): Promise<{ open: number[]; edit: number[] }> {
       await opens(page, b, [heavy[0]], 1)
       const t = await edits(page, b, heavy[0], EDITS)
       for (const [kind, xs] of Object.entries(t)) console.log(`edit ${kind}: p50 ${ms(median(xs))} ms, p95 ${ms(quantile(xs, 0.95))} ms over ${xs.length}`)
-      return { open, edit: Object.values(t).flat() }
+      const g = await tags(page, b, heavy[0], TAGS)
+      for (const [kind, xs] of Object.entries(g)) console.log(`tag ${kind}: p50 ${ms(median(xs))} ms, p95 ${ms(quantile(xs, 0.95))} ms over ${xs.length}`)
+      return { open, edit: Object.values(t).flat(), tag: Object.values(g).flat() }
     })
   } finally {
     b.close()
@@ -194,9 +255,9 @@ async function screen(): Promise<{ open: number[]; edit: number[] }> {
 
 async function main() {
   if (!fs.existsSync(path.join(RENDERER, 'index.html'))) throw new Error('out/renderer is missing: run `npm run build` first')
-  const { open, edit } = await screen()
+  const { open, edit, tag } = await screen()
   await archive()
-  console.log(`open-ms=${ms(median(open))} open-max-ms=${ms(Math.max(...open))} edit-p95-ms=${ms(quantile(edit, 0.95))} tag-p95-ms=NA`)
+  console.log(`open-ms=${ms(median(open))} open-max-ms=${ms(Math.max(...open))} edit-p95-ms=${ms(quantile(edit, 0.95))} tag-p95-ms=${ms(quantile(tag, 0.95))}`)
 }
 
 main()

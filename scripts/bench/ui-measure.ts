@@ -11,9 +11,14 @@ export type Shown =
   | { kind: 'cards'; n: number }
   /** The card with this number lists this many spans. */
   | { kind: 'spans'; card: number; n: number }
+  /** The raw text draws `delta` more elements matching `selector` than when the clock was armed. */
+  | { kind: 'raw'; selector: string; delta: number }
 
 const ARM = `(({ trigger, shown }) => {
+  const rawCount = () => document.querySelectorAll('[data-testid="raw-editor"] ' + shown.selector).length
+  const before = shown.kind === 'raw' ? rawCount() : 0
   const holds = () => {
+    if (shown.kind === 'raw') return rawCount() === before + shown.delta
     const cards = document.querySelectorAll('[data-testid="article-card"]')
     if (shown.kind === 'cards') return cards.length === shown.n
     if (shown.kind === 'spans') return document.querySelectorAll('[data-testid="article-card"][data-number="' + shown.card + '"] [data-testid="span-item"]').length === shown.n

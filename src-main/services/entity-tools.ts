@@ -28,20 +28,29 @@ export function findOccurrences(project: Project, form: string, pageId?: string)
     for (const h of hits) {
       if (places.length >= MAX_PLACES) return { places, truncated: true }
       const e = entities.find((x) => x.start < h.end && h.start < x.end)
-      places.push({ pageId: page.id, source: page.source, ...h, entity: e ? { start: e.start, end: e.end, label: e.label, state: e.state } : null })
+      places.push({ pageId: page.id, source: page.source, ...h, ...contextOf(page.text, h), entity: e ? { start: e.start, end: e.end, label: e.label, state: e.state } : null })
     }
   }
   return { places, truncated: false }
 }
 
+const CONTEXT = 12
+const flat = (s: string) => s.replace(/\s+/g, ' ')
+
+/** The characters around a place, for the list an editor confirms. */
+const contextOf = (text: string, r: { start: number; end: number }) => ({
+  before: flat(text.slice(Math.max(0, r.start - CONTEXT), r.start)),
+  after: flat(text.slice(r.end, r.end + CONTEXT)),
+})
+
 /** Accepted entities by surface form, across the project. */
 function acceptedForms(project: Project): Map<string, EntityPlace[]> {
-  const rows = project.statement("select e.page_id as pageId, e.start, e.\"end\" as \"end\", e.label, p.text from entities e join pages p on p.id = e.page_id where e.state = 'accepted' order by p.source, e.page_id, e.start").all() as (EntityPlace & { text: string })[]
+  const rows = project.statement("select e.page_id as pageId, p.source, e.start, e.\"end\" as \"end\", e.label, p.text from entities e join pages p on p.id = e.page_id where e.state = 'accepted' order by p.source, e.page_id, e.start").all() as (EntityPlace & { text: string })[]
   const byForm = new Map<string, EntityPlace[]>()
   for (const r of rows) {
     const form = surfaceForm(r.text.slice(r.start, r.end))
     const list = byForm.get(form) ?? []
-    list.push({ pageId: r.pageId, start: r.start, end: r.end, label: r.label })
+    list.push({ pageId: r.pageId, source: r.source, start: r.start, end: r.end, label: r.label })
     byForm.set(form, list)
   }
   return byForm
@@ -63,7 +72,7 @@ export function consistencyReport(project: Project): ConsistencyReport {
       const hits = occurrences(page.text, form)
       if (hits.length === 0) continue
       const entities = readEntityRecords(project, page.id).filter((e) => e.state === 'accepted')
-      for (const h of hits) if (!entities.some((e) => e.start < h.end && h.start < e.end)) open.push({ pageId: page.id, ...h, label: null })
+      for (const h of hits) if (!entities.some((e) => e.start < h.end && h.start < e.end)) open.push({ pageId: page.id, source: page.source, ...h, label: null })
     }
     if (open.length) untagged.push({ form, label: places[0].label, tagged: places.length, places: open.slice(0, MAX_PLACES) })
   }

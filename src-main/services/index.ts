@@ -23,7 +23,7 @@ import { listEntries } from './page-log'
 import { listPages } from './page-view'
 import { addLabel, editorName, labelNames, listLabels, projectInfo, setEditorName, updateLabel } from './project-service'
 import { consistencyReport, findOccurrences } from './entity-tools'
-import { deleteLabel, renameLabel } from './label-service'
+import { deleteLabel, labelUsage, renameLabel } from './label-service'
 import { resegment } from './segmentation-service'
 import { resuggest } from './suggestion-service'
 import { importBioFile, importBioText, type Trainer } from './training-service'
@@ -84,6 +84,7 @@ export function createServices(project: Project, proposer: Proposer, writer: Pag
     'labels.update': ({ name, color, key }) => updateLabel(project, name, { color, key }),
     'labels.rename': ({ name, to }) => batch(async () => renameLabel(ctx, name, to)),
     'labels.delete': ({ name, entities }) => batch(async () => deleteLabel(ctx, name, entities)),
+    'labels.usage': ({ name }) => labelUsage(ctx, name),
     'entities.occurrences': ({ form, pageId }) => findOccurrences(project, form, pageId && resolvePage(project, pageId)),
     'entities.consistency': () => consistencyReport(project),
     'export.run': ({ to, jobId, ...request }) =>

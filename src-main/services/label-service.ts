@@ -1,7 +1,7 @@
 // Renaming and deleting labels: the entities that carry one change on every page as an entry
 // of that page's history (by the person who asked), so each page can be undone like any edit.
 import { ServiceError } from '../../src-shared/api/result'
-import type { LabelInfo } from '../../src-shared/domain/types'
+import type { LabelInfo, LabelUsage } from '../../src-shared/domain/types'
 import type { EntityRecord } from '../../src-shared/model/types'
 import { systemChange, type EditorContext } from './page-editor'
 import { listLabels } from './project-service'
@@ -29,6 +29,12 @@ export function renameLabel(ctx: EditorContext, name: string, to: string): Label
   return listLabels(ctx.project)
 }
 
+export function labelUsage(ctx: EditorContext, name: string): LabelUsage {
+  if (!listLabels(ctx.project).some((l) => l.name === name)) throw new ServiceError('not_found', `no label ${name}`)
+  const entities = (ctx.project.statement('select count(*) as n from entities where label = ?').get(name) as { n: number }).n
+  return { entities, pages: entities ? pagesWith(ctx, name).length : 0 }
+}
+
 /**
  * Deletes a label. One in use says how many entities it carries and is refused unless told what
  * becomes of them: deleted, or relabelled into another label.
@@ -37,9 +43,10 @@ export function deleteLabel(ctx: EditorContext, name: string, entities?: { delet
   const labels = listLabels(ctx.project)
   const label = labels.find((l) => l.name === name)
   if (!label) throw new ServiceError('not_found', `no label ${name}`)
-  const carried = (ctx.project.statement('select count(*) as n from entities where label = ?').get(name) as { n: number }).n
+  const usage = labelUsage(ctx, name)
+  const carried = usage.entities
   if (carried && !entities)
-    throw new ServiceError('refused', `label ${name} carries ${carried} entities on ${pagesWith(ctx, name).length} page(s): delete them with it, or relabel them into another label`)
+    throw new ServiceError('refused', `label ${name} carries ${carried} entities on ${usage.pages} page(s): delete them with it, or relabel them into another label`)
   const into = entities && 'relabel' in entities ? entities.relabel : null
   if (into && !labels.some((l) => l.name === into && l.name !== name)) throw new ServiceError('invalid_input', `no other label ${into} to relabel into`)
   ctx.project.tx(() => {

@@ -13,6 +13,7 @@ import {
   type JobProgress,
   type EntityView,
   type LabelInfo,
+  type LabelUsage,
   type PageChange,
   type PageDetail,
   type PageSummary,
@@ -121,6 +122,8 @@ export const contract = {
       .strict(),
     output: returns<LabelInfo[]>(),
   },
+  /** How many entities carry a label, on how many pages (said before deleting it). */
+  'labels.usage': { input: z.object({ name: labelName }).strict(), output: returns<LabelUsage>() },
   /** Where a surface form occurs, on one page or in the whole project, with the entity already there (for "tag every occurrence"). */
   'entities.occurrences': {
     input: z.object({ form: z.string().min(1).max(100), pageId: pageId.optional() }).strict(),

@@ -19,6 +19,7 @@ export const METHOD_NAMES = [
   'labels.update',
   'labels.rename',
   'labels.delete',
+  'labels.usage',
   'entities.occurrences',
   'entities.consistency',
   'export.run',

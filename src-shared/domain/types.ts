@@ -146,6 +146,11 @@ export interface LabelInfo {
   key: string | null
 }
 
+export interface LabelUsage {
+  entities: number
+  pages: number
+}
+
 export interface ProjectInfo {
   path: string
   name: string
@@ -232,12 +237,16 @@ export type ProjectEvent = { type: 'page'; page: PageChange } | { type: 'project
 export interface Occurrence extends RawRange {
   pageId: string
   source: string
+  /** A few characters of the page on either side (line breaks as spaces), to judge the place by. */
+  before: string
+  after: string
   entity: { start: number; end: number; label: string; state: EntityState } | null
 }
 
 /** An entity's place in the project (label null: the form occurs there untagged). */
 export interface EntityPlace extends RawRange {
   pageId: string
+  source: string
   label: string | null
 }
 

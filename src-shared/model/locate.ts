@@ -10,6 +10,27 @@ export function cleanRangeToRaw(toRaw: ArrayLike<number>, start: number, end: nu
   return { start: toRaw[start], end: toRaw[end - 1] + 1 }
 }
 
+/**
+ * A selection in an article's clean text as a raw range: the raw units it came from, and when
+ * the clean text dropped the copy printed right after them (a fake-bold headline doubles each
+ * chunk or glyph: 鹰巡鹰巡 and 鹰鹰巡巡 are 鹰巡), that copy too, so a tag covers the glyphs as printed.
+ * `inverse` is fromRawMap of the same clean text.
+ */
+export function cleanSelectionToRaw(raw: string, toRaw: ArrayLike<number>, inverse: Int32Array, start: number, end: number): RawRange | null {
+  if (!(start >= 0 && start < end)) return null
+  const r = cleanRangeToRaw(toRaw, start, end)
+  if (!(r.start >= 0 && r.end <= raw.length && r.start < r.end)) return null
+  const dropped = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (inverse[i] >= 0) return false
+    return true
+  }
+  const n = r.end - r.start
+  if (r.end + n <= raw.length && raw.slice(r.end, r.end + n) === raw.slice(r.start, r.end) && dropped(r.end, r.end + n)) return { start: r.start, end: r.end + n }
+  // Doubled glyph by glyph (张张三三): the last glyph's copy.
+  if (r.end < raw.length && raw[r.end] === raw[r.end - 1] && dropped(r.end, r.end + 1)) return { start: r.start, end: r.end + 1 }
+  return r
+}
+
 /** `twin`: some unit reached the clean text through its twin in a doubled headline. */
 export type Located = { article: number; start: number; end: number; twin: boolean } | { problem: string }
 

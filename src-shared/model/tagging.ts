@@ -4,6 +4,9 @@
 import type { RawRange } from '../domain/types'
 import { isWhitespaceCode } from '../text/codepoints'
 
+/** The calibrated score at and above which "accept all above" takes a suggestion by default. */
+export const DEFAULT_ACCEPT_SCORE = 0.8
+
 /** Punctuation a selection may catch at its edges but a name never starts or ends with. */
 const EDGE_PUNCT = new Set('，。、；：？！…—·“”‘’（）《》〈〉【】「」『』〔〕,.;:?!()[]{}<>"\'-/\\|~`@#$%^&*_+=□■●◆★☆')
 

@@ -5,13 +5,13 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { inflateRawSync } from 'node:zlib'
 import type { BackendOptions } from '../../src-main/backend'
 import type { Dialogs } from '../../src-main/services/dialogs'
 import { startHttpHost, type HttpHost } from '../../src-main/transport/http'
 import { METHODS } from '../../src-shared/api/contract'
 import type { ApiError } from '../../src-shared/api/result'
 import { expect, exportTo, must, tempBackend, tempDir, test, textFile, uploadOf } from '../support/project'
+import { unzip } from '../support/zip'
 
 // Invented pages (a county paper's shapes: banner, headline, 本报讯 paragraph with a credit).
 const ORCHARD_PAGE = [
@@ -67,28 +67,6 @@ async function served(opts?: BackendOptions) {
     return a.error
   }
   return { b, host, send, call, value, error }
-}
-
-/** The entries of a ZIP, read from its central directory (deflate or stored), independently of our writer. */
-function unzip(zip: Buffer): Map<string, Buffer> {
-  const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]))
-  expect(eocd).toBeGreaterThanOrEqual(0)
-  const count = zip.readUInt16LE(eocd + 10)
-  let at = zip.readUInt32LE(eocd + 16)
-  const out = new Map<string, Buffer>()
-  for (let i = 0; i < count; i++) {
-    expect(zip.readUInt32LE(at)).toBe(0x02014b50)
-    const method = zip.readUInt16LE(at + 10)
-    const size = zip.readUInt32LE(at + 20)
-    const [nameLen, extraLen, commentLen] = [zip.readUInt16LE(at + 28), zip.readUInt16LE(at + 30), zip.readUInt16LE(at + 32)]
-    const local = zip.readUInt32LE(at + 42)
-    const name = zip.subarray(at + 46, at + 46 + nameLen).toString('utf8')
-    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28)
-    const data = zip.subarray(start, start + size)
-    out.set(name, method === 8 ? inflateRawSync(data) : Buffer.from(data))
-    at += 46 + nameLen + extraLen + commentLen
-  }
-  return out
 }
 
 /** Our temp folders (exports to download, uploads) in os.tmpdir(). */

@@ -21,6 +21,8 @@ test.describe('entity tools', () => {
     const onPage = await must(b, 'entities.occurrences', { form: '白桦镇', pageId: one.id })
     expect(onPage.places.map((p) => one.text.slice(p.start, p.end))).toEqual(['白桦镇', '白桦\n镇'])
     expect(onPage.places.map((p) => p.entity?.label ?? null)).toEqual(['LOC', null])
+    // Each place comes with a little of the text around it, line breaks as spaces.
+    expect(onPage.places.map((p) => [p.before, p.after])).toEqual([['本报讯 记者郑海川 ', '的苹果今年丰收，白桦 镇'], [' 白桦镇的苹果今年丰收，', '果农的收入又涨了。 ']])
     const all = await must(b, 'entities.occurrences', { form: '白桦镇' })
     expect(all.places.map((p) => p.pageId)).toEqual([one.id, one.id, two.id])
     expect(all.truncated).toBe(false)
@@ -46,6 +48,9 @@ test.describe('entity tools', () => {
     expect((await must(b, 'labels.update', { name: 'PRODUCT', key: 'g', color: '#123456' })).find((l) => l.name === 'PRODUCT')).toMatchObject({ key: 'g', color: '#123456' })
     await edit(b, one.id, [{ op: 'add_entity', ...utf16Range(one.text, '苹果'), label: 'PRODUCT' }], { units: 'utf16' })
     await edit(b, two.id, [{ op: 'add_entity', ...utf16Range(two.text, '苹果'), label: 'PRODUCT' }], { units: 'utf16' })
+    expect(await must(b, 'labels.usage', { name: 'PRODUCT' })).toEqual({ entities: 2, pages: 2 })
+    expect(await must(b, 'labels.usage', { name: 'LOC' })).toEqual({ entities: 0, pages: 0 })
+    expect((await refusal(b, 'labels.usage', { name: 'NOPE' })).code).toBe('not_found')
     const refused = await refusal(b, 'labels.delete', { name: 'PRODUCT' })
     expect(refused.message).toMatch(/carries 2 entities on 2 page/)
     const after = await must(b, 'labels.delete', { name: 'PRODUCT', entities: { relabel: 'ORG' } })

@@ -24,6 +24,7 @@ import { usePopup } from './usePopup'
 import { useProblemJump } from './useProblemJump'
 import { useReview } from './useReview'
 import { useTagging } from './useTagging'
+import { useTagTools } from './useTagTools'
 import { useRoleMarks } from './useRoleMarks'
 import { useWorkbenchKeys } from './useWorkbenchKeys'
 import { useNoticesOnce, useOpenPageId, useProjectEvents, useProjectInfo } from './useWorkspace'
@@ -47,8 +48,9 @@ export function Workbench() {
   const focus = useArticleFocus(openPageId, shown)
   const editing = useEditing(shown, actions, raw, focus.selectArticle)
   const tagging = useTagging(shown, actions, raw, info?.labels ?? NO_LABELS)
+  const tools = useTagTools({ page, shown, raw, tagging, labels: info?.labels ?? NO_LABELS, openPage, reloadInfo })
   const popup = usePopup()
-  const menus = useMenus(shown, editing, popup, setEditingMeta)
+  const menus = useMenus(shown, editing, popup, setEditingMeta, tools.everyOccurrence)
   const nextPage = useCallback(() => list.current?.nextAfterOpen() ?? Promise.resolve(null), [])
   const review = useReview({ shown, actions, nextPage, openPage, showProblems: () => setProblemsOpen(true) })
   const jump = useProblemJump(shown, raw, focus.outlineRange)
@@ -94,6 +96,7 @@ export function Workbench() {
   const anchor = () => raw.current?.anchorPoint() ?? { x: window.innerWidth / 2, y: window.innerHeight / 3 }
   useWorkbenchKeys({
     ...{ shown, actions, editing, focus, menus, review, number, tagging, raw, anchor },
+    everyOccurrence: tools.everyOccurrence,
     jumpStep: jump.step,
     editMeta: setEditingMeta,
     toggleHelp: () => setOverlay((o) => (o === 'help' ? null : 'help')),
@@ -120,8 +123,10 @@ export function Workbench() {
         raw.current?.selectLines(r)
       },
       moveArticle: editing.moveArticle,
+      revealEntity: tagging.reveal,
+      acceptAll: tagging.acceptArticle,
     }),
-    [selectArticle, outlineRange, menus.cardMenu, menus.spanMenu, editing],
+    [selectArticle, outlineRange, menus.cardMenu, menus.spanMenu, editing, tagging],
   )
 
   return (
@@ -129,6 +134,12 @@ export function Workbench() {
       <AppHeader info={info}>
         <HistoryButtons undo={page?.undo ?? null} onUndo={actions.undo} onRedo={actions.redo} />
         <ImportDrop inputRef={importInput} onImported={onImported} />
+        <button type="button" className="btn" onClick={tools.openLabels} data-testid="labels-button">
+          {t('labels.button')}
+        </button>
+        <button type="button" className="btn" onClick={tools.openConsistency} data-testid="consistency-button">
+          {t('consistency.button')}
+        </button>
         <button type="button" className="btn" onClick={() => setOverlay('export')} data-testid="export-button">
           {t('export.button')}
         </button>
@@ -154,7 +165,7 @@ export function Workbench() {
           onContextMenu={(x, y) => menus.rawMenu({ x, y })}
           onSetStatus={review.setStatus}
           onDoneNext={() => void review.doneNext()}
-          onAcceptAll={tagging.acceptAll}
+          onAcceptAll={(minScore) => tagging.acceptAll(minScore === undefined ? {} : { minScore })}
           typing={number.typed ? <span className="number-chip" data-testid="number-chip">{t('raw.typingNumber', { n: number.typed })}</span> : null}
         />
         {page ? (
@@ -164,7 +175,8 @@ export function Workbench() {
         )}
       </main>
       {popup.element}
-      {overlay === 'help' && <HelpOverlay onClose={() => setOverlay(null)} />}
+      {tools.element}
+      {overlay === 'help' && <HelpOverlay labels={info?.labels ?? NO_LABELS} onClose={() => setOverlay(null)} />}
       {overlay === 'export' && <ExportDialog onClose={() => setOverlay(null)} />}
     </div>
   )

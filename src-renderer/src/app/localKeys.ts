@@ -1,10 +1,14 @@
 // The editing keys of the place a key was pressed in: the raw text (acting on the selection), a
 // focused card, a focused span of a card.
 import type { FragmentRole } from '../../../src-shared/domain/types'
+import type { Edge } from '../lib/tagging'
 import type { KeyPlace } from './keyRules'
 import type { ShortcutActions } from './useShortcuts'
 
 const ROLE_KEYS: Record<string, FragmentRole> = { t: 'title', b: 'byline', p: 'body', c: 'caption' }
+
+/** Shift+arrows on a focused entity: ←→ move its end, ↑↓ its start (↑ and → grow it). */
+const RESIZE: Record<string, [Edge, 1 | -1]> = { ArrowLeft: ['end', -1], ArrowRight: ['end', 1], ArrowUp: ['start', -1], ArrowDown: ['start', 1] }
 
 const ARROWS: Record<string, 'left' | 'right' | 'up' | 'down'> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' }
 
@@ -29,11 +33,13 @@ function rawKey(e: KeyboardEvent, r: ShortcutActions['raw']): boolean {
   }
   const key = e.key
   if (/^[0-9]$/.test(key)) return r.digit(key)
-  if (key === 'Enter' || key === 'Escape') return r.numberEnd(key === 'Enter') || (key === 'Enter' && r.judge('accepted'))
+  if ((key === 'Enter' || key === 'Escape') && !e.shiftKey) return r.numberEnd(key === 'Enter') || (key === 'Enter' && r.judge('accepted'))
   // Delete and x reject a focused suggestion; with none focused they keep their meaning.
   if ((key === 'Delete' || key === 'x') && !e.shiftKey && r.judge('rejected')) return true
+  if (e.shiftKey && RESIZE[key]) return r.resizeEntity(...RESIZE[key])
   if (e.shiftKey) {
     if (key === 'M') r.mergePrevious()
+    else if (key === 'Enter') return r.acceptArticle()
     else if (/^[A-Z]$/.test(key)) return r.tagKey(key)
     else if (key === 'Delete') r.deleteArticle()
     else if (key === 'F10') r.menu()
@@ -47,6 +53,7 @@ function rawKey(e: KeyboardEvent, r: ShortcutActions['raw']): boolean {
   else if (key === 'u' || key === 'Delete' || key === 'Backspace') r.unassign()
   else if (key === 's') r.split()
   else if (key === 'm') r.merge()
+  else if (key === 'o') r.everyOccurrence()
   else if (key === 'ContextMenu') r.menu()
   else return false
   return true
@@ -62,7 +69,7 @@ function cardKey(e: KeyboardEvent, c: ShortcutActions['card'], id: string): bool
   if (vertical && !e.shiftKey) c.focusSibling(id, vertical)
   else if (e.key === 'M' && e.shiftKey) c.mergePrevious(id)
   else if (e.key === 'F10' && e.shiftKey) c.menu(id)
-  else if (e.shiftKey) return false
+  else if (e.shiftKey) return /^[A-Z]$/.test(e.key) && c.tagKey(id, e.key)
   else if (e.key === 'Delete' || e.key === 'Backspace') c.delete(id)
   else if (e.key === 'm') c.merge(id)
   else if (e.key === 'F2') c.edit(id)

@@ -11,7 +11,7 @@ import type { Popup } from './usePopup'
 const ROLE_HINTS = { title: 'T', byline: 'B', body: 'P', caption: 'C' } as const
 type Point = { x: number; y: number }
 
-export function useMenus(shown: () => PageDetail | null, editing: Editing, { openMenu, openPicker }: Pick<Popup, 'openMenu' | 'openPicker'>, editMeta: (article: string) => void) {
+export function useMenus(shown: () => PageDetail | null, editing: Editing, { openMenu, openPicker }: Pick<Popup, 'openMenu' | 'openPicker'>, editMeta: (article: string) => void, everyOccurrence: () => void) {
   const { t } = useI18n()
   const numberOf = (page: PageDetail, id: string | null) => page.articles.findIndex((a) => a.id === id) + 1
 
@@ -39,10 +39,12 @@ export function useMenus(shown: () => PageDetail | null, editing: Editing, { ope
         { id: 'split', label: t('menu.split', { n }), hint: 'S', disabled: !owner, run: editing.split },
         { id: 'merge', label: t('menu.mergeInto', { n }), hint: 'M', disabled: !owner, submenu: owner ? pickInto(t('menu.mergeInto', { n }), owner, (into) => editing.merge(owner, into)) : undefined },
         { id: 'delete', label: t('menu.delete', { n }), hint: 'Shift+Del', disabled: !owner, run: () => owner && editing.deleteArticle(owner) },
+        { separator: true },
+        { id: 'every', label: t('menu.everyOccurrence'), hint: 'O', run: everyOccurrence },
       ]
       openMenu(items, at)
     },
-    [shown, editing, openMenu, pickInto, t],
+    [shown, editing, openMenu, pickInto, everyOccurrence, t],
   )
 
   const cardMenu = useCallback(

@@ -4,6 +4,7 @@
 // need Alt: a digit in the raw text adds the selection to that article, it never sets a status.
 import { useEffect, useRef } from 'react'
 import { PAGE_STATUSES, type FragmentRole, type PageStatus } from '../../../src-shared/domain/types'
+import type { Edge } from '../lib/tagging'
 import { isDialogOpen } from '../views/Modal'
 import { isComposing, placeOf, trackComposition } from './keyRules'
 import { local } from './localKeys'
@@ -40,6 +41,12 @@ export interface ShortcutActions {
     stepSuggestion(delta: 1 | -1): boolean
     /** Accept or reject the focused suggestion; false when none is focused. */
     judge(state: 'accepted' | 'rejected'): boolean
+    /** Move an edge of the focused entity; false when none is focused. */
+    resizeEntity(edge: Edge, delta: 1 | -1): boolean
+    /** Shift+Enter: accept the suggestions of the article holding the selection; false when none does. */
+    acceptArticle(): boolean
+    /** Tag every occurrence of the selected form (a list to confirm first). */
+    everyOccurrence(): void
   }
   card: {
     moveBy(article: string, delta: number): void
@@ -49,6 +56,8 @@ export interface ShortcutActions {
     mergePrevious(article: string): void
     edit(article: string): void
     menu(article: string): void
+    /** Shift+a label's letter: tag the selection in the card's text; false when no label has it. */
+    tagKey(article: string, letter: string): boolean
   }
   span: {
     moveBy(article: string, index: number, delta: number): void

@@ -29,6 +29,7 @@ interface Deps {
   /** Where a menu opened from the keyboard goes: at the raw selection. */
   anchor(): Point
   jumpStep(delta: 1 | -1): void
+  everyOccurrence(): void
   editMeta(article: string): void
   toggleHelp(): void
   openExport(): void
@@ -36,7 +37,7 @@ interface Deps {
   focusList(): void
 }
 
-export function useWorkbenchKeys({ shown, actions, editing, focus, menus, review, number, tagging, raw, anchor, jumpStep, editMeta, toggleHelp, openExport, openImport, focusList }: Deps): void {
+export function useWorkbenchKeys({ shown, actions, editing, focus, menus, review, number, tagging, raw, anchor, jumpStep, everyOccurrence, editMeta, toggleHelp, openExport, openImport, focusList }: Deps): void {
   const { t } = useI18n()
   const { notify } = useFeedback()
   const cardAnchor = (id: string) => {
@@ -84,6 +85,9 @@ export function useWorkbenchKeys({ shown, actions, editing, focus, menus, review
       tagKey: tagging.labelKey,
       stepSuggestion: tagging.step,
       judge: tagging.judge,
+      resizeEntity: tagging.resize,
+      acceptArticle: tagging.acceptArticleAtSelection,
+      everyOccurrence,
     },
     card: {
       moveBy: (id, delta) => {
@@ -102,6 +106,7 @@ export function useWorkbenchKeys({ shown, actions, editing, focus, menus, review
       mergePrevious: editing.mergeIntoPrevious,
       edit: editMeta,
       menu: (id) => menus.cardMenu(id, cardAnchor(id)),
+      tagKey: tagging.cardLabelKey,
     },
     span: {
       moveBy: (id, index, delta) => {

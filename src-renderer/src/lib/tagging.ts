@@ -1,8 +1,10 @@
 // The tagging gestures as the one group of operations each sends: a selection tagged with a
-// label (snapped off whitespace and punctuation), a suggestion accepted, rejected or relabelled,
-// every suggestion of the page accepted at once.
-import type { EntityView, PageDetail, RawRange } from '../../../src-shared/domain/types'
+// label (snapped off whitespace and punctuation), a suggestion accepted, rejected, relabelled or
+// resized, the suggestions of an article or the page accepted at once (all, or those scored at
+// least a threshold), every occurrence of a form tagged.
+import type { EntityView, Occurrence, PageDetail, RawRange } from '../../../src-shared/domain/types'
 import { snapToName } from '../../../src-shared/model/tagging'
+import type { Operation } from '../../../src-shared/model/operations'
 import type { Gesture } from './gestures'
 
 const overlaps = (a: RawRange, b: RawRange) => a.start < b.end && b.start < a.end
@@ -11,15 +13,21 @@ const same = (a: RawRange, b: RawRange) => a.start === b.start && a.end === b.en
 /** The page's suggestions in reading order (raw order). */
 export const suggestions = (page: PageDetail): EntityView[] => page.entities.filter((e) => e.state === 'suggested').sort((a, b) => a.start - b.start)
 
+/** Where new entities may not go: over an accepted one. Suggestions and rejected ones under it give way. */
+function placeEntity(entities: readonly EntityView[], r: RawRange, label: string): Operation[] | null {
+  const hit = entities.filter((e) => overlaps(e, r))
+  if (hit.some((e) => e.state === 'accepted')) return null
+  return [...hit.map((e) => ({ op: 'delete_entity' as const, start: e.start, end: e.end })), { op: 'add_entity', start: r.start, end: r.end, label }]
+}
+
 /** The selection tagged with `label`; an entity on exactly that range takes the label instead. */
 export function tag(page: PageDetail, range: RawRange, label: string): Gesture {
   const r = snapToName(page.text, range)
   if (!r) return { refused: 'gesture.nothingSelected' }
-  const hit = page.entities.filter((e) => overlaps(e, r))
-  if (hit.length === 1 && same(hit[0], r)) return relabel(hit[0], label)
-  if (hit.some((e) => e.state !== 'rejected')) return { refused: 'tag.overlap' }
-  // Rejected suggestions under the new name give way to it.
-  return { ops: [...hit.map((e) => ({ op: 'delete_entity' as const, start: e.start, end: e.end })), { op: 'add_entity', ...r, label }] }
+  const exact = page.entities.find((e) => same(e, r))
+  if (exact) return relabel(exact, label)
+  const ops = placeEntity(page.entities, r, label)
+  return ops ? { ops } : { refused: 'tag.overlap' }
 }
 
 export function relabel(e: EntityView, label: string): Gesture {
@@ -29,10 +37,66 @@ export function relabel(e: EntityView, label: string): Gesture {
 
 export const judge = (e: RawRange, state: 'accepted' | 'rejected'): Gesture => ({ ops: [{ op: 'set_entity', start: e.start, end: e.end, state }] })
 
-export function acceptAll(page: PageDetail): Gesture {
-  const all = suggestions(page)
+export type Edge = 'start' | 'end'
+
+/** The entity with one edge moved by `delta` characters (a surrogate pair counts as one); accepted by doing so. */
+export function resize(page: PageDetail, e: EntityView, edge: Edge, delta: 1 | -1): { gesture: Gesture; range: RawRange } {
+  const text = page.text
+  const step = (at: number, d: 1 | -1) => {
+    const next = at + d
+    const inPair = (i: number) => i > 0 && i < text.length && /[\udc00-\udfff]/.test(text[i]) && /[\ud800-\udbff]/.test(text[i - 1])
+    return inPair(next) ? next + d : next
+  }
+  const range = edge === 'start' ? { start: step(e.start, delta), end: e.end } : { start: e.start, end: step(e.end, delta) }
+  if (range.start < 0 || range.end > text.length || range.start >= range.end) return { gesture: { refused: 'tag.cannotResize' }, range: e }
+  if (page.entities.some((o) => o !== e && o.state !== 'rejected' && overlaps(o, range))) return { gesture: { refused: 'tag.overlap' }, range: e }
+  return { gesture: { ops: [{ op: 'set_entity', start: e.start, end: e.end, new_start: range.start, new_end: range.end, state: 'accepted' }] }, range }
+}
+
+/** What "accept all" takes: the page, or one article's spans; optionally only suggestions scored at least `minScore`. */
+export interface AcceptScope {
+  within?: readonly RawRange[]
+  minScore?: number
+}
+
+export function acceptable(page: PageDetail, scope: AcceptScope = {}): EntityView[] {
+  return suggestions(page).filter((e) => (scope.minScore === undefined || e.score >= scope.minScore) && (!scope.within || scope.within.some((f) => f.start <= e.start && e.start < f.end)))
+}
+
+export function acceptAll(page: PageDetail, scope: AcceptScope = {}): Gesture {
+  const all = acceptable(page, scope)
   if (!all.length) return { refused: 'tag.noSuggestions' }
   return { ops: all.map((e) => ({ op: 'set_entity', start: e.start, end: e.end, state: 'accepted' })) }
+}
+
+/**
+ * Tags the chosen occurrences of one page: each untagged place gets the label, a suggestion or
+ * rejected entity exactly there is accepted with it; places overlapping an accepted entity of
+ * another extent are left alone (the list showed them so).
+ */
+export function tagOccurrences(page: PageDetail, places: readonly RawRange[], label: string): Operation[] {
+  const ops: Operation[] = []
+  // A long suggestion under two places is deleted once.
+  let left = page.entities
+  for (const p of places) {
+    const exact = left.find((e) => same(e, p))
+    if (exact) {
+      if (exact.state !== 'accepted' || exact.label !== label) ops.push({ op: 'set_entity', start: p.start, end: p.end, label, state: 'accepted' })
+      continue
+    }
+    const placed = placeEntity(left, p, label)
+    if (!placed) continue
+    ops.push(...placed)
+    left = left.filter((e) => !overlaps(e, p))
+  }
+  return ops
+}
+
+/** Whether an occurrence would change: not already accepted with this label, not under an accepted entity of another extent. */
+export function occurrenceChanges(o: Occurrence, label: string): boolean {
+  if (!o.entity) return true
+  if (o.entity.state === 'accepted') return same(o.entity, o) && o.entity.label !== label
+  return true
 }
 
 /** The suggestion after (or before) `from` in reading order, wrapping round. */

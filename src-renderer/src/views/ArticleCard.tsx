@@ -23,6 +23,8 @@ export interface CardHandlers {
   moveSpan(article: string, from: number, to: number): void
   setSpanRole(article: string, index: number, role: FragmentRole): void
   revealRange(range: RawRange, article: string): void
+  revealEntity(e: EntityView): void
+  acceptAll(article: string): void
   dragStart(article: string): void
   dragOver(article: string, after: boolean): void
   drop(article: string, after: boolean): void
@@ -128,8 +130,8 @@ export const ArticleCard = memo(function ArticleCard({ article, tint, raw, entit
       ) : (
         <Credits article={article} onReset={reset} />
       )}
-      <EntityCounts fragments={article.fragments} entities={entities} />
-      <CleanText raw={raw} fragments={article.fragments} entities={entities} />
+      <EntityCounts article={article.id} fragments={article.fragments} entities={entities} onReveal={on.revealEntity} onAcceptAll={on.acceptAll} />
+      <CleanText raw={raw} fragments={article.fragments} entities={entities} onReveal={on.revealEntity} />
       <SpanList articleId={article.id} fragments={article.fragments} raw={raw} on={on} />
       <Why reasons={article.why} />
     </article>

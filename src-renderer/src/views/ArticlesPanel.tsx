@@ -4,6 +4,7 @@ import { useMemo, useRef, useState } from 'react'
 import type { PageDetail, RawRange } from '../../../src-shared/domain/types'
 import { useI18n } from '../i18n'
 import { tintClass } from '../lib/articleOrder'
+import { entitiesByCard } from '../lib/cardEntities'
 import { ArticleCard, type CardHandlers } from './ArticleCard'
 import { NoiseList } from './NoiseList'
 
@@ -21,6 +22,7 @@ interface Props {
 export function ArticlesPanel({ page, focusedArticleId, editingArticleId, on, onFocusNoise }: Props) {
   const { t } = useI18n()
   const drag = useArticleDrag(page, on)
+  const byCard = useCardEntities(page)
   return (
     <section className="pane pane-articles" data-testid="articles-panel" data-revision={page.revision} aria-label={t('articles.title')}>
       <header className="pane-head">
@@ -35,7 +37,7 @@ export function ArticlesPanel({ page, focusedArticleId, editingArticleId, on, on
             article={article}
             tint={tintClass(article.id)}
             raw={page.text}
-            entities={page.entities}
+            entities={byCard.get(article.id)!}
             focused={article.id === focusedArticleId}
             editing={article.id === editingArticleId}
             dropSide={drag.over?.id === article.id ? (drag.over.after ? 'after' : 'before') : null}
@@ -46,6 +48,11 @@ export function ArticlesPanel({ page, focusedArticleId, editingArticleId, on, on
       </div>
     </section>
   )
+}
+
+function useCardEntities(page: PageDetail) {
+  const last = useRef(new Map<string, PageDetail['entities']>())
+  return useMemo(() => (last.current = entitiesByCard(page.articles, page.entities, last.current)), [page.articles, page.entities])
 }
 
 /** Dragging a card by its handle onto another: it goes before or after that card. */

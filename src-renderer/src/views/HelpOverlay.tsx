@@ -1,9 +1,10 @@
 // The keyboard shortcuts, opened with ?.
+import type { LabelInfo } from '../../../src-shared/domain/types'
 import { useI18n, type MessageKey } from '../i18n'
 import { Modal } from './Modal'
 
-/** A key as printed, or a message naming a gesture (a click, a drag). */
-type KeyCap = string | { say: MessageKey }
+/** A key as printed, a message naming a gesture (a click, a drag), or the project's label keys. */
+type KeyCap = string | { say: MessageKey } | 'label-keys'
 type Row = [keys: KeyCap[], what: MessageKey]
 
 export const SHORTCUTS: [group: MessageKey, rows: Row[]][] = [
@@ -38,10 +39,14 @@ export const SHORTCUTS: [group: MessageKey, rows: Row[]][] = [
   [
     'help.group.tagging',
     [
-      [['Shift+P', 'Shift+L', 'Shift+O'], 'help.tag'],
+      [['label-keys'], 'help.tag'],
       [['Tab', 'Shift+Tab'], 'help.suggestions'],
       [['Enter'], 'help.accept'],
       [['Delete', 'x'], 'help.reject'],
+      [['Shift+←→', 'Shift+↑↓'], 'help.resize'],
+      [['Shift+Enter'], 'help.acceptArticle'],
+      [['O'], 'help.every'],
+      [['label-keys'], 'help.cardTag'],
     ],
   ],
   [
@@ -72,8 +77,9 @@ export const SHORTCUTS: [group: MessageKey, rows: Row[]][] = [
   ],
 ]
 
-export function HelpOverlay({ onClose }: { onClose(): void }) {
+export function HelpOverlay({ labels, onClose }: { labels: readonly LabelInfo[]; onClose(): void }) {
   const { t } = useI18n()
+  const caps = (k: KeyCap) => (k === 'label-keys' ? labels.filter((l) => l.key).map((l) => `Shift+${l.key!.toUpperCase()} ${l.name}`) : [typeof k === 'string' ? k : t(k.say)])
   return (
     <Modal title={t('help.title')} onClose={onClose} testId="help-overlay">
       <p className="help-rule">{t('help.rule')}</p>
@@ -86,10 +92,9 @@ export function HelpOverlay({ onClose }: { onClose(): void }) {
             {rows.map(([keys, what]) => (
               <tr key={what}>
                 <td>
-                  {keys.map((k) => {
-                    const text = typeof k === 'string' ? k : t(k.say)
-                    return <kbd key={text}>{text}</kbd>
-                  })}
+                  {keys.flatMap(caps).map((text) => (
+                    <kbd key={text}>{text}</kbd>
+                  ))}
                 </td>
                 <td>{t(what)}</td>
               </tr>

@@ -2,6 +2,7 @@
 // its raw text.
 import type { ReactNode, Ref } from 'react'
 import type { PageDetail, PageStatus } from '../../../src-shared/domain/types'
+import { DEFAULT_ACCEPT_SCORE } from '../../../src-shared/model/tagging'
 import type { Problem } from '../../../src-shared/model/types'
 import { useI18n } from '../i18n'
 import { ProblemsButton, ProblemsList } from './ProblemsList'
@@ -21,14 +22,16 @@ interface Props {
   onContextMenu(x: number, y: number): void
   onSetStatus(status: PageStatus): void
   onDoneNext(): void
-  onAcceptAll(): void
+  /** Accept the page's suggestions, or those scored at least minScore. */
+  onAcceptAll(minScore?: number): void
   /** The article number being typed, shown while it is. */
   typing: ReactNode
 }
 
 export function RawPane({ page, placeholder, focus, raw, problemsOpen, onToggleProblems, onJump, onClickText, onContextMenu, onSetStatus, onDoneNext, onAcceptAll, typing }: Props) {
   const { t } = useI18n()
-  const suggested = page ? page.entities.filter((e) => e.state === 'suggested').length : 0
+  const suggested = page ? page.entities.filter((e) => e.state === 'suggested') : []
+  const sure = suggested.filter((e) => e.score >= DEFAULT_ACCEPT_SCORE).length
   return (
     <section className="pane pane-raw" aria-label={page?.source}>
       {page && (
@@ -39,9 +42,14 @@ export function RawPane({ page, placeholder, focus, raw, problemsOpen, onToggleP
           <span className="pane-hint">{t('raw.chars', { chars: page.text.length })}</span>
           <ProblemsButton problems={page.problems} open={problemsOpen} onToggle={onToggleProblems} />
           {typing}
-          {suggested > 0 && (
-            <button type="button" className="btn btn-small" onClick={onAcceptAll} title={t('tag.acceptAllHint')} data-testid="accept-all">
-              {t('tag.acceptAll', { n: suggested })}
+          {suggested.length > 0 && (
+            <button type="button" className="btn btn-small" onClick={() => onAcceptAll()} title={t('tag.acceptAllHint')} data-testid="accept-all">
+              {t('tag.acceptAll', { n: suggested.length })}
+            </button>
+          )}
+          {sure > 0 && sure < suggested.length && (
+            <button type="button" className="btn btn-small" onClick={() => onAcceptAll(DEFAULT_ACCEPT_SCORE)} title={t('tag.acceptAboveHint')} data-testid="accept-above">
+              {t('tag.acceptAbove', { score: DEFAULT_ACCEPT_SCORE.toFixed(1), n: sure })}
             </button>
           )}
           <StatusSelect status={page.status} onChange={onSetStatus} />
