@@ -20,7 +20,7 @@ import { openNodeDriver } from '../src-main/store/driver-node'
 import { startHttpHost } from '../src-main/transport/http'
 import type { PageDetail } from '../src-shared/domain/types'
 import { buildArchive } from './bench/ui-archive'
-import { arm, firstDrawn, FIRST_DRAWN, median, quantile } from './bench/ui-measure'
+import { arm, firstDrawn, FIRST_DRAWN, median, quantile, settled } from './bench/ui-measure'
 import { benchEngines, heavyPage, importPage, pageText } from './bench/ui-pages'
 
 const arg = (name: string, dflt: number) => (process.argv.includes(`--${name}`) ? Number(process.argv[process.argv.indexOf(`--${name}`) + 1]) : dflt)
@@ -141,11 +141,13 @@ async function tags(page: Page, b: Backend, id: string, rounds: number): Promise
     const n = 3 + ((k * 7) % (detail.articles.length - 6))
     const spot = freeSpot(detail, n, detail.entities)
     await selectExactRaw(page, detail, n, spot.line, spot.at)
+    await settled(page)
     let clock = await arm(page, 'keydown', { kind: 'raw', selector: '.bm-ent-accepted', delta: 1 })
     await page.keyboard.press('Shift+P')
     times.tag.push(await clock.done())
     await waitRevision(b, id, detail.revision + 1)
     await page.keyboard.press('Tab')
+    await settled(page)
     clock = await arm(page, 'keydown', { kind: 'raw', selector: '.bm-ent-accepted', delta: 1 })
     await page.keyboard.press('Enter')
     times.accept.push(await clock.done())

@@ -29,18 +29,30 @@ const ARM = `(({ trigger, shown }) => {
   window.__bench = new Promise((resolve) => {
     let t0 = null
     window.addEventListener(trigger, (e) => { if (t0 === null) t0 = e.timeStamp }, { capture: true, once: true })
+    const armed = performance.now()
     const check = () => {
       if (t0 !== null && holds()) requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0)))
+      // Never shown: an answer, not a hang (the bench says what it waited for).
+      else if (performance.now() - armed > 15000) resolve(-1)
       else requestAnimationFrame(check)
     }
     requestAnimationFrame(check)
   })
 })`
 
+/** Waits until the page has painted twice (a scroll's new lines drawn) before a clock is armed on what it shows. */
+export const settled = (page: Page) => page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))')
+
 /** Arms the clock for the next `trigger` event; `done()` resolves with the milliseconds once `shown` is on screen. */
 export async function arm(page: Page, trigger: 'click' | 'keydown', shown: Shown): Promise<{ done(): Promise<number> }> {
   await page.evaluate(`${ARM}(${JSON.stringify({ trigger, shown })})`)
-  return { done: () => page.evaluate('window.__bench') as Promise<number> }
+  return {
+    done: async () => {
+      const t = (await page.evaluate('window.__bench')) as number
+      if (t < 0) throw new Error(`not shown within 15 s after the ${trigger}: ${JSON.stringify(shown)}`)
+      return t
+    },
+  }
 }
 
 /** For a page about to load: when (from navigation start) the list rows and the header counts are first drawn. */

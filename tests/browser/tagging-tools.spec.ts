@@ -2,10 +2,13 @@
 // through the API: tagging a selection in a card's clean text (across a joined line), moving an
 // entity's edges, accepting an article's suggestions or those above the threshold, a card's
 // entity list revealing its entity, "tag every occurrence" on the page and in the project, the
-// consistency report's jumps, and the label editor (key letters, rename, delete in use).
+// consistency report's jumps, and the label editor (key letters, rename, delete in use). Each
+// ends by exporting the project and reading the entities back from articles.jsonl.
+import fs from 'node:fs'
+import path from 'node:path'
 import type { Page } from '@playwright/test'
 import type { Backend } from '../../src-main/backend'
-import { must } from '../support/project'
+import { exportTo, must } from '../support/project'
 import { BULLETIN, LINES, layOutBulletin } from './bulletin'
 import { card, clickLine, expect, openPage, openWorkbench, rawEditor, selectExact, test } from './screen'
 
@@ -15,6 +18,14 @@ const at = (line: string, name: string) => {
 }
 const entities = async (b: Backend, id: string) =>
   (await must(b, 'pages.get', { pageId: id })).entities.map((e) => ({ start: e.start, end: e.end, label: e.label, state: e.state }))
+
+/** Every page reviewed, then the dataset exported (JSONL only): each article's entities as label:text, in order. */
+async function exported(b: Backend): Promise<string[]> {
+  for (const p of (await must(b, 'pages.list', {})).pages) if (p.status !== 'reviewed') await must(b, 'pages.edit', { page: p.id, ops: [{ op: 'set_status', status: 'reviewed' }] })
+  const { outDir } = await exportTo(b, { status: 'reviewed', formats: [] }, `export-${Date.now()}`)
+  const articles = fs.readFileSync(path.join(outDir, 'articles.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l))
+  return articles.flatMap((a: { entities: { label: string; text: string }[] }) => a.entities.map((e) => `${e.label}:${e.text}`))
+}
 
 async function suggest(b: Backend, page: string, list: { start: number; end: number; label: string; score?: number }[]) {
   const line = JSON.stringify({ page, entities: list })
@@ -64,6 +75,7 @@ test('a selection in a card’s clean text, across two joined lines, is tagged o
   expect((await entities(wb.backend, id))[1]).toEqual({ ...at(LINES.b2a, '吴海涛'), label: 'PER', state: 'accepted' })
   // Drawn in the card's text in its label's colour.
   await expect(card(page, 2).locator('.bm-ent[data-label="PER"]')).toHaveText('吴海涛')
+  expect(await exported(wb.backend)).toEqual(['ORG:使用，群众', 'PER:吴海涛'])
 })
 
 test('Shift+arrows move the focused entity’s edges; each move is one undo step', async ({ page, wb }) => {
@@ -84,6 +96,7 @@ test('Shift+arrows move the focused entity’s edges; each move is one undo step
   await expect.poll(() => entities(wb.backend, id)).toEqual([{ ...at(LINES.b1a, '林晓'), label: 'PER', state: 'accepted' }])
   await page.keyboard.press('Control+z')
   await expect.poll(() => entities(wb.backend, id)).toEqual([{ ...full, label: 'PER', state: 'accepted' }])
+  expect(await exported(wb.backend)).toEqual(['PER:林晓雨'])
 })
 
 test('accept an article’s suggestions (Shift+Enter, or its card), or the page’s above the threshold', async ({ page, wb }) => {
@@ -109,6 +122,8 @@ test('accept an article’s suggestions (Shift+Enter, or its card), or the page�
   await expect(page.getByTestId('accept-above')).toHaveText('Accept scored ≥ 0.8 (2)')
   await page.getByTestId('accept-above').click()
   await expect.poll(states).toEqual(['accepted', 'accepted', 'accepted', 'suggested', 'accepted'])
+  // Suggestions are not gold: only the accepted ones are exported.
+  expect(await exported(wb.backend)).toEqual(['LOC:柳河县', 'PER:林晓雨', 'LOC:青山镇', 'PER:赵雪梅'])
 })
 
 test('a card lists its entities; clicking one reveals and focuses it in the raw text', async ({ page, wb }) => {
@@ -127,6 +142,7 @@ test('a card lists its entities; clicking one reveals and focuses it in the raw 
   await box.locator('.bm-ent[data-label="LOC"]').click()
   await page.keyboard.press('x')
   await expect.poll(async () => (await entities(wb.backend, id)).find((e) => e.label === 'LOC')?.state).toBe('rejected')
+  expect(await exported(wb.backend)).toEqual(['PER:赵雪梅'])
 })
 
 test('tag every occurrence: listed first (untick any), one undoable group per page, on this page or the project', async ({ page, wb }) => {
@@ -155,6 +171,7 @@ test('tag every occurrence: listed first (untick any), one undoable group per pa
   expect(history[0].ops.map((o) => o.op)).toEqual(['add_entity', 'add_entity'])
   // The open page shows it without a reload.
   await expect(card(page, 1).getByTestId('entity-count')).toHaveText(['LOC 1'])
+  expect(await exported(wb.backend)).toEqual(['LOC:柳河县', 'LOC:柳河县', 'LOC:柳河县'])
 })
 
 test('the consistency report lists mixed labels and untagged places, jumps to them, tags them all', async ({ page, wb }) => {
@@ -184,6 +201,7 @@ test('the consistency report lists mixed labels and untagged places, jumps to th
   await expect(every.getByTestId('every-apply')).toHaveText('Tag 2 as LOC')
   await every.getByTestId('every-apply').click()
   await expect.poll(async () => [...(await entities(wb.backend, id)), ...(await entities(wb.backend, other))].filter((e) => e.label === 'LOC').length).toBe(4)
+  expect((await exported(wb.backend)).sort()).toEqual(['LOC:青山镇', 'LOC:青山镇', 'LOC:青山镇', 'LOC:青山镇', 'ORG:吴海涛', 'PER:吴海涛'])
 })
 
 test('the label editor: a new label with its own key tags at once; rename; deleting one in use says what it carries', async ({ page, wb }) => {
@@ -217,4 +235,5 @@ test('the label editor: a new label with its own key tags at once; rename; delet
   await dialog.getByTestId('label-delete-relabel').click()
   await expect.poll(async () => (await entities(wb.backend, id))[0].label).toBe('ORG')
   expect((await must(wb.backend, 'labels.list', {})).map((l) => l.name)).toEqual(['PER', 'LOC', 'ORG'])
+  expect(await exported(wb.backend)).toEqual(['ORG:农民丰收节'])
 })

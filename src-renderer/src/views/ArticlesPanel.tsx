@@ -4,7 +4,7 @@ import { useMemo, useRef, useState } from 'react'
 import type { PageDetail, RawRange } from '../../../src-shared/domain/types'
 import { useI18n } from '../i18n'
 import { tintClass } from '../lib/articleOrder'
-import { entitiesByCard } from '../lib/cardEntities'
+import { entitiesByCard } from '../lib/entityGroups'
 import { ArticleCard, type CardHandlers } from './ArticleCard'
 import { NoiseList } from './NoiseList'
 

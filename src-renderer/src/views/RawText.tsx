@@ -1,13 +1,14 @@
 // The page's raw text, read-only, with articles, noise, unassigned text and entities drawn over
 // it, the chosen article (or range) outlined, and line selection for the editing gestures.
 import { useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react'
-import type { PageDetail, RawRange } from '../../../src-shared/domain/types'
+import type { EntityView, PageDetail, RawRange } from '../../../src-shared/domain/types'
 import { monaco } from '../editor/monaco-setup'
 import { articleDecorations, entityDecorations, focusDecorations, noiseDecorations, toMonacoRange, unassignedDecorations } from '../editor/pageDecorations'
 import { useDecorationGroups, type DecorationGroup } from '../editor/useDecorationGroups'
 import { useLineSelection, type LineSelection } from '../editor/useLineSelection'
 import { useRawHover } from '../editor/useRawHover'
 import { useReadOnlyEditor, useTextModel } from '../editor/useReadOnlyEditor'
+import { entitiesByStretch } from '../lib/entityGroups'
 import { LineIndex } from '../lib/lineIndex'
 
 /** What to outline in the raw text: one range, else the selected article's spans; `seq` changes on every request so repeats reveal again. */
@@ -63,16 +64,18 @@ export function RawText({ page, focus, onClickText, onContextMenu, selection }: 
   return <div className="raw-editor" data-testid="raw-editor" data-page-id={page?.id} data-revision={page?.revision} lang="zh-CN" ref={host} hidden={!page} />
 }
 
-/** One decoration group per article (redrawn when its spans change), and one each for noise, unassigned text and entities. */
+/** One decoration group per article (redrawn when its spans change), one each for noise and unassigned text, and one per stretch of entities. */
 function useDecorationPlan(page: PageDetail | null, lines: LineIndex): DecorationGroup[] {
+  const stretches = useRef(new Map<number, EntityView[]>())
   return useMemo(() => {
     if (!page) return []
     const groups: DecorationGroup[] = page.articles.map((a) => ({ key: `a:${a.id}`, token: a.fragments, build: () => articleDecorations(a, lines) }))
     groups.push(
       { key: 'noise', token: page.noise, build: () => noiseDecorations(page.noise, lines) },
       { key: 'unassigned', token: page.problems, build: () => unassignedDecorations(page.problems, lines) },
-      { key: 'entities', token: page.entities, build: () => entityDecorations(page.entities, lines) },
     )
+    stretches.current = entitiesByStretch(page.entities, stretches.current)
+    for (const [k, list] of stretches.current) groups.push({ key: `e:${k}`, token: list, build: () => entityDecorations(list, lines) })
     return groups
   }, [page, lines])
 }

@@ -1,8 +1,8 @@
-// Each card's entities: those overlapping its spans, and the same array as before while they do
-// not change, so an edit elsewhere on the page does not redraw the card.
+// Entities grouped per card (those overlapping its spans) and per stretch of raw text, each group
+// the same array as before while it does not change, so an edit elsewhere redraws nothing there.
 import { expect, test } from '@playwright/test'
 import type { ArticleView, EntityView } from '../../../src-shared/domain/types'
-import { entitiesByCard } from '../../../src-renderer/src/lib/cardEntities'
+import { entitiesByCard, entitiesByStretch, STRETCH } from '../../../src-renderer/src/lib/entityGroups'
 
 const art = (id: string, ...spans: [number, number][]) => ({ id, fragments: spans.map(([start, end]) => ({ start, end, role: 'body' })) }) as unknown as ArticleView
 const ent = (start: number, end: number, state: EntityView['state'] = 'suggested'): EntityView => ({ start, end, label: 'PER', state, score: 0.5, source: 'rule', text: '' })
@@ -22,4 +22,13 @@ test('a card whose entities did not change keeps its array; the changed one gets
   expect(second.get('a')).toBe(first.get('a'))
   expect(second.get('b')).not.toBe(first.get('b'))
   expect(second.get('b')![0].state).toBe('accepted')
+})
+
+test('stretches of raw text: by where an entity starts; an unchanged stretch keeps its array', () => {
+  const first = entitiesByStretch([ent(2, 4), ent(STRETCH - 1, STRETCH + 2), ent(STRETCH + 5, STRETCH + 7)], new Map())
+  expect([...first.keys()]).toEqual([0, 1])
+  expect(first.get(0)!.map((e) => e.start)).toEqual([2, STRETCH - 1])
+  const second = entitiesByStretch([ent(2, 4), ent(STRETCH - 1, STRETCH + 2), ent(STRETCH + 5, STRETCH + 7, 'rejected')], first)
+  expect(second.get(0)).toBe(first.get(0))
+  expect(second.get(1)).not.toBe(first.get(1))
 })
