@@ -2,8 +2,8 @@
 // dateline and byline patterns, ■/□ marks, blank lines; never page-specific strings.
 import type { NoiseRole } from '../../src-shared/domain/types'
 import { hasSentencePunct, isSpace } from '../../src-shared/text/chars'
-import { isBylineOnly, isPhotoCredit } from '../../src-shared/text/credits'
-import { CONTINUED_FROM, CONTINUES_ON, bareCredit, datelineCredit, matchDateline } from '../../src-shared/text/datelines'
+import { bareCredit, datelineCredit } from '../../src-shared/text/datelines'
+import { FRAMED, continuedFrom, continuesOn, datelineOf, isCreditLine, isPhotoCreditLine, placeDateline } from './forms'
 import { type Block, type PageLines, makeBlock, makeLine } from './lines'
 import { splitBlock } from './pieces'
 
@@ -29,6 +29,8 @@ export interface Unit {
   gluedUnder?: boolean
   /** A headline shaped like a banner or logo: a short phrase, or two parallel word groups. */
   bannerShaped?: boolean
+  /** A headline of two parallel word groups: a slogan wherever the article has another headline. */
+  parallel?: boolean
   continued?: boolean
   photoCredit?: boolean
   why: string
@@ -43,7 +45,11 @@ const MAX_HEADLINE_WIDTH = 50
  */
 export function isBannerShaped(text: string, norm: string): boolean {
   if (!/^[\u4e00-\u9fff]{3,}$/.test(norm)) return false
-  if (norm.length <= 10) return true
+  return norm.length <= 10 || isParallelPhrase(text)
+}
+
+/** Two parallel word groups of four to six ideographs ("不误农时 不负春光"): how slogans print. */
+export function isParallelPhrase(text: string): boolean {
   const groups = text.trim().split(/\s+/)
   return groups.length === 2 && groups[0].length === groups[1].length && groups.every((g) => /^[\u4e00-\u9fff]{4,6}$/.test(g))
 }
@@ -61,9 +67,9 @@ export function isBanner(norm: string, width: number): boolean {
   return /^[■◆●▲]/.test(norm) || (/[·・]/.test(norm) && width <= 10)
 }
 
-/** Editorial credits printed on the page ("本版责任编辑：X", "版式设计：Y"), not article text. */
+/** Editorial credits printed on the page ("本版责任编辑：X", "责编：X 版式：Y", "值班编辑：Z"), not article text. */
 export const isEditorialCredit = (norm: string): boolean =>
-  norm.length <= 40 && /^(?:本版)?(?:责任编辑|美术编辑|图片编辑|版式设计|版式|校对|编辑)[：:]/.test(norm)
+  norm.length <= 40 && /^(?:本版|本期)?(?:值班|责任)?(?:编辑|责编|美术编辑|美编|图片编辑|版式设计|版式|校对|制图|统筹)[：:]/.test(norm)
 
 /** The page's first block naming its section ("要闻", "国际"): two or three ideographs alone. */
 export const isPageSection = (block: Block, index: number): boolean =>
@@ -92,7 +98,7 @@ const MIN_BRIEF_TEXT = 20
 export function splitLead(block: Block, raw: string): [Block, Block] | null {
   const first = block.lines[0]
   const m = LEAD.exec(raw.slice(first.start, first.end))
-  if (!m || /\d$/.test(m[1]) || matchDateline(m[1]) || CONTINUED_FROM.test(m[1])) return null
+  if (!m || /\d$/.test(m[1]) || datelineOf(m[1]) || continuedFrom(m[1])) return null
   const restStart = first.start + m[0].length
   const rest = [makeLine(raw, first.n, restStart, first.end), ...block.lines.slice(1)]
   const restNorm = rest.map((l) => l.norm).join('')
@@ -103,7 +109,7 @@ export function splitLead(block: Block, raw: string): [Block, Block] | null {
 export function classifyBlocks(page: PageLines, raw: string): Unit[] {
   const units: Unit[] = []
   for (const whole of page.blocks) {
-    for (const block of splitBlock(whole, page, raw)) {
+    for (const block of splitBlock(whole, page, raw).flatMap((b) => splitBannerLine(b, raw))) {
       if (isPageSection(block, units.length)) {
         units.push({ kind: 'noise', block, noiseRole: 'section', why: 'page section name at the top' })
         continue
@@ -114,7 +120,7 @@ export function classifyBlocks(page: PageLines, raw: string): Unit[] {
         continue
       }
       const [head, text] = lead
-      const dateline = matchDateline(text.norm)
+      const dateline = datelineOf(text.norm)
       units.push({ kind: 'headline', block: head, why: 'lead phrase of a brief' })
       units.push({
         kind: 'opener',
@@ -125,8 +131,52 @@ export function classifyBlocks(page: PageLines, raw: string): Unit[] {
       })
     }
   }
+  markTopicalBanners(units)
+  markBoxSubheadings(units)
   markGlued(units, page.spaced)
   return units
+}
+
+/**
+ * A headline block whose first line is a banner, a framed phrase or a slogan (also of two
+ * parallel groups) printed with no blank line under it: that line, then the rest.
+ */
+function splitBannerLine(block: Block, raw: string): Block[] {
+  if (block.lines.length < 2 || block.lines.length > MAX_HEADLINE_LINES || hasSentencePunct(block.norm)) return [block]
+  const first = block.lines[0]
+  const text = raw.slice(first.start, first.end)
+  if (!isSlogan(text) && !isParallelPhrase(text) && !FRAMED.test(first.norm) && !isBanner(first.norm, first.width)) return [block]
+  return [makeBlock([first]), makeBlock(block.lines.slice(1))]
+}
+
+/**
+ * A box-marked line between two paragraphs ("■ 抓产业 促增收" over more text) is a subheading of
+ * the story, not a banner: banners stand over headlines or at the top.
+ */
+function markBoxSubheadings(units: Unit[]): void {
+  const text = (u: Unit | undefined) => u?.kind === 'body' || u?.kind === 'opener'
+  for (let i = 1; i + 1 < units.length; i++) {
+    const u = units[i]
+    if (u.kind !== 'noise' || u.noiseRole !== 'section' || !/^[■◆●▲]/.test(u.block.norm) || /[·・]/.test(u.block.norm)) continue
+    if (!text(units[i - 1]) || units[i + 1].kind !== 'body') continue
+    u.kind = 'headline'
+    u.noiseRole = undefined
+    u.why = 'headline-like: short, no sentence punctuation'
+  }
+}
+
+/**
+ * Topical banners name a group of stories: a framed phrase standing over a headline. (A box
+ * heading such as 【记者手记】 stands over text, and stays the article's body.)
+ */
+function markTopicalBanners(units: Unit[]): void {
+  for (let i = 0; i + 1 < units.length; i++) {
+    const u = units[i]
+    if (u.kind === 'noise' || u.block.lines.length > 1 || !FRAMED.test(u.block.norm) || units[i + 1].kind !== 'headline') continue
+    u.kind = 'noise'
+    u.noiseRole = 'section'
+    u.why = 'topical banner: a framed phrase over a headline'
+  }
 }
 
 /**
@@ -150,18 +200,20 @@ function markGlued(units: Unit[], spaced: boolean): void {
 export function classifyBlock(block: Block, page: PageLines, raw: string): Unit {
   const { norm } = block
   const first = block.lines[0]
-  if (block.lines.length === 1 && CONTINUES_ON.test(norm)) return { kind: 'noise', block, noiseRole: 'marker', why: 'continuation marker' }
+  if (block.lines.length === 1 && continuesOn(norm)) return { kind: 'noise', block, noiseRole: 'marker', why: 'continuation marker' }
   if (block.lines.every((l) => isBanner(l.norm, l.width))) return { kind: 'noise', block, noiseRole: 'section', why: 'section banner' }
   if (block.lines.length === 1 && isEditorialCredit(norm)) return { kind: 'noise', block, noiseRole: 'other', why: 'editorial credit' }
   if (block.lines.length === 1 && isSlogan(raw.slice(block.start, block.end))) return { kind: 'noise', block, noiseRole: 'slogan', why: 'slogan: equal short word groups' }
-  const dateline = matchDateline(first.norm)
+  const dateline = datelineOf(first.norm) ?? placeDateline(raw, first.start, first.end)
   if (dateline) return openerUnit(block, dateline, raw)
-  if (CONTINUED_FROM.test(norm)) return { kind: 'opener', block, continued: true, why: 'continued from another page' }
-  if (block.lines.length <= 3 && isBylineOnly(norm, raw.slice(block.start, block.end))) {
-    return { kind: 'byline', block, photoCredit: isPhotoCredit(norm), why: 'byline-only line' }
+  if (continuedFrom(norm)) return { kind: 'opener', block, continued: true, why: 'continued from another page' }
+  const text = raw.slice(block.start, block.end)
+  if (block.lines.length <= 3 && isCreditLine(norm, text)) {
+    return { kind: 'byline', block, photoCredit: isPhotoCreditLine(norm, text), why: 'byline-only line' }
   }
   if (isHeadlineLike(block, page)) {
-    return { kind: 'headline', block, bannerShaped: isBannerShaped(raw.slice(block.start, block.end), norm), why: 'headline-like: short, no sentence punctuation' }
+    const bannerShaped = isBannerShaped(text, norm)
+    return { kind: 'headline', block, bannerShaped, parallel: bannerShaped && isParallelPhrase(text), why: 'headline-like: short, no sentence punctuation' }
   }
   return { kind: 'body', block, why: 'body text' }
 }

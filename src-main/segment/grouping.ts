@@ -27,6 +27,8 @@ export function buildSequence(units: readonly Unit[], page: PageLines, cohesion:
   const open: Draft[] = []
   // Articles a jump marker continues on another page: never open here.
   const away = new Set<Draft>()
+  // Articles a photo item interrupted mid-sentence.
+  const byPhoto = new Set<Draft>()
   let context: ((d: Draft) => Bag) | null = null
   const startRun = (before: Run | null, draft: Draft, afterNoise: boolean): Run => {
     const d = before?.draft
@@ -35,7 +37,8 @@ export function buildSequence(units: readonly Unit[], page: PageLines, cohesion:
     seq.push(run)
     return run
   }
-  for (const u of units) {
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]
     const top = seq[seq.length - 1]
     if (u.kind === 'noise') {
       if (u.noiseRole === 'marker' && lastRun) {
@@ -45,13 +48,20 @@ export function buildSequence(units: readonly Unit[], page: PageLines, cohesion:
       seq.push({ type: 'noise', unit: u })
       continue
     }
-    if (u.kind === 'headline' && top?.type === 'run' && unfinished(top.draft) && page.wrapped) {
+    if (u.kind === 'headline' && top?.type === 'run' && unfinished(top.draft) && finishesParagraph(units, i, page)) {
       u.kind = 'body'
       u.why = 'completes the unfinished paragraph before it'
     }
     if (u.kind === 'headline' || u.kind === 'byline') {
       if (top?.type === 'cluster') top.units.push(u)
       else seq.push({ type: 'cluster', units: [u] })
+      continue
+    }
+    if (u.kind === 'body' && top?.type === 'run' && unfinished(top.draft) && opensPhotoItem(units, i, page)) {
+      byPhoto.add(top.draft)
+      const draft = newDraft('a caption with its photo credit: a photo item printed inside the unfinished paragraph before it')
+      draft.parts.push({ unit: u, role: 'body' })
+      lastRun = startRun(lastRun, draft, false)
       continue
     }
     if (u.kind === 'body' && top?.type === 'run') {
@@ -72,12 +82,45 @@ export function buildSequence(units: readonly Unit[], page: PageLines, cohesion:
       lastRun = startRun(lastRun, lastRun.draft, false)
       continue
     }
+    const after = u.kind === 'body' && top?.type === 'cluster' && open.length && !opensPhotoItem(units, i, page) ? resumedAfterCluster(open, u, top.units, lastRun?.draft ?? null, byPhoto, cohesion(), (context ??= contextBags(cohesion()))) : null
+    if (after) {
+      drop(open, after)
+      after.parts.push({ unit: u, role: 'body' })
+      after.why.push(`${u.block.lines[0].norm.slice(0, 6)}… takes up the sentence this article left unfinished`)
+      lastRun = startRun(lastRun, after, false)
+      continue
+    }
     const why = u.kind === 'opener' ? u.why : top?.type === 'cluster' ? 'body after a headline/byline cluster' : top?.type === 'noise' ? 'body after an interruption' : 'body at the top of the page'
     const draft = newDraft(why)
     draft.parts.push({ unit: u, role: 'body' })
     lastRun = startRun(lastRun, draft, top?.type === 'noise')
   }
   return seq
+}
+
+/**
+ * A headline-like piece after an unfinished paragraph is the rest of it (a paragraph broken into
+ * a short line), unless it heads the dateline after it. On paragraph-per-line pages, where
+ * headlines print above their text, only when another headline heads the text after it.
+ */
+export function finishesParagraph(units: readonly Unit[], i: number, page: PageLines): boolean {
+  const next = units[i + 1]
+  if (page.wrapped) return next?.kind !== 'opener'
+  const text = units[i + 2]?.kind
+  return next?.kind === 'headline' && (text === 'opener' || text === 'body')
+}
+
+/** Longest caption (lines of a column, glyphs of a paragraph line) that can open a photo item. */
+const MAX_CAPTION_LINES = 4
+const MAX_CAPTION_GLYPHS = 120
+
+/** A short closed paragraph directly followed by a photo credit (its lines may be separate units): the caption of a photo item. */
+export function opensPhotoItem(units: readonly Unit[], i: number, page: PageLines): boolean {
+  const { block } = units[i]
+  if (!block.lines[block.lines.length - 1].closes) return false
+  let photo = false
+  for (let j = i + 1; units[j]?.kind === 'byline' && !photo; j++) photo = !!units[j].photoCredit
+  return photo && (page.wrapped ? block.lines.length <= MAX_CAPTION_LINES : block.norm.length <= MAX_CAPTION_GLYPHS)
 }
 
 /** Above this lead in shared vocabulary a paragraph resumes an unfinished article with no other cue. */
@@ -115,6 +158,37 @@ export function takenUp(open: readonly Draft[], u: Unit, current: Draft, co: Coh
     const lead = co.sim(bag, context(a)) - here
     const midSentence = co.knows(end.charCodeAt(end.length - 1), text.charCodeAt(0)) || startsMidClause(text)
     if (lead > 0 && (midSentence || lead >= RESUME_LEAD)) return a
+  }
+  return null
+}
+
+/** Words that open sentences ("近日，…"): a clause of them is no word's tail. */
+const OPENING_WORD = /^(?:近日|日前|目前|今年|去年|近年|此外|同时|随后|如今|当前|眼下|据悉|另外|对此|其中|首先|其次|最后|然而|但是|因此|所以|为此|今天|昨天|当天|次日)[，、]/
+
+/**
+ * After headlines and credits, the open article a paragraph takes up: one a photo item
+ * interrupted; starting mid-clause (or after headlines glued under their own text), one whose
+ * last word the two ends complete or that it reads like; otherwise one it reads clearly more
+ * like than the text and the headlines just before it.
+ */
+export function resumedAfterCluster(open: readonly Draft[], u: Unit, cluster: readonly Unit[], before: Draft | null, byPhoto: ReadonlySet<Draft>, co: Cohesion, context: (d: Draft) => Bag): Draft | null {
+  const text = u.block.norm
+  const gluedOnly = cluster.some((h) => h.kind === 'headline') && cluster.every((h) => h.kind !== 'headline' || h.gluedUnder)
+  const cued = gluedOnly || (startsMidClause(text) && !OPENING_WORD.test(text))
+  const bag = co.bagOf(text)
+  const last = before && lastUnit(before)
+  const near = Math.max(last ? co.sim(bag, co.bagOf(last.block.norm)) : 0, co.sim(bag, co.bag(cluster.map((h) => h.block.norm))))
+  for (let i = open.length - 1; i >= 0; i--) {
+    const a = open[i]
+    const end = lastUnit(a)!.block.norm
+    // The first text after a photo item printed inside an unfinished paragraph is the rest of it.
+    if (byPhoto.has(a)) return a
+    const reads = co.sim(bag, context(a))
+    if (!cued) {
+      if (reads - near >= RESUME_LEAD) return a
+      continue
+    }
+    if (co.knows(end.charCodeAt(end.length - 1), text.charCodeAt(0)) || reads > 0) return a
   }
   return null
 }

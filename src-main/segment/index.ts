@@ -25,7 +25,7 @@ import { type SegmentModel, applyModel, usable } from './learned'
 
 export type { SegmentModel } from './learned'
 
-export const SEGMENTER_VERSION = 'rules-2'
+export const SEGMENTER_VERSION = 'rules-3'
 
 /** Segments a page by the rules; a project's trained model (learned.ts) may overturn their headline-or-body decisions. */
 export function segmentPage(raw: string, model?: SegmentModel | null): Segmentation {
@@ -99,7 +99,8 @@ function placeCluster(s: Placing, i: number, units: Unit[]): void {
   const { back, forward, why } = clusterCut(units, {
     prev,
     next,
-    nextHasTrailingHeadline: after?.type === 'cluster' && after.units.some((u) => u.kind === 'headline'),
+    // A headline glued to the text after it heads that text, not the run before it.
+    nextHasTrailingHeadline: after?.type === 'cluster' && after.units.some((u) => u.kind === 'headline' && !u.glued),
     headlineFirst: !s.page.wrapped,
     leansBack: prev && next ? leansBack(co, prev, next) : undefined,
   })
@@ -138,10 +139,15 @@ const bannerNoise = (u: Unit): NoiseRange => ({ start: u.block.start, end: u.blo
 
 /** Headlines to the owners assignStack picks (or banner noise); a byline to its headline's owner. */
 function placeStack(stack: Stack, co: Cohesion, noise: NoiseRange[]): void {
+  if (stack.lead.length && stack.next) {
+    stack.next.titles.push(...stack.lead)
+    stack.next.why.push(`${stack.lead.map((u) => u.block.norm.slice(0, 10)).join(' / ')}: headline printed glued to the text after it, or beside the end of the one before`)
+  }
   for (const u of stack.noise) noise.push({ start: u.block.start, end: u.block.end, role: u.noiseRole ?? 'other' })
   const heads = stack.units.filter((u) => u.kind === 'headline')
   const owners = assignStack(heads, stack.owners, co)
-  let owner: Draft | null = owners.find((d) => d) ?? stack.owners[0]
+  // Credits before the first headline close the text printed just before the stack.
+  let owner: Draft = stack.owners[stack.owners.length - (stack.after ? 2 : 1)]
   for (const u of stack.units) {
     if (u.kind === 'headline') {
       const d = owners[heads.indexOf(u)]
@@ -157,13 +163,30 @@ function placeStack(stack: Stack, co: Cohesion, noise: NoiseRange[]): void {
   }
 }
 
-/** Column banners among a finished article's headlines become noise. */
+/** Column banners and slogans among a finished article's headlines become noise. */
 function dropBanners(d: Draft, noise: NoiseRange[]): void {
+  dropSlogans(d, noise)
   const dropped = columnBanners(d.titles, d)
   if (!dropped.length) return
   d.titles = d.titles.filter((u) => !dropped.includes(u))
   for (const b of dropped) noise.push(bannerNoise(b))
   d.why.push(`${dropped.map((u) => u.block.norm).join(' / ')}: a column banner (shares no word with the article or its other headlines)`)
+}
+
+/**
+ * Slogans of two parallel groups printed on the same side of an article's text as another main
+ * headline that remains its title (over a subtitle alone, "——…", the parallel phrase is the
+ * headline; one printed apart from the headline, at the article's foot, is left to the editor).
+ */
+function dropSlogans(d: Draft, noise: NoiseRange[]): void {
+  const text = d.parts.filter((p) => p.role !== 'byline').map((p) => p.unit.block.start)
+  const side = (u: Unit) => (text.length && u.block.start > Math.max(...text) ? 'after' : 'before')
+  const mains = d.titles.filter((u) => !u.parallel && !/^[—－]/.test(u.block.norm))
+  const slogans = d.titles.filter((u) => u.parallel && mains.some((m) => side(m) === side(u)))
+  if (!slogans.length) return
+  d.titles = d.titles.filter((u) => !slogans.includes(u))
+  for (const u of slogans) noise.push({ start: u.block.start, end: u.block.end, role: 'slogan' })
+  d.why.push(`${slogans.map((u) => u.block.norm).join(' / ')}: slogan: equal short word groups`)
 }
 
 /** A cluster's part to an article: headlines as titles (foreign banners as noise), bylines before or after its text. */

@@ -2,8 +2,7 @@
 // page's text style: hard-wrapped column lines or one paragraph per line.
 import { endsParagraph, isSpace, visualWidth, withoutSpaces } from '../../src-shared/text/chars'
 import { undouble } from '../../src-shared/text/doubled-glyphs'
-import { isBylineOnly } from '../../src-shared/text/credits'
-import { CONTINUED_FROM, CONTINUES_ON, matchDateline } from '../../src-shared/text/datelines'
+import { continuedFrom, continuesOn, datelineOf, isCreditLine, isPhotoCreditLine } from './forms'
 
 export interface Line {
   /** Index among the page's non-blank lines. */
@@ -133,8 +132,13 @@ export function resplit(blocks: Block[], lineCount: number, wrapped: boolean, co
     for (let i = 1; i < b.lines.length; i++) {
       const prev = b.lines[i - 1]
       const cur = b.lines[i]
-      const endsUnit = prev.closes || isShortLine(prev, columnWidth) || MARKED.test(prev.norm) || CONTINUES_ON.test(prev.norm) || isBylineOnly(prev.norm)
-      if (endsUnit || MARKED.test(cur.norm) || matchDateline(cur.norm) || CONTINUED_FROM.test(cur.norm)) {
+      const endsUnit = prev.closes || isShortLine(prev, columnWidth) || MARKED.test(prev.norm) || continuesOn(prev.norm) || isCreditLine(prev.norm, prev.norm)
+      const caption = startsPhotoCredit(b.lines, i) ? captionStart(b.lines, from, i) : -1
+      if (caption > from) {
+        out.push(makeBlock(b.lines.slice(from, caption)))
+        from = caption
+      }
+      if (endsUnit || MARKED.test(cur.norm) || datelineOf(cur.norm) || continuedFrom(cur.norm)) {
         out.push(makeBlock(b.lines.slice(from, i)))
         from = i
       }
@@ -142,6 +146,27 @@ export function resplit(blocks: Block[], lineCount: number, wrapped: boolean, co
     out.push(from ? makeBlock(b.lines.slice(from)) : b)
   }
   return out
+}
+
+/** How a photo caption opens: its date ("1 月 4 日，") or "图为". */
+const CAPTION_OPENING = /^(?:\d{1,2}月\d{1,2}日[，,]|图为)/
+const MAX_CAPTION_LINES = 4
+
+/** A photo credit starts at line i (a credit may take two lines: "本报记者 X" over "通讯员 Y 摄"). */
+function startsPhotoCredit(lines: readonly Line[], i: number): boolean {
+  const { norm } = lines[i]
+  if (isPhotoCreditLine(norm, norm)) return true
+  const next = lines[i + 1]
+  return !!next && isCreditLine(norm, norm) && isPhotoCreditLine(next.norm, next.norm)
+}
+
+/**
+ * Where the caption above a photo credit at line i starts, when no blank line sets it off from
+ * the paragraph before: the last line within a caption's length opening like a caption, or -1.
+ */
+function captionStart(lines: readonly Line[], from: number, i: number): number {
+  for (let k = i - 1; k >= from && k >= i - MAX_CAPTION_LINES; k--) if (CAPTION_OPENING.test(lines[k].norm)) return k
+  return -1
 }
 
 /**

@@ -2,7 +2,7 @@
 // one splits off the tail of that body; text runs with no opener of their own rejoin the
 // article they read most like (an article interrupted by another); caption runs join their
 // photo item; a titled section with no opener or credit is a subheaded part of the story before.
-import { trailingCredit } from '../../src-shared/text/credits'
+import { closingCredit } from './forms'
 import type { Unit } from './classify'
 import { type Draft, absorb, bodyParts, hasCredit, hasTitle, isPhoto, newDraft, opener } from './draft'
 import type { Bag, Cohesion } from './similarity'
@@ -91,9 +91,10 @@ export function mergeFragments(drafts: Draft[], cohesion: () => Cohesion, orphan
     const d = drafts[i]
     const headless = !hasTitle(d) && !opener(d) && !hasCredit(d)
     const tailOnly = hasTitle(d) && !opener(d) && !hasCredit(d)
-    if (out.length && signsStory(d, out[out.length - 1]) && isSection(d, out[out.length - 1], out, bagOf, (co ??= cohesion()))) {
-      joinSection(out[out.length - 1], d, hosts)
-      bags.delete(out[out.length - 1])
+    const story = hasTitle(d) ? printedBefore(d, out) : undefined
+    if (story && signsStory(d, story) && isSection(d, story, out, bagOf, (co ??= cohesion()))) {
+      joinSection(story, d, hosts)
+      bags.delete(story)
       continue
     }
     if (!out.length || !(headless || tailOnly)) {
@@ -140,15 +141,34 @@ export function mergeFragments(drafts: Draft[], cohesion: () => Cohesion, orphan
       bags.delete(prev)
       continue
     }
-    if (hasTitle(prev) && isSection(d, prev, out, bagOf, co)) {
-      joinSection(prev, d, hosts)
-      bags.delete(prev)
+    if (story && hasTitle(story) && isSection(d, story, out, bagOf, co)) {
+      joinSection(story, d, hosts)
+      bags.delete(story)
       continue
     }
     out.push(d)
   }
   for (const [d, first] of hosts) settleTitles(d, first, headlineFirst)
   return out
+}
+
+const unitsOf = (d: Draft): Unit[] => [...d.titles, ...d.parts.map((p) => p.unit)]
+
+/**
+ * The article owning the text printed last before d begins: the story an in-article subheading
+ * goes on with, also where a photo item was printed between them.
+ */
+function printedBefore(d: Draft, out: readonly Draft[]): Draft | undefined {
+  let start = Infinity
+  for (const u of unitsOf(d)) start = Math.min(start, u.block.start)
+  let best: Draft | undefined
+  let bestAt = -1
+  for (const o of out) {
+    for (const u of unitsOf(o)) {
+      if (u.block.start < start && u.block.start > bestAt) [best, bestAt] = [o, u.block.start]
+    }
+  }
+  return best
 }
 
 /** The paragraph index splitting d between the article before (prefix) and after (suffix). */
@@ -175,7 +195,7 @@ function bestCut(d: Draft, prevBag: Bag, nextBag: Bag, co: Cohesion): number {
  * starts with a dateline, a byline or a credited photo; a headline alone seldom does.
  */
 function isSection(d: Draft, prev: Draft, out: readonly Draft[], bagOf: (d: Draft) => Bag, co: Cohesion): boolean {
-  if (d.parts.some((p) => trailingCredit(textOf(p.unit)))) return false
+  if (d.parts.some((p) => closingCredit(textOf(p.unit)))) return false
   const mine = bagOf(d)
   const sim = co.sim(mine, bagOf(prev))
   return sim > 0 && out.every((o) => co.sim(mine, bagOf(o)) <= sim)

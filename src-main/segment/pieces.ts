@@ -3,8 +3,7 @@
 // between; a photo credit or the next item's headline printed at the end of a caption line; a
 // credit and a headline on one line. Pieces are raw ranges, so a unit may start or end mid-line.
 import { hasSentencePunct, isSpace } from '../../src-shared/text/chars'
-import { isBylineOnly, isPhotoCredit } from '../../src-shared/text/credits'
-import { CONTINUED_FROM, matchDateline } from '../../src-shared/text/datelines'
+import { continuedFrom, datelineOf, isCreditLine, isPhotoCreditLine, isPhotographerCredit } from './forms'
 import { type Block, type Line, type PageLines, headingMark, makeBlock, makeLine } from './lines'
 
 const MAX_GLUED_LINES = 3
@@ -17,7 +16,7 @@ const SENTENCE_TAIL = /[。！？!?…”]([ \t\u3000]*)([^\s。！？!?…，�
 const CREDIT_HEAD = /^(\S.*?摄(?:影报道|影)?)[ \t\u3000]+(\S.{1,30})$/
 
 /** A dateline or "上接" line; the cheap test first (讯, 电 or 接 near the start). */
-const isOpenerLine = (l: Line) => /^.{0,14}[讯电接]/.test(l.norm) && (!!matchDateline(l.norm) || CONTINUED_FROM.test(l.norm))
+const isOpenerLine = (l: Line) => /^.{0,14}[讯电接]/.test(l.norm) && (!!datelineOf(l.norm) || continuedFrom(l.norm))
 const headlineText = (lines: readonly Line[]) => {
   let width = 0
   for (const l of lines) width += l.width
@@ -91,8 +90,8 @@ export function splitGluedHeadline(block: Block, page: PageLines): Block[] {
  */
 export function splitLineTail(block: Block, raw: string, marks: { start: number; end: number }[]): Block[] {
   const last = block.lines[block.lines.length - 1]
-  // Both tails end without closing punctuation.
-  if (last.closes) return [block]
+  // Both tails end without closing punctuation, or in a headline's closing quote.
+  if (last.closes && !/[”」]$/.test(last.norm)) return [block]
   const cut = tailCut(raw.slice(last.start, last.end), block.lines.length === 1)
   if (cut < 0) return [block]
   let headEnd = last.start + cut
@@ -116,7 +115,8 @@ const skipSpaces = (raw: string, i: number) => {
 /** Where the tail unit starts in a line's text, or -1. */
 export function tailCut(text: string, alone: boolean): number {
   const credit = alone && text.includes('摄') ? CREDIT_HEAD.exec(text) : null
-  if (credit && isCredit(credit[1]) && isHeadlinePhrase(credit[2])) return text.length - credit[2].length
+  // A photographer's credit ("本报特约摄影 巴雅尔") ends in a name, not in a headline.
+  if (credit && isCredit(credit[1]) && isHeadlinePhrase(credit[2]) && !isPhotographerCredit(text)) return text.length - credit[2].length
   // The tail is short: look at the line's end only.
   const m = SENTENCE_TAIL.exec(text.length > MAX_TAIL ? text.slice(-MAX_TAIL) : text)
   if (!m) return -1
@@ -126,9 +126,9 @@ export function tailCut(text: string, alone: boolean): number {
 }
 
 const squeeze = (s: string) => s.replace(/\s+/g, '')
-const isCredit = (s: string) => isBylineOnly(squeeze(s), s) && (isPhotoCredit(squeeze(s)) || /^[□]|记者|通讯员/.test(s))
+const isCredit = (s: string) => isCreditLine(squeeze(s), s) && (isPhotoCreditLine(squeeze(s), s) || /^[□]|记者|通讯员/.test(s))
 /** A short phrase starting with an ideograph or an opening quote (after a heading mark), not itself a credit. */
 function isHeadlinePhrase(s: string): boolean {
   const t = s.replace(/^#{1,6}\s+/, '')
-  return /^[\u4e00-\u9fff“「《]/.test(t) && squeeze(t).length <= 24 && !hasSentencePunct(t) && !isBylineOnly(squeeze(t), t)
+  return /^[\u4e00-\u9fff“「《]/.test(t) && squeeze(t).length <= 24 && !hasSentencePunct(t) && !isCreditLine(squeeze(t), t)
 }

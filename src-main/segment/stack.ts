@@ -19,6 +19,9 @@ export interface Stack {
   owners: Draft[]
   /** The article after the stack, when it is an owner (its headline printed above it). */
   after: Draft | null
+  /** Headlines at the stack's end glued to the text after it (a jump headline over its continuation): that text's. */
+  lead: Unit[]
+  next: Draft | null
 }
 
 const bagOfDraft = (d: Draft, co: Cohesion): Bag => co.bag(d.parts.map((p) => p.unit.block.norm))
@@ -36,16 +39,19 @@ export function stackAt(seq: readonly Item[], i: number, drafts: readonly Draft[
     if (it.type === 'noise') noise.push(it.unit)
     else if (it.type === 'cluster') units.push(...it.units)
   }
+  const lead: Unit[] = []
+  const nextRun = next(j)
+  while (nextRun && units.length && units[units.length - 1].kind === 'headline' && units[units.length - 1].glued) lead.unshift(units.pop()!)
   const owners: Draft[] = []
   for (let k = drafts.length - 1; k >= 0 && !hasTitle(drafts[k]); k--) owners.unshift(drafts[k])
   if (units.filter((u) => u.kind === 'headline').length < 2 || owners.length < 2) return null
   // The article after may take the last of them, unless its own headline follows it.
   const following = seq[j + 1]
   const ownHeadline = following?.type === 'cluster' && following.units.some((u) => u.kind === 'headline')
-  let after = next(j)
+  let after = lead.length ? null : nextRun
   if (after && !hasTitle(after) && (headlineFirst || !ownHeadline)) owners.push(after)
   else after = null
-  return { end: j, units, noise, owners, after }
+  return { end: j, units, noise, owners, after, lead, next: nextRun }
 }
 
 /**
