@@ -1,4 +1,5 @@
-// npm run bench:ui [-- --opens N] [--edits N] [--archive-pages N] [--archive FILE]: the correction
+// npm run bench:ui [-- --opens N] [--edits N] [--tags N] [--archive-pages N] [--archive FILE]
+// [--profile FILE (a CPU profile of the page during the tagging rounds)]: the correction
 // screen in Chromium (Playwright) through browser mode on real project files.
 //   open: a click in the page list until the page's raw text and cards are painted, on pages of
 //         15,000 characters with 60 articles and 500 entities (and on one of 100,000 characters);
@@ -28,6 +29,7 @@ const OPENS = arg('opens', 10)
 const EDITS = arg('edits', 12)
 const TAGS = arg('tags', 20)
 const ARCHIVE_PAGES = arg('archive-pages', 100_000)
+const profileFile = process.argv.includes('--profile') ? process.argv[process.argv.indexOf('--profile') + 1] : null
 const archiveFile = process.argv.includes('--archive') ? process.argv[process.argv.indexOf('--archive') + 1] : null
 const RENDERER = path.resolve(__dirname, '..', 'out', 'renderer')
 const { findBrowser } = require('./find-browser.cjs') as { findBrowser(): string }
@@ -136,6 +138,9 @@ async function tags(page: Page, b: Backend, id: string, rounds: number): Promise
   const r = await b.dispatch('entities.importSuggestions', { file: { name: 's.jsonl', base64: Buffer.from(line + '\n').toString('base64') } })
   if (!r.ok) throw new Error(r.error.message)
   await page.locator(`[data-testid="raw-editor"][data-page-id="${id}"][data-revision="${(await get(b, id)).revision}"]`).waitFor()
+  const profiler = profileFile ? await page.context().newCDPSession(page) : null
+  await profiler?.send('Profiler.enable')
+  await profiler?.send('Profiler.start')
   for (let k = 0; k < rounds; k++) {
     detail = await get(b, id)
     const n = 3 + ((k * 7) % (detail.articles.length - 6))
@@ -153,6 +158,7 @@ async function tags(page: Page, b: Backend, id: string, rounds: number): Promise
     times.accept.push(await clock.done())
     await waitRevision(b, id, detail.revision + 2)
   }
+  if (profiler) fs.writeFileSync(profileFile!, JSON.stringify((await profiler.send('Profiler.stop')).profile))
   return times
 }
 

@@ -2,7 +2,7 @@
 // preview by the same pure functions main runs) and sent with the revision it was made on, so
 // a stale window is refused rather than overwriting; per-page undo/redo named in the
 // interface language.
-import { useCallback, useRef } from 'react'
+import { useCallback, useMemo, useRef } from 'react'
 import type { PageStatus } from '../../../src-shared/domain/types'
 import type { Operation } from '../../../src-shared/model/operations'
 import { api } from '../api/client'
@@ -114,10 +114,9 @@ export function usePageActions(open: OpenPage, labels: () => ReadonlySet<string>
     [current, enqueue, takeStep],
   )
 
-  return {
-    apply,
-    setStatus,
-    undo: useCallback(() => step('undo'), [step]),
-    redo: useCallback(() => step('redo'), [step]),
-  }
+  const undo = useCallback(() => step('undo'), [step])
+  const redo = useCallback(() => step('redo'), [step])
+  // One object while its functions stay: the hooks built on it (tagging, editing) and so every
+  // card's handlers keep their identity, and an edit redraws only the cards it changes.
+  return useMemo(() => ({ apply, setStatus, undo, redo }), [apply, setStatus, undo, redo])
 }
