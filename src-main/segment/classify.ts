@@ -2,10 +2,13 @@
 // dateline and byline patterns, ■/□ marks, blank lines; never page-specific strings.
 import type { NoiseRole } from '../../src-shared/domain/types'
 import { hasSentencePunct, isSpace } from '../../src-shared/text/chars'
-import { bareCredit, datelineCredit } from '../../src-shared/text/datelines'
-import { FRAMED, continuedFrom, continuesOn, datelineOf, isCreditLine, isPhotoCreditLine, placeDateline } from './forms'
+import { isBylineOnly, isPhotoCredit } from '../../src-shared/text/credits'
+import { bareCredit, continuedFrom, continuesOn, datelineCredit, matchDateline, openingDateline } from '../../src-shared/text/datelines'
 import { type Block, type PageLines, makeBlock, makeLine } from './lines'
 import { splitBlock } from './pieces'
+
+/** A phrase framed as a banner: "【春耕进行时】", "『 生态文明看东岭 』", "〔 生态保护看南坡 〕", "—— 提振消费在行动 ——" (whitespace removed). */
+export const FRAMED = /^(?:【[^【】]{2,16}】|『[^『』]{2,16}』|〖[^〖〗]{2,16}〗|〔[^〔〕]{2,16}〕|［[^［］]{2,16}］|[—－]{1,3}[^—－]{2,16}[—－]{1,3})$/
 
 export type UnitKind =
   | 'noise' // banner, slogan, marker
@@ -98,7 +101,7 @@ const MIN_BRIEF_TEXT = 20
 export function splitLead(block: Block, raw: string): [Block, Block] | null {
   const first = block.lines[0]
   const m = LEAD.exec(raw.slice(first.start, first.end))
-  if (!m || /\d$/.test(m[1]) || datelineOf(m[1]) || continuedFrom(m[1])) return null
+  if (!m || /\d$/.test(m[1]) || matchDateline(m[1]) || continuedFrom(m[1])) return null
   const restStart = first.start + m[0].length
   const rest = [makeLine(raw, first.n, restStart, first.end), ...block.lines.slice(1)]
   const restNorm = rest.map((l) => l.norm).join('')
@@ -120,7 +123,7 @@ export function classifyBlocks(page: PageLines, raw: string): Unit[] {
         continue
       }
       const [head, text] = lead
-      const dateline = datelineOf(text.norm)
+      const dateline = matchDateline(text.norm)
       units.push({ kind: 'headline', block: head, why: 'lead phrase of a brief' })
       units.push({
         kind: 'opener',
@@ -204,12 +207,12 @@ export function classifyBlock(block: Block, page: PageLines, raw: string): Unit 
   if (block.lines.every((l) => isBanner(l.norm, l.width))) return { kind: 'noise', block, noiseRole: 'section', why: 'section banner' }
   if (block.lines.length === 1 && isEditorialCredit(norm)) return { kind: 'noise', block, noiseRole: 'other', why: 'editorial credit' }
   if (block.lines.length === 1 && isSlogan(raw.slice(block.start, block.end))) return { kind: 'noise', block, noiseRole: 'slogan', why: 'slogan: equal short word groups' }
-  const dateline = datelineOf(first.norm) ?? placeDateline(raw, first.start, first.end)
+  const dateline = openingDateline(first.norm, raw, first.start, first.end)
   if (dateline) return openerUnit(block, dateline, raw)
   if (continuedFrom(norm)) return { kind: 'opener', block, continued: true, why: 'continued from another page' }
   const text = raw.slice(block.start, block.end)
-  if (block.lines.length <= 3 && isCreditLine(norm, text)) {
-    return { kind: 'byline', block, photoCredit: isPhotoCreditLine(norm, text), why: 'byline-only line' }
+  if (block.lines.length <= 3 && isBylineOnly(norm, text)) {
+    return { kind: 'byline', block, photoCredit: isPhotoCredit(norm, text), why: 'byline-only line' }
   }
   if (isHeadlineLike(block, page)) {
     const bannerShaped = isBannerShaped(text, norm)

@@ -2,7 +2,8 @@
 // page's text style: hard-wrapped column lines or one paragraph per line.
 import { endsParagraph, isSpace, visualWidth, withoutSpaces } from '../../src-shared/text/chars'
 import { undouble } from '../../src-shared/text/doubled-glyphs'
-import { continuedFrom, continuesOn, datelineOf, isCreditLine, isPhotoCreditLine } from './forms'
+import { isBylineOnly, isPhotoCredit } from '../../src-shared/text/credits'
+import { continuedFrom, continuesOn, matchDateline } from '../../src-shared/text/datelines'
 
 export interface Line {
   /** Index among the page's non-blank lines. */
@@ -132,13 +133,13 @@ export function resplit(blocks: Block[], lineCount: number, wrapped: boolean, co
     for (let i = 1; i < b.lines.length; i++) {
       const prev = b.lines[i - 1]
       const cur = b.lines[i]
-      const endsUnit = prev.closes || isShortLine(prev, columnWidth) || MARKED.test(prev.norm) || continuesOn(prev.norm) || isCreditLine(prev.norm, prev.norm)
+      const endsUnit = prev.closes || isShortLine(prev, columnWidth) || MARKED.test(prev.norm) || continuesOn(prev.norm) || isBylineOnly(prev.norm)
       const caption = startsPhotoCredit(b.lines, i) ? captionStart(b.lines, from, i) : -1
       if (caption > from) {
         out.push(makeBlock(b.lines.slice(from, caption)))
         from = caption
       }
-      if (endsUnit || MARKED.test(cur.norm) || datelineOf(cur.norm) || continuedFrom(cur.norm)) {
+      if (endsUnit || MARKED.test(cur.norm) || matchDateline(cur.norm) || continuedFrom(cur.norm)) {
         out.push(makeBlock(b.lines.slice(from, i)))
         from = i
       }
@@ -155,9 +156,9 @@ const MAX_CAPTION_LINES = 4
 /** A photo credit starts at line i (a credit may take two lines: "本报记者 X" over "通讯员 Y 摄"). */
 function startsPhotoCredit(lines: readonly Line[], i: number): boolean {
   const { norm } = lines[i]
-  if (isPhotoCreditLine(norm, norm)) return true
+  if (isPhotoCredit(norm)) return true
   const next = lines[i + 1]
-  return !!next && isCreditLine(norm, norm) && isPhotoCreditLine(next.norm, next.norm)
+  return !!next && isBylineOnly(norm) && isPhotoCredit(next.norm)
 }
 
 /**

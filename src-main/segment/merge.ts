@@ -2,7 +2,7 @@
 // one splits off the tail of that body; text runs with no opener of their own rejoin the
 // article they read most like (an article interrupted by another); caption runs join their
 // photo item; a titled section with no opener or credit is a subheaded part of the story before.
-import { closingCredit } from './forms'
+import { trailingCredit } from '../../src-shared/text/credits'
 import type { Unit } from './classify'
 import { type Draft, absorb, bodyParts, hasCredit, hasTitle, isPhoto, newDraft, opener } from './draft'
 import type { Bag, Cohesion } from './similarity'
@@ -195,7 +195,7 @@ function bestCut(d: Draft, prevBag: Bag, nextBag: Bag, co: Cohesion): number {
  * starts with a dateline, a byline or a credited photo; a headline alone seldom does.
  */
 function isSection(d: Draft, prev: Draft, out: readonly Draft[], bagOf: (d: Draft) => Bag, co: Cohesion): boolean {
-  if (d.parts.some((p) => closingCredit(textOf(p.unit)))) return false
+  if (d.parts.some((p) => trailingCredit(textOf(p.unit)) !== null)) return false
   const mine = bagOf(d)
   const sim = co.sim(mine, bagOf(prev))
   return sim > 0 && out.every((o) => co.sim(mine, bagOf(o)) <= sim)

@@ -3,7 +3,8 @@
 // between; a photo credit or the next item's headline printed at the end of a caption line; a
 // credit and a headline on one line. Pieces are raw ranges, so a unit may start or end mid-line.
 import { hasSentencePunct, isSpace } from '../../src-shared/text/chars'
-import { continuedFrom, datelineOf, isCreditLine, isPhotoCreditLine, isPhotographerCredit } from './forms'
+import { isBylineOnly, isPhotoCredit, isPhotographerCredit } from '../../src-shared/text/credits'
+import { continuedFrom, matchDateline } from '../../src-shared/text/datelines'
 import { type Block, type Line, type PageLines, headingMark, makeBlock, makeLine } from './lines'
 
 const MAX_GLUED_LINES = 3
@@ -16,7 +17,7 @@ const SENTENCE_TAIL = /[。！？!?…”]([ \t\u3000]*)([^\s。！？!?…，�
 const CREDIT_HEAD = /^(\S.*?摄(?:影报道|影)?)[ \t\u3000]+(\S.{1,30})$/
 
 /** A dateline or "上接" line; the cheap test first (讯, 电 or 接 near the start). */
-const isOpenerLine = (l: Line) => /^.{0,14}[讯电接]/.test(l.norm) && (!!datelineOf(l.norm) || continuedFrom(l.norm))
+const isOpenerLine = (l: Line) => /^.{0,14}[讯电接]/.test(l.norm) && (!!matchDateline(l.norm) || continuedFrom(l.norm))
 const headlineText = (lines: readonly Line[]) => {
   let width = 0
   for (const l of lines) width += l.width
@@ -126,9 +127,9 @@ export function tailCut(text: string, alone: boolean): number {
 }
 
 const squeeze = (s: string) => s.replace(/\s+/g, '')
-const isCredit = (s: string) => isCreditLine(squeeze(s), s) && (isPhotoCreditLine(squeeze(s), s) || /^[□]|记者|通讯员/.test(s))
+const isCredit = (s: string) => isBylineOnly(squeeze(s), s) && (isPhotoCredit(squeeze(s), s) || /^[□]|记者|通讯员/.test(s))
 /** A short phrase starting with an ideograph or an opening quote (after a heading mark), not itself a credit. */
 function isHeadlinePhrase(s: string): boolean {
   const t = s.replace(/^#{1,6}\s+/, '')
-  return /^[\u4e00-\u9fff“「《]/.test(t) && squeeze(t).length <= 24 && !hasSentencePunct(t) && !isCreditLine(squeeze(t), t)
+  return /^[\u4e00-\u9fff“「《]/.test(t) && squeeze(t).length <= 24 && !hasSentencePunct(t) && !isBylineOnly(squeeze(t), t)
 }

@@ -4,7 +4,7 @@
 import type { ArticleKind, Fragment } from '../domain/types'
 import { titleOf, linesOf } from '../text/clean'
 import { bylineNames, isPhotoCredit, trailingCredit } from '../text/credits'
-import { CONTINUED_FROM, datelineCredit, matchDateline } from '../text/datelines'
+import { continuedFrom, datelineCredit, openingDateline } from '../text/datelines'
 import { undouble } from '../text/doubled-glyphs'
 import type { MetaOverrides } from './types'
 
@@ -30,36 +30,51 @@ function creditText(raw: string, span: Fragment): string {
 export function deriveMeta(raw: string, spans: readonly Fragment[]): ArticleMeta {
   const firstBody = spans.find((s) => s.role === 'body')
   const openNorm = firstBody ? normOf(raw, firstBody) : ''
-  const dateline = matchDateline(openNorm)
-  const continued = CONTINUED_FROM.test(openNorm)
+  // The segmenter cuts an unparenthesised credit ("北湖讯 记者X 日前，…") into a byline span of
+  // its own, so the dateline is read on the first body's whole raw line.
+  const dateline = firstBody ? openingDateline(openNorm, raw, firstBody.start, lineEnd(raw, firstBody.start)) : null
+  const continued = continuedFrom(openNorm)
   const names: string[] = []
   const add = (list: string[]) => {
     for (const n of list) if (!names.includes(n)) names.push(n)
   }
   if (firstBody && dateline && datelineCredit(openNorm, dateline)) add(bylineNames(creditText(raw, firstBody)))
-  const bylineNorms: string[] = []
+  const credits: { norm: string; raw: string }[] = []
+  const closing: string[] = []
   for (const s of spans) {
     const text = raw.slice(s.start, s.end)
     if (s.role === 'byline') {
       add(bylineNames(text))
-      bylineNorms.push(normOf(raw, s))
+      credits.push({ norm: normOf(raw, s), raw: text })
     } else if (s.role === 'body') {
-      // Briefs credit their reporters in parentheses at the end of the text.
+      // Briefs credit their reporters in parentheses at the end of the text, photo items their photographer.
       const credit = trailingCredit(text)
-      if (credit) add(bylineNames(credit))
+      if (credit) {
+        add(bylineNames(credit))
+        closing.push(credit.replace(/\s+/g, ''))
+      }
     }
   }
   // A leading "## " marks a column or section in the extracted layout: not title text.
-  return { title: titleOf(raw, spans).replace(/^#+\s*/, ''), bylines: names, dateline, kind: kindOf(!!dateline, continued, bylineNorms) }
+  return { title: titleOf(raw, spans).replace(/^#+\s*/, ''), bylines: names, dateline, kind: kindOf(!!dateline, continued, credits, closing) }
 }
 
-function kindOf(dated: boolean, continued: boolean, bylines: readonly string[]): ArticleKind {
+const lineEnd = (raw: string, at: number): number => {
+  const n = raw.indexOf('\n', at)
+  return n < 0 ? raw.length : n
+}
+
+/**
+ * The kind from the opening, the byline spans (whitespace-free `norm`, `raw` with its spaces)
+ * and the parenthesised credits closing body text (whitespace-free, "乔木摄").
+ */
+function kindOf(dated: boolean, continued: boolean, credits: readonly { norm: string; raw: string }[], closing: readonly string[]): ArticleKind {
   if (continued) return 'continuation'
-  if (bylines.some(isPhotoCredit)) return 'photo'
-  if (bylines.some((b) => /评论员/.test(b))) return 'commentary'
+  if (credits.some((c) => isPhotoCredit(c.norm, c.raw)) || closing.some((c) => isPhotoCredit(c))) return 'photo'
+  if (credits.some((c) => /评论员/.test(c.norm))) return 'commentary'
   // A standing byline ("□本报记者 X") over an undated text is a feature; a parenthesised
   // credit closing the text ("（记者 X）") is how short news is signed.
-  if (!dated && bylines.some((b) => !/^[（(]/.test(b))) return 'feature'
+  if (!dated && credits.some((c) => !/^[（(]/.test(c.norm))) return 'feature'
   return 'news'
 }
 

@@ -1,11 +1,16 @@
-// Datelines open a news article: 本报赤峰3月8日电, 本报讯, 东胜讯, 本报12月5日讯, 新华社北京1月3日电.
-// Matched on whitespace-free text. The credit in parentheses after it names the reporters.
+// Datelines open a news article: 本报赤峰3月8日电, 本报讯, 东胜讯, 本报12月5日讯, 新华社北京1月3日电;
+// continuation markers open or close a part printed on another page: ■上接第1版, （转第四版）.
+// Matched on whitespace-free text unless said otherwise. The credit after a dateline names the reporters.
+import { HAS_ROLE, ROLE_WORD, STARTS_WITH_ROLE } from './roles'
 
-const DATELINE = /^(?:本报(?!记者|特约|见习|通讯员|评论员)[\u4e00-\u9fff\d月日]{0,12}?(?:电|讯)(?!员)|新华社[\u4e00-\u9fff\d月日]{0,12}?电|[\u4e00-\u9fff]{2,5}讯|据新华社[\u4e00-\u9fff\d月日]{0,12}?电)(?=[（(　]|$|[\u4e00-\u9fff“])/
+// "讯员" is always 通讯员 (本报驻村通讯员), never a dateline's 讯.
+const DATELINE = /^(?:本报[\u4e00-\u9fff\d月日]{0,12}?(?:电|讯)|新华社[\u4e00-\u9fff\d月日]{0,12}?电|[\u4e00-\u9fff]{2,5}讯|据新华社[\u4e00-\u9fff\d月日]{0,12}?电)(?!员)(?=[（(　]|$|[\u4e00-\u9fff“])/
 const CREDIT = /^[（(]([^）)]{2,60})[）)]/
 
 /** The dateline at the start of a whitespace-free paragraph, or null. */
 export function matchDateline(norm: string): string | null {
+  // "本报记者 X", "本报通讯员 X": a role word after 本报 makes a credit.
+  if (STARTS_WITH_ROLE.test(norm)) return null
   const m = DATELINE.exec(norm)
   if (!m) return null
   // "XX讯" alone is common in words (通讯, 资讯); demand the credit or a clause after it.
@@ -16,17 +21,24 @@ export function matchDateline(norm: string): string | null {
 /** The credit text in parentheses right after the dateline ("记者巴特尔实习生王芳"), or null. */
 export function datelineCredit(norm: string, dateline: string): string | null {
   const m = CREDIT.exec(norm.slice(dateline.length))
-  return m && /记者|通讯员|实习生/.test(m[1]) ? m[1] : null
+  return m && HAS_ROLE.test(m[1]) ? m[1] : null
 }
 
-/** "■上接第1版", "（上接第一版）" at a paragraph start: text continued from another page. */
-export const CONTINUED_FROM = /^[■□]?[（(]?上接第?[\d一二三四五六七八九十]+版[)）]?/
+const BOX = '[■□◆◇▲●▍]?'
+const PAGE_NO = '第?[\\d一二三四五六七八九十]+版'
+/** "■上接第1版", "（接第一版）", "◆续第2版", "（紧接第1版）" at a paragraph's start. */
+const JUMP_FROM = new RegExp(`^${BOX}[（(]?(?:上接|紧接|接|续)${PAGE_NO}[)）]?`)
+/** "■下转第3版", "（转第四版）", "□转6版", "◆续见第2版" standing alone. */
+const JUMP_TO = new RegExp(`^${BOX}[（(]?(?:下转|上转|转至|转|续见|见)${PAGE_NO}[)）]?$`)
 
-/** "■下转第3版" standing alone: the article continues on another page. */
-export const CONTINUES_ON = /^[■□]?[（(]?[下上]转第?[\d一二三四五六七八九十]+版[)）]?$/
+/** Text continued from another page. */
+export const continuedFrom = (norm: string): boolean => JUMP_FROM.test(norm)
+
+/** A marker saying the article continues on another page. */
+export const continuesOn = (norm: string): boolean => JUMP_TO.test(norm)
 
 /** Role word, then one or more names, each name followed by whitespace ("记者 张三 李四 ", "通讯员李四 "). */
-const BARE_CREDIT = /^(?:(?:本报|特约|见习|首席)?(?:记者|通讯员|实习生)[ \t\u3000]*(?:[\u4e00-\u9fff·]{2,6}\s+)+)+/
+const BARE_CREDIT = new RegExp(`^(?:${ROLE_WORD}[ \\t\\u3000]*(?:[\\u4e00-\\u9fff·]{2,6}\\s+)+)+`)
 
 /**
  * A credit printed after the dateline without parentheses ("本报讯 记者张三 通讯员李四 近日，…"):
@@ -41,3 +53,16 @@ export function bareCredit(raw: string, from: number, to: number): { start: numb
   if (!m) return null
   return { start: a, end: a + m[0].trimEnd().length }
 }
+
+/** "北湖讯 记者张三 日前，…": a place, 讯, then a credit without parentheses (raw line, spaces kept), or null. */
+export function placeDateline(raw: string, start: number, end: number): string | null {
+  const m = /^([\u4e00-\u9fff]{2,5}讯)[ \t\u3000]/.exec(raw.slice(start, Math.min(end, start + 8)))
+  return m && bareCredit(raw, start + m[1].length, end) ? m[1] : null
+}
+
+/**
+ * The dateline opening a paragraph whose first line is raw[start, end) (`norm` its text without
+ * whitespace): one matchDateline knows, or a place's with an unparenthesised credit after it.
+ */
+export const openingDateline = (norm: string, raw: string, start: number, end: number): string | null =>
+  matchDateline(norm) ?? placeDateline(raw, start, end)

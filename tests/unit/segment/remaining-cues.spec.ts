@@ -1,14 +1,15 @@
 // Table-driven tests of the rules for the failures left after rules-2 (issue 12): an article
 // interrupted by photo items on hard-wrapped pages (a), topical banners (b), an unfinished
 // paragraph then a short line before the next headline and dateline (c), credits of adjacent
-// photo items (d), and the surface forms of markers, credits and datelines beyond the shared
-// ones. All texts invented.
+// photo items (d), and the surface forms of markers, credits and datelines (src-shared/text).
+// All texts invented.
 import fs from 'node:fs'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import { segmentPage } from '../../../src-main/segment'
-import { isEditorialCredit, isParallelPhrase } from '../../../src-main/segment/classify'
-import { FRAMED, closingCredit, continuedFrom, continuesOn, datelineOf, isCreditLine, isPhotoCreditLine, placeDateline } from '../../../src-main/segment/forms'
+import { FRAMED, isEditorialCredit, isParallelPhrase } from '../../../src-main/segment/classify'
+import { isBylineOnly, isPhotoCredit, trailingCredit } from '../../../src-shared/text/credits'
+import { continuedFrom, continuesOn, matchDateline, placeDateline } from '../../../src-shared/text/datelines'
 import { splitLines } from '../../../src-main/segment/lines'
 import { tailCut } from '../../../src-main/segment/pieces'
 import { invariantProblems, lineOf } from './fixtures'
@@ -35,7 +36,7 @@ cases('continuedFrom', [
   ['续写新篇章', false],
 ], (s) => continuedFrom(squeeze(s)))
 
-cases('isCreditLine', [
+cases('isBylineOnly', [
   ['图/特约通讯员 吴青禾', true],
   ['摄影：苏和巴日', true],
   ['□文/宁远 图/卓娅', true],
@@ -47,15 +48,15 @@ cases('isCreditLine', [
   ['□宁远 卓娅 文', true],
   ['摄影展在河谷镇开幕', false],
   ['图为河谷镇新建的冰雪乐园', false],
-], (s) => isCreditLine(squeeze(s), s))
+], (s) => isBylineOnly(squeeze(s), s))
 
-cases('isPhotoCreditLine', [
+cases('isPhotoCredit', [
   ['图/特约通讯员 吴青禾', true],
   ['（通讯员 吴青禾 摄）', true],
   ['本报特约摄影 乌力吉', true],
   ['□文/宁远 图/卓娅', false],
   ['□本报记者 宁远', false],
-], (s) => isPhotoCreditLine(squeeze(s), s))
+], (s) => isPhotoCredit(squeeze(s), s))
 
 cases('placeDateline', [
   ['河谷讯 记者宁远 日前，河谷镇冰雪乐园开园。', '河谷讯'],
@@ -64,11 +65,11 @@ cases('placeDateline', [
   ['通讯员队伍 不断壮大，记者了解到。', null],
 ], (s) => placeDateline(s, 0, s.length))
 
-cases('datelineOf', [
+cases('matchDateline', [
   ['本报通讯员吴青禾摄影', null],
   ['本报讯（记者宁远）日前，', '本报讯'],
   ['河谷讯（记者宁远）日前，', '河谷讯'],
-], datelineOf)
+], matchDateline)
 
 cases('FRAMED', [
   ['【冬季旅游进行时】', true],
@@ -86,12 +87,12 @@ cases('isParallelPhrase', [
   ['守底线抓发展 全面推进乡村振兴', false],
 ], isParallelPhrase)
 
-cases('closingCredit', [
+cases('trailingCredit', [
   ['1月5日，游客在河谷镇赏花。（卓娅 摄）', true],
   ['1月5日，游客在河谷镇赏花。（记者 卓娅）', true],
   ['河谷镇公布名单（第一批）', false],
   ['游客在河谷镇赏花。（详见第三版）', false],
-], closingCredit)
+], (s) => trailingCredit(s) !== null)
 
 cases('isEditorialCredit', [
   ['值班编辑：方晴 校对：于川', true],

@@ -1,0 +1,70 @@
+// Table-driven tests of the shared credit forms (src-shared/text/credits.ts, roles.ts): what the
+// segmenter reads as a byline or photo credit and the names derive.ts credits. All texts invented.
+import { expect, test } from '@playwright/test'
+import { bylineNames, isBylineOnly, isCreditText, isPhotoCredit, trailingCredit } from '../../../src-shared/text/credits'
+
+const cases = <T>(name: string, table: readonly (readonly [string, T])[], f: (input: string) => T) => {
+  for (const [input, want] of table) test(`${name}: ${JSON.stringify(input)}`, () => expect(f(input) as unknown).toEqual(want))
+}
+const squeeze = (s: string) => s.replace(/\s+/g, '')
+
+cases('isBylineOnly: role words after 本报 make a credit, 融媒体 among the ranks', [
+  ['本报通讯员 石青禾', true],
+  ['本报通讯员 石青禾 摄影', true],
+  ['□本报融媒体记者 邵远山 岚珠', true],
+  ['融媒体记者 邵远山', true],
+  ['本报特约记者 邵远山', true],
+  ['本报特约摄影 阿古拉', true],
+  ['新华社记者 邵远山 摄', true],
+  ['评论员队伍不断壮大', false],
+  ['融媒体中心揭牌运行', false],
+], (s) => isBylineOnly(squeeze(s), s))
+
+cases('isCreditText: a parenthesised closing credit, bare names with a credit word included', [
+  ['乔木摄', true],
+  ['乔木林杉摄影', true],
+  ['岚珠文/图', true],
+  ['通讯员石青禾摄', true],
+  ['融媒体记者邵远山', true],
+  ['详见第三版', false],
+  ['摄', false],
+], isCreditText)
+
+cases('trailingCredit', [
+  ['7日，孩子们在冰面上滑冰。（乔木 摄）', '乔木 摄'],
+  ['7日，孩子们在冰面上滑冰。（岚珠 文/图）', '岚珠 文/图'],
+  ['7日，孩子们在冰面上滑冰。（本报融媒体记者 邵远山）', '本报融媒体记者 邵远山'],
+  ['孩子们在冰面上滑冰（资料图）', null],
+], trailingCredit)
+
+cases('isPhotoCredit', [
+  ['图/石青禾', true],
+  ['摄影：阿古拉', true],
+  ['岳川/摄', true],
+  ['本报特约摄影 阿古拉', true],
+  ['本报通讯员 石青禾 摄影', true],
+  ['乔木摄', true],
+  ['文/邵远山 图/岚珠', false],
+  ['□邵远山 岚珠', false],
+  ['本报融媒体记者 邵远山', false],
+], (s) => isPhotoCredit(squeeze(s), s))
+
+cases('bylineNames: names only, whatever the credit form', [
+  ['图/石青禾', ['石青禾']],
+  ['文/邵远山 图/岚珠', ['邵远山', '岚珠']],
+  ['摄影：阿古拉', ['阿古拉']],
+  ['岳川/摄', ['岳川']],
+  ['本报特约摄影 阿古拉', ['阿古拉']],
+  ['本报通讯员 石青禾 摄影', ['石青禾']],
+  ['□邵远山 岚珠', ['邵远山', '岚珠']],
+  ['□本报融媒体记者 邵远山 岚珠', ['邵远山', '岚珠']],
+  ['新华社记者 邵远山 摄', ['邵远山']],
+  ['乔木 摄', ['乔木']],
+  ['岚珠 文/图', ['岚珠']],
+  // Names ending in a role character stay whole, also when the column wrap breaks them.
+  ['记者 那木图 通讯员 石青禾', ['那木图', '石青禾']],
+  ['记者 苏和巴\n图', ['苏和巴图']],
+  ['记者 邵\n远山 通讯员 石青禾', ['邵远山', '石青禾']],
+  ['本报记者 邵远山 摄\n通讯员 石青禾', ['邵远山', '石青禾']],
+  ['记者 邵远山\n岚珠', ['邵远山', '岚珠']],
+], bylineNames)
