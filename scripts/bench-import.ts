@@ -1,10 +1,13 @@
 // npm run bench:import [-- --pages N] [--suggest]: generate a page corpus on disk, then import it
 // into fresh projects — as raw pages only (the floor), then with segmentation (the issue's
 // figure), and with --suggest also with entity suggestions — printing pages/s, the ratio to
-// the floor and memory as the corpus grows.
+// the floor and memory as the corpus grows; also the CPU time a page costs over all threads and
+// the load average, since the machine's other users change the pages/s.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import v8 from 'node:v8'
+import vm from 'node:vm'
 import { openBackend } from '../src-main/backend'
 import { collectFiles } from '../src-main/import/collect'
 import { defaultWorkerCount } from '../src-main/services/proposer'
@@ -31,23 +34,36 @@ console.log(`corpus: ${N} pages, ${(chars / N).toFixed(0)} characters a page on 
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`
 
+// A full collection before reading the heap, so what is printed is what stays alive, not garbage not yet collected.
+v8.setFlagsFromString('--expose-gc')
+const gc = vm.runInNewContext('gc') as () => void
+function memory(): string {
+  const before = process.memoryUsage().heapUsed
+  gc()
+  return `heap ${mb(before)}, live ${mb(process.memoryUsage().heapUsed)}, rss ${mb(process.memoryUsage().rss)}`
+}
+const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000 }
+
 async function run(label: string, engines: Engines | null, workers = 0) {
   const file = path.join(dir, `${label.replace(/\W+/g, '-')}.sqlite`)
   const b = engines ? openBackend(file, openNodeDriver, engines) : openBackend(file, openNodeDriver, undefined, { workers })
   const marks: string[] = []
   const t0 = process.hrtime.bigint()
+  const cpu0 = cpuMs()
   const { files } = collectFiles([corpus])
   const summary = await b.local.importFiles(files, {
     cancelled: false,
     progress: (done, total) => {
-      if (done % Math.ceil(total / 4) === 0 || done === total) marks.push(`${done}: heap ${mb(process.memoryUsage().heapUsed)}, rss ${mb(process.memoryUsage().rss)}`)
+      if (done % Math.ceil(total / 4) === 0 || done === total) marks.push(`${done}: ${memory()}`)
     },
   })
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9
+  const cpu = (cpuMs() - cpu0) / files.length
   b.close()
   if (summary.refused.length) throw new Error(`refused: ${JSON.stringify(summary.refused.slice(0, 3))}`)
   const rate = summary.imported.length / seconds
-  console.log(`${label}: ${summary.imported.length} pages in ${seconds.toFixed(1)} s = ${rate.toFixed(0)} pages/s`)
+  console.log(`${label}: ${summary.imported.length} pages in ${seconds.toFixed(1)} s = ${rate.toFixed(0)} pages/s` +
+    ` (CPU ${cpu.toFixed(1)} ms a page over all threads; load average ${os.loadavg()[0].toFixed(2)})`)
   console.log(`  memory as the corpus grows: ${marks.join(' | ')}`)
   return rate
 }

@@ -67,8 +67,9 @@ export function isCountyOrAbove(name: string): boolean {
 
 /** Longest non-overlapping dictionary matches, left to right. */
 export function matchDictionary(text: string, tokens: readonly Token[]): Span[] {
-  const starts = new Set(tokens.map((t) => t.start))
-  const ends = new Set(tokens.map((t) => t.end))
+  // Word boundaries by position: bit 1 a word starts there, bit 2 one ends there.
+  const bounds = new Uint8Array(text.length + 1)
+  for (const t of tokens) { bounds[t.start] |= 1; bounds[t.end] |= 2 }
   const t = dictionaryTrie()
   const out: Span[] = []
   for (let i = 0; i < text.length; ) {
@@ -76,7 +77,7 @@ export function matchDictionary(text: string, tokens: readonly Token[]): Span[] 
     // "赤峰市民" is 赤峰 and its residents, whatever jieba's words.
     const residents = m !== null && text[m.end - 1] === '市' && text[m.end] === '民'
     if (residents) m = t.longestAt(text, i, m!.end - 1)
-    if (m && (m.end - i > SHORT_MATCH || residents || (starts.has(i) && ends.has(m.end)))) {
+    if (m && (m.end - i > SHORT_MATCH || residents || ((bounds[i] & 1) !== 0 && (bounds[m.end] & 2) !== 0))) {
       out.push({ start: i, end: m.end, label: m.value.label, source: 'dictionary', score: m.value.score })
       i = m.end
     } else i++

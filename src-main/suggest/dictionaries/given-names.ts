@@ -13,22 +13,38 @@ const RARE_SHARE = 0.03
 const EVIDENCE = 150
 const SMOOTHING = 5
 
-let counts: Map<string, { given: number; total: number }> | null = null
+/** Per character: dictionary words holding it, and three-character names with it after the surname. */
+interface Counts {
+  given: number
+  total: number
+}
 
-function load(): Map<string, { given: number; total: number }> {
-  const out = new Map<string, { given: number; total: number }>()
-  const count = (c: string) => { let e = out.get(c); if (!e) out.set(c, (e = { given: 0, total: 0 })); return e }
+// By UTF-16 code (asked of nearly every character of a page); the few characters beyond it by string.
+let bmp: { given: Uint32Array; total: Uint32Array } | null = null
+const astral = new Map<string, Counts>()
+
+function load(): { given: Uint32Array; total: Uint32Array } {
+  const out = { given: new Uint32Array(0x10000), total: new Uint32Array(0x10000) }
+  const count = (c: string, key: 'given' | 'total') => {
+    if (c.length === 1) out[key][c.charCodeAt(0)]++
+    else { let e = astral.get(c); if (!e) astral.set(c, (e = { given: 0, total: 0 })); e[key]++ }
+  }
   for (const line of new TextDecoder().decode(dict).split('\n')) {
     const space = line.indexOf(' ')
     if (space < 1) continue
     const word = line.slice(0, space)
-    for (const c of word) count(c).total++
-    if (word.length === 3 && line.endsWith(' nr')) for (const c of word.slice(1)) count(c).given++
+    for (const c of word) count(c, 'total')
+    if (word.length === 3 && line.endsWith(' nr')) for (const c of word.slice(1)) count(c, 'given')
   }
   return out
 }
 
-const entry = (ch: string) => (counts ??= load()).get(ch) ?? { given: 0, total: 0 }
+function entry(ch: string): Counts {
+  bmp ??= load()
+  if (ch.length !== 1) return astral.get(ch) ?? { given: 0, total: 0 }
+  const code = ch.charCodeAt(0)
+  return { given: bmp.given[code], total: bmp.total[code] }
+}
 
 /** Share (0–1) of the dictionary words holding `ch` that are names with it as a given-name character. */
 export function givenNameShare(ch: string): number {

@@ -20,9 +20,11 @@ const singles = new Set(SINGLE)
 
 export const isSurname = (ch: string): boolean => singles.has(ch)
 
+const compounds = new Set(COMPOUND)
+
 /** Length of the surname a name starts with: 2 for compound, 1 for single, 0 for none. */
 export function surnameLength(name: string): number {
-  if (COMPOUND.some((c) => name.startsWith(c))) return 2
+  if (compounds.has(name.slice(0, 2))) return 2
   return singles.has(name[0]) ? 1 : 0
 }
 

@@ -42,7 +42,19 @@ function charClass(c: number): number {
 const LABEL_CODE: Record<string, number> = { PER: 1, LOC: 2, ORG: 3 }
 const SOURCE_CODE: Record<string, number> = { rule: 0, dictionary: 1, model: 2 }
 
-export function extractFeatures(text: string, tokens: readonly Token[], signals: readonly Span[]): number[][] {
+/**
+ * Every character's features in one array: character i has values[offsets[i]] up to
+ * values[offsets[i + 1]]. One array per character would hold hundreds of MB on a 4 MiB page.
+ */
+export interface FeatureRows {
+  offsets: Int32Array
+  values: Int32Array
+}
+
+/** Features of one character at most: the fixed templates, one per lexicon class, three of the character's profile. */
+const MAX_PER_CHAR = 21 + LEX_CLASSES + 3
+
+export function extractFeatures(text: string, tokens: readonly Token[], signals: readonly Span[]): FeatureRows {
   const n = text.length
   const code = new Int32Array(n + 4) // text[i] at i + 2; 0 pads the edges
   for (let i = 0; i < n; i++) code[i + 2] = text.charCodeAt(i)
@@ -80,7 +92,8 @@ export function extractFeatures(text: string, tokens: readonly Token[], signals:
     }
   }
   const cues = headCues(text, tokens)
-  const out: number[][] = new Array(n)
+  const offsets = new Int32Array(n + 1)
+  const values = new Int32Array(n * MAX_PER_CHAR)
   for (let i = 0; i < n; i++) {
     const f = [
       0, // bias
@@ -97,7 +110,8 @@ export function extractFeatures(text: string, tokens: readonly Token[], signals:
     for (let k = 0; k < LEX_CLASSES; k++) if (lex[i * LEX_CLASSES + k]) f.push(chars(19, k, lex[i * LEX_CLASSES + k]))
     const p = charProfile(c(i))
     for (let k = 0; k < 3; k++) if ((p >> (6 * k)) & 63) f.push(chars(20, k, (p >> (6 * k)) & 63))
-    out[i] = f
+    values.set(f, offsets[i])
+    offsets[i + 1] = offsets[i] + f.length
   }
-  return out
+  return { offsets, values: values.subarray(0, offsets[n]) }
 }

@@ -21,11 +21,28 @@ const MAX_ORG_TOKENS = 8
 const MAX_LOC_TOKENS = 5
 
 const isHanCode = (c: number) => c >= 0x4e00 && c <= 0x9fff
-const endsWithHead = (w: string, heads: ReadonlySet<string>) => heads.has(w.slice(-1)) || (w.length > 1 && heads.has(w.slice(-2)))
-const orgHeads = new Set(ORG_HEADS), locHeads = new Set(LOC_HEADS)
-/** End of the longest head of `heads` (one or two characters) starting at i, or −1. */
-const headAt = (text: string, i: number, heads: ReadonlySet<string>) =>
-  i + 2 <= text.length && heads.has(text.slice(i, i + 2)) ? i + 2 : heads.has(text[i]) ? i + 1 : -1
+/** Heads of one or two characters by their codes: asked at every character, they take none out of the text. */
+interface Heads {
+  one: Uint8Array
+  two: Set<number>
+}
+function heads(words: readonly string[]): Heads {
+  const h: Heads = { one: new Uint8Array(0x10000), two: new Set() }
+  for (const w of words) {
+    if (w.length === 1) h.one[w.charCodeAt(0)] = 1
+    else h.two.add(pair(w, 0))
+  }
+  return h
+}
+const pair = (s: string, i: number) => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1)
+const endsWithHead = (w: string, h: Heads) => h.one[w.charCodeAt(w.length - 1)] === 1 || (w.length > 1 && h.two.has(pair(w, w.length - 2)))
+const orgHeads = heads(ORG_HEADS), locHeads = heads(LOC_HEADS)
+/** End of the longest head of `h` (one or two characters) starting at i, or −1. */
+const headAt = (text: string, i: number, h: Heads) =>
+  i + 2 <= text.length && h.two.has(pair(text, i)) ? i + 2 : h.one[text.charCodeAt(i)] === 1 ? i + 1 : -1
+
+/** A head's distance when there is one in reach, else 0. */
+const within = (distance: number, end: number, max: number) => (end < 0 || distance > max ? 0 : distance)
 
 export function headCues(text: string, tokens: readonly Token[]): { distance: Int32Array; reach: Int32Array } {
   const n = text.length
@@ -36,8 +53,7 @@ export function headCues(text: string, tokens: readonly Token[]): { distance: In
     const o = headAt(text, i, orgHeads), l = headAt(text, i, locHeads)
     if (o >= 0) org = o
     if (l >= 0) loc = l
-    const d = (end: number, max: number) => (end < 0 || end - i > max ? 0 : end - i)
-    distance[i] = d(org, MAX_ORG_DISTANCE) * 16 + d(loc, MAX_LOC_DISTANCE)
+    distance[i] = within(org - i, org, MAX_ORG_DISTANCE) * 16 + within(loc - i, loc, MAX_LOC_DISTANCE)
   }
   // Per token: how many name-like tokens lead from it to a head token (1 = it is one), 0 = none.
   const nameLike = tokens.map((t) => !NOT_IN_NAME.has(t.word) && !FUNCTION_CHARS.has(t.word[0]) &&

@@ -5,12 +5,12 @@ import { ruleAndDictionarySpans } from '../layers'
 import { buildPageView, type PageView } from '../text/page-view'
 import { tokenize, type Token } from '../text/tokens'
 import type { Span } from '../types'
-import { extractFeatures } from './features'
+import { extractFeatures, type FeatureRows } from './features'
 
 export interface ModelInput {
   view: PageView
   tokens: Token[]
-  features: number[][]
+  features: FeatureRows
 }
 
 export function modelInput(view: PageView, tokens: Token[], candidates: readonly Span[]): ModelInput {

@@ -13,6 +13,9 @@ const MAX_LEN = 12
 
 let entries: Map<string, number> | null = null
 let profiles: Map<number, number> | null = null
+/** The first two UTF-16 codes of every entry: most positions of a text start none, and are passed without a lookup. */
+let openings: Set<number> | null = null
+const opening = (s: string, i: number) => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1)
 
 function load(): Map<string, number> {
   const m = new Map<string, number>()
@@ -38,6 +41,7 @@ function load(): Map<string, number> {
       m.set(p, (m.get(p) ?? 0) | PREFIX)
     }
   }
+  openings = new Set([...m.keys()].map((k) => opening(k, 0)))
   profiles = new Map()
   for (const [code, a] of named) {
     const t = total.get(code)! + 5
@@ -70,6 +74,7 @@ export function lexiconMatches(text: string): LexMatch[] {
   entries ??= load()
   const out: LexMatch[] = []
   for (let i = 0; i < text.length - 1; i++) {
+    if (!openings!.has(opening(text, i))) continue
     for (let j = i + 2; j <= text.length && j - i <= MAX_LEN; j++) {
       const v = entries.get(text.slice(i, j))
       if (v === undefined) break

@@ -1,6 +1,7 @@
 // An averaged structured perceptron over BIO tags with first-order transitions and Viterbi
 // decoding under BIO constraints (I-X only after B-X or I-X).
 import { TAGS } from './bio'
+import type { FeatureRows } from './features'
 
 /** Bumped whenever features change: a model saved with other features must not load. */
 export const MODEL_VERSION = 3
@@ -51,32 +52,35 @@ export function emissionTable(entries: Iterable<[number, ArrayLike<number>]>, co
   return { keys, values }
 }
 
-/** Emission scores of each character for each tag. */
-export function emissionScores(w: Weights, feats: readonly number[][]): Float64Array[] {
+/** Emission scores: character i's score for tag t at i * T + t. */
+export function emissionScores(w: Weights, rows: FeatureRows): Float64Array {
   const { keys, values } = w
   const mask = keys.length - 1
-  return feats.map((fs) => {
-    const s = new Float64Array(T)
-    for (const f of fs) {
+  const n = rows.offsets.length - 1
+  const s = new Float64Array(n * T)
+  for (let i = 0; i < n; i++) {
+    for (let j = rows.offsets[i]; j < rows.offsets[i + 1]; j++) {
+      const f = rows.values[j]
       let slot = f & mask
       for (let k = keys[slot]; k !== 0; k = keys[slot]) {
         if (k === f + 1) {
-          for (let t = 0; t < T; t++) s[t] += values[slot * T + t]
+          for (let t = 0; t < T; t++) s[i * T + t] += values[slot * T + t]
           break
         }
         slot = (slot + 1) & mask
       }
     }
-    return s
-  })
+  }
+  return s
 }
 
-export function viterbi(w: Pick<Weights, 'transitions'>, emissions: readonly Float64Array[]): number[] {
-  const n = emissions.length
+/** The best tag sequence for emission scores laid out as emissionScores gives them. */
+export function viterbi(w: Pick<Weights, 'transitions'>, emissions: Float64Array): number[] {
+  const n = emissions.length / T
   if (!n) return []
   const score = new Float64Array(n * T)
   const back = new Int32Array(n * T)
-  for (let t = 0; t < T; t++) score[t] = ALLOWED[START * T + t] ? w.transitions[START * T + t] + emissions[0][t] : -Infinity
+  for (let t = 0; t < T; t++) score[t] = ALLOWED[START * T + t] ? w.transitions[START * T + t] + emissions[t] : -Infinity
   for (let i = 1; i < n; i++) {
     for (let t = 0; t < T; t++) {
       let best = -Infinity, arg = 0
@@ -85,7 +89,7 @@ export function viterbi(w: Pick<Weights, 'transitions'>, emissions: readonly Flo
         const v = score[(i - 1) * T + p] + w.transitions[p * T + t]
         if (v > best) { best = v; arg = p }
       }
-      score[i * T + t] = best + emissions[i][t]
+      score[i * T + t] = best + emissions[i * T + t]
       back[i * T + t] = arg
     }
   }
@@ -149,15 +153,13 @@ export class PerceptronTrainer {
   learn(seq: DenseSequence, keep?: Uint8Array): void {
     const { ids, offsets, gold } = seq
     const n = gold.length
-    const emissions: Float64Array[] = new Array(n)
+    const emissions = new Float64Array(n * T)
     for (let i = 0; i < n; i++) {
-      const e = new Float64Array(T)
       for (let j = offsets[i]; j < offsets[i + 1]; j++) {
         if (keep && !keep[j]) continue
         const base = ids[j] * T
-        for (let t = 0; t < T; t++) e[t] += this.w[base + t]
+        for (let t = 0; t < T; t++) emissions[i * T + t] += this.w[base + t]
       }
-      emissions[i] = e
     }
     const pred = viterbi({ transitions: this.transitions }, emissions)
     for (let i = 0; i < n; i++) {

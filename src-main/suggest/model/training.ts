@@ -36,17 +36,13 @@ export function trainModel(examples: readonly TrainingExample[], opts: TrainOpti
       const r = viewRange(input.view, s.start, s.end)
       return r ? [{ ...r, label: s.label }] : []
     })
-    const offsets = new Int32Array(n + 1)
-    input.features.forEach((fs, i) => { offsets[i + 1] = offsets[i] + fs.length })
-    const ids = new Int32Array(offsets[n])
-    let j = 0
-    for (const fs of input.features) {
-      for (const f of fs) {
-        let id = dense.get(f)
-        if (id === undefined) { dense.set(f, (id = features.length)); features.push(f) }
-        ids[j++] = id
-      }
-    }
+    const { offsets, values } = input.features
+    const ids = new Int32Array(values.length)
+    values.forEach((f, j) => {
+      let id = dense.get(f)
+      if (id === undefined) { dense.set(f, (id = features.length)); features.push(f) }
+      ids[j] = id
+    })
     prepared.push({ ids, offsets, gold: Uint8Array.from(spansToTags(n, spans)) })
   }
   const trainer = new PerceptronTrainer(features.length)

@@ -2,8 +2,8 @@
 //   "（记者 巴特\n尔 实习 生王芳）", "□本报记者 王建军 实习生 李小红", "□文/张三 图/李四",
 //   "本报记者 张丽娜 通讯员 其其格 摄", "其其格 摄", "…增收。（张文 丁一凡）",
 //   "本报赤峰 3 月 8 日电" (or 讯) → 赤峰.
-import { isHan } from '../text/chars'
-import { Gap, type PageView } from '../text/page-view'
+import { isHan, isHanAt } from '../text/chars'
+import { Gap, lineStarts, type PageView } from '../text/page-view'
 import type { Span } from '../types'
 import { isHanName, looksLikeName, splitCreditedNames } from './person-names'
 
@@ -19,7 +19,14 @@ const SENTENCE_END = '。！？”」'
 const AFTER_DATELINE = /(?:本报|新华社|中新社)\p{Script=Han}{0,8}?(?:\d{1,2}月\d{1,2}日)?(?:电|(?<!通)讯)$/u
 type Range = { start: number; end: number }
 
-const wordAt = (text: string, i: number, words: readonly string[]) => words.find((w) => text.startsWith(w, i))
+/** The first of `words` that starts at a position, looked up by the position's character: asked at every one. */
+function firstWordAt(words: readonly string[]): (text: string, i: number) => string | undefined {
+  const byFirst = new Map<number, string[]>()
+  for (const w of words) byFirst.set(w.charCodeAt(0), [...(byFirst.get(w.charCodeAt(0)) ?? []), w])
+  return (text, i) => byFirst.get(text.charCodeAt(i))?.find((w) => text.startsWith(w, i))
+}
+const creditWordAt = firstWordAt(CREDIT_WORDS)
+const closerAt = firstWordAt(CLOSERS)
 
 export function creditPersons(view: PageView): Span[] {
   return [...creditWordNames(view), ...bracketNames(view), ...closedLineNames(view)]
@@ -33,7 +40,7 @@ function creditWordNames(view: PageView): Range[] {
   let chainEnd = -1 // end of the last credited segment: a credit word right there continues it
   let bareChain = false
   for (let i = 0; i < text.length; i++) {
-    const word = wordAt(text, i, CREDIT_WORDS)
+    const word = creditWordAt(text, i)
     if (!word) continue
     // After a dateline the credit may stand bare, spaces parting it from the text: "本报讯 记者张三 通讯员李四 近日，…".
     const afterDateline: boolean = i === chainEnd ? bareChain : AFTER_DATELINE.test(text.slice(Math.max(0, i - 12), i))
@@ -41,10 +48,10 @@ function creditWordNames(view: PageView): Range[] {
     if (!opens) continue
     const start = i + word.length
     let end = start
-    while (end < text.length && end - start < MAX_SEGMENT && isHan(text[end]) && !wordAt(text, end, CREDIT_WORDS) &&
-      !wordAt(text, end, CLOSERS) && !(end > start && gap[end] === Gap.Paragraph)) end++
+    while (end < text.length && end - start < MAX_SEGMENT && isHanAt(text, end) && !creditWordAt(text, end) &&
+      !closerAt(text, end) && !(end > start && gap[end] === Gap.Paragraph)) end++
     const closed = end === text.length || CLOSE_BRACKETS.includes(text[end]) || gap[end] === Gap.Paragraph ||
-      !!wordAt(text, end, CREDIT_WORDS) || !!wordAt(text, end, CLOSERS)
+      !!creditWordAt(text, end) || !!closerAt(text, end)
     if (!closed && afterDateline) end = spacedEnd(gap, start, end)
     const names = end > start && (closed || afterDateline) ? segmentNames(view, start, end, true) : []
     if (!names.length) continue
@@ -79,16 +86,15 @@ function bracketNames(view: PageView): Range[] {
 
 /** A credit line without a credit word: a photo's "其木格 宁海燕 摄", a byline's "□王建军 李小红". */
 function closedLineNames(view: PageView): Range[] {
-  const { text, gap } = view
+  const { text } = view
   const out: Range[] = []
-  for (let i = 0; i < text.length; i++) {
-    if (i > 0 && gap[i] < Gap.LineBreak) continue
-    let end = i + 1
-    while (end < text.length && gap[end] < Gap.LineBreak) end++
+  const starts = lineStarts(view)
+  for (const [k, i] of starts.entries()) {
+    const end = starts[k + 1] ?? text.length
     const boxed = text[i] === '□'
     const closer = CLOSERS.find((c) => text.startsWith(c, end - c.length)) ?? ''
     const from = boxed ? i + 1 : i
-    if ((closer || boxed) && !wordAt(text, from, CREDIT_WORDS) && end - closer.length - from <= MAX_SEGMENT) out.push(...segmentNames(view, from, end - closer.length, false))
+    if ((closer || boxed) && !creditWordAt(text, from) && end - closer.length - from <= MAX_SEGMENT) out.push(...segmentNames(view, from, end - closer.length, false))
   }
   return out
 }
@@ -123,8 +129,7 @@ export function datelinePlaces(view: PageView, isPlace: (s: string) => boolean):
     const start = m.index! + m[0].indexOf(m[1])
     out.push(place(start, start + m[1].length))
   }
-  for (let i = 0; i < view.text.length; i++) {
-    if (i > 0 && view.gap[i] < Gap.LineBreak) continue
+  for (const i of lineStarts(view)) {
     const m = LOCAL_DATELINE.exec(view.text.slice(i, i + 8))
     if (m && isPlace(m[1])) out.push(place(i, i + m[1].length))
   }

@@ -53,19 +53,20 @@ const HEADS: readonly Head[] = [
   { word: '站', label: 'LOC' as const, placeOnly: true },
 ].sort((a, b) => b.word.length - a.word.length)
 
-/** Heads by their last character, longest first: every position of a page is asked. */
-const byLastChar = new Map<string, Head[]>()
+/** Heads by the code of their last character, longest first: every position of a page is asked. */
+const byLastChar = new Map<number, Head[]>()
 for (const h of HEADS) {
-  const last = h.word[h.word.length - 1]
+  const last = h.word.charCodeAt(h.word.length - 1)
   byLastChar.set(last, [...(byLastChar.get(last) ?? []), h])
 }
 
-const headsEndingWith = (ch: string) => byLastChar.get(ch) ?? []
-const headsEndingLike = (s: string) => headsEndingWith(s[s.length - 1])
+/** The heads that may end at `end` in `s` (those of the character before it). */
+const headsEndingAt = (s: string, end: number) => byLastChar.get(s.charCodeAt(end - 1)) ?? []
+const headsEndingLike = (s: string) => headsEndingAt(s, s.length)
 
 /** The longest head ending at `end` in `text`, or null. */
 export function longestHeadAt(text: string, end: number): Head | null {
-  return headsEndingWith(text[end - 1]).find((h) => end >= h.word.length && text.startsWith(h.word, end - h.word.length)) ?? null
+  return headsEndingAt(text, end).find((h) => end >= h.word.length && text.startsWith(h.word, end - h.word.length)) ?? null
 }
 
 /** Whether a word ends like an organisation or site (small places' heads aside: "城乡" is no village). */
@@ -77,6 +78,9 @@ export const endsLikeOrganisation = (word: string): boolean =>
 
 /** Whether a word is a head word itself ("公路", "广场"). */
 export const isHead = (word: string): boolean => headsEndingLike(word).some((h) => h.word === word)
+
+/** Heads of police, fire and army units: the word for their officers may name the unit's kind ("交警支队"). */
+export const FORCE_UNIT_HEADS = new Set(['总队', '支队', '大队', '中队'])
 
 /** Administrative unit words: before a head they make a generic office ("嘎查党支部", "县农牧局"). */
 export const UNIT_WORDS = new Set([

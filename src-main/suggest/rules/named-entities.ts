@@ -5,12 +5,13 @@
 // are jieba's tokens re-cut so that every dictionary place is one word.
 import { isDigit, isHan } from '../text/chars'
 import { isCommonPhrase, isCommonWord, mergeSpans, tokenIndexByChar, type Token } from '../text/tokens'
+import { withoutBeaten } from '../overlaps'
 import type { Span } from '../types'
 import {
-  endsLikeOrganisation, endsWithHead, FUNCTION_CHARS, HEAD_LOOKALIKES, isHead, longestHeadAt, NAME_PART_TAGS, NOT_IN_NAME, ORG_OPENERS, UNIT_WORDS,
+  endsLikeOrganisation, endsWithHead, FORCE_UNIT_HEADS, FUNCTION_CHARS, HEAD_LOOKALIKES, isHead, longestHeadAt, NAME_PART_TAGS, NOT_IN_NAME, ORG_OPENERS, UNIT_WORDS,
   VERBS_IN_NAMES, type Head,
 } from './name-heads'
-import { PEOPLE_WORDS, ROLES_BEFORE } from './role-words'
+import { PEOPLE_WORDS, ROLE_WORDS } from './role-words'
 
 const MAX_NAME = 30
 const MAX_TOKENS = 10
@@ -48,14 +49,15 @@ export function headedNames(
 }
 
 function headEndingAt(text: string, he: number, words: readonly Token[], wordAt: Int32Array): Head | null {
+  const head = longestHeadAt(text, he)
+  if (!head) return null
   const endsWord = he === text.length || words[wordAt[he]].start === he
   // "党委书记" is one jieba word, and unknown words swallow what follows ("医保局拟"): a
   // head may end inside a word when a role follows or the word is unknown to jieba.
-  const inside = !endsWord && (words[wordAt[he]].tag === 'x' || ROLES_BEFORE.some((r) => text.startsWith(r, he)))
+  const inside = !endsWord && (words[wordAt[he]].tag === 'x' || ROLE_WORDS.longestAt(text, he) !== null)
   if (!endsWord && !inside) return null
-  const head = longestHeadAt(text, he)
-  if (head && lookalike(text, he, head, words[wordAt[he - 1]])) return null
-  return head && (endsWord || !head.single) ? head : null
+  if (lookalike(text, he, head, words[wordAt[he - 1]])) return null
+  return endsWord || !head.single ? head : null
 }
 
 /**
@@ -98,7 +100,7 @@ function ownPart(text: string, hs: number, own: Token, head: Head): Token | null
   if (own.start === hs) return undefined
   const word = text.slice(own.start, hs)
   const part = { start: own.start, end: hs, word, tag: partTag(word, own, head) }
-  if (!nameLike(part, head) || [...word].some((c) => FUNCTION_CHARS.has(c))) return null
+  if (!nameLike(part, head, true) || [...word].some((c) => FUNCTION_CHARS.has(c))) return null
   // A small place's head inside a common word is that word's ("乡村"; jieba's person tag on a
   // four-character word marks an idiom).
   const unknown = ['x', 'ns', 'nz'].includes(own.tag) || (own.tag === 'nr' && own.word.length <= 3)
@@ -112,7 +114,7 @@ function walkLeft(words: readonly Token[], k: number, hs: number, persons: Uint8
     if (hs - t.start > MAX_NAME || persons[t.end - 1] === 1) return
     const inner = innerRun(words, k, parts, head)
     if (inner) { parts.push(...inner); k -= inner.length - 1; continue }
-    if (!nameLike(t, head) || !chains(t, parts, head)) return
+    if (!nameLike(t, head, parts.length === 0) || !chains(t, parts, head)) return
     parts.push(t)
     if (head.label === 'ORG' && ORG_OPENERS.includes(t.word)) return
   }
@@ -175,8 +177,9 @@ function proper(t: Token, head: Head): boolean {
   return PROPER.has(t.tag) || (t.tag === 'x' && [...t.word].every(isHan))
 }
 
-function nameLike(t: Token, head: Head): boolean {
-  if (NOT_IN_NAME.has(t.word) || (ROLES_BEFORE.includes(t.word) && !PEOPLE_WORDS.has(t.word))) return false
+/** `nextToHead`: the word stands right before the head. */
+function nameLike(t: Token, head: Head, nextToHead: boolean): boolean {
+  if (NOT_IN_NAME.has(t.word) || (ROLE_WORDS.has(t.word) && !PEOPLE_WORDS.has(t.word) && !forceKind(t, head, nextToHead))) return false
   if (t.tag === PLACE) return true
   // A function character glued to a word jieba does not know ("与华能", "王向"); its own words may hold one ("和平").
   if ((t.tag === 'x' || t.word.length === 1) && (FUNCTION_CHARS.has(t.word[0]) || FUNCTION_CHARS.has(t.word[t.word.length - 1]))) return false
@@ -187,14 +190,21 @@ function nameLike(t: Token, head: Head): boolean {
   return NAME_PART_TAGS.has(t.tag) || ((t.tag === 'l' || t.tag === 'a') && head.label === 'ORG')
 }
 
+/** Officers naming the kind of the unit they form, right before its head: "公安局|交警|支队", "特警大队". */
+const forceKind = (t: Token, head: Head, nextToHead: boolean) => nextToHead && FORCE_UNIT_HEADS.has(head.word) && t.word.endsWith('警')
+
 /** jieba glues a function character to an unknown name ("由北辰", "与恒泰"): cut it off. */
 function unglued(words: Token[]): Token[] {
-  return words.flatMap((t) => t.tag === 'x' && t.word.length > 2 && FUNCTION_CHARS.has(t.word[0])
-    ? [{ ...t, end: t.start + 1, word: t.word[0], tag: 'p' }, { ...t, start: t.start + 1, word: t.word.slice(1) }]
-    : [t])
+  const out: Token[] = []
+  for (const t of words) {
+    if (t.tag === 'x' && t.word.length > 2 && FUNCTION_CHARS.has(t.word[0])) {
+      out.push({ ...t, end: t.start + 1, word: t.word[0], tag: 'p' }, { ...t, start: t.start + 1, word: t.word.slice(1) })
+    } else out.push(t)
+  }
+  return out
 }
 
 /** Drops names contained in a longer one. */
 function outermost(spans: Span[]): Span[] {
-  return spans.filter((s) => !spans.some((o) => o !== s && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start))
+  return withoutBeaten(spans, (o, s) => o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start)
 }

@@ -8,11 +8,12 @@ import type { PageView } from '../text/page-view'
 import { commonWordAt, commonWordTag, dictionaryTag, isCommonWord, type Token } from '../text/tokens'
 import { GIVEN_NAME_SHARE, givenNameShare, rareInNames } from '../dictionaries/given-names'
 import { isSurname, surnameLength, transliterationShare } from '../dictionaries/surnames'
+import { withoutBeaten } from '../overlaps'
 import type { Span } from '../types'
 import { isHanName, isTransliteratedName } from './person-names'
 import { FUNCTION_CHARS } from './name-heads'
-import { Trie } from '../dictionaries/trie'
-import { ADDRESS_AFTER, AFTER_NAME, ROLE_SUFFIXES, ROLES_BEFORE, SPEECH_VERBS } from './role-words'
+import { wordTrie } from '../dictionaries/trie'
+import { ADDRESS_AFTER, AFTER_NAME, ROLE_SUFFIXES, ROLE_WORDS, SPEECH_VERBS } from './role-words'
 
 const NAME_TAGS = new Set(['x', 'nr', 'nrt', 'nrfg'])
 const MAX_TRANSLITERATED = 7
@@ -21,8 +22,6 @@ const NOT_NAME_START = new Set([...[...FUNCTION_CHARS].filter((c) => c !== '于'
 /** Below this share a character outside transliterations ends such a name. */
 const FOREIGN_SHARE = 0.15
 
-const wordTrie = (words: readonly string[]) => { const t = new Trie<true>(); for (const w of words) t.add(w, true); return t }
-const roles = wordTrie(ROLES_BEFORE)
 const afterName = wordTrie(AFTER_NAME)
 const addressOrSpeech = wordTrie([...ADDRESS_AFTER, ...SPEECH_VERBS])
 const addresses = new Set(ADDRESS_AFTER)
@@ -55,13 +54,12 @@ export function roleContextPersons(view: PageView, tokens: readonly Token[], tok
     if (next && plausible(t.word)) out.push(person(withSurname(text, tokens, k - 1), t.end, addresses.has(text.slice(tokens[k].start, next.end)) ? 0.8 : 0.75))
   }
   // One reading per name: the longest (a role reading "苏和巴特尔" over the verb's "巴特尔").
-  const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end
-  return out.filter((s, i) => !out.some((o, j) => j !== i && overlaps(o, s) && (o.end - o.start > s.end - s.start || (o.end - o.start === s.end - s.start && j < i))))
+  return withoutBeaten(out, (o, s, j, i) => o.end - o.start > s.end - s.start || (o.end - o.start === s.end - s.start && j < i))
 }
 
 /** End of a role word starting at `i` (a listed one, or a jieba noun ending like a role: "预报员"), or null. */
 function roleEndingAt(text: string, i: number, tokens: readonly Token[], tokenAt: Int32Array): number | null {
-  const listed = roles.longestAt(text, i)
+  const listed = ROLE_WORDS.longestAt(text, i)
   // A role word inside a longer word is none ("成员国", "党员干部").
   if (listed) return commonWordAt(text, i) > listed.end - i ? null : listed.end
   const t = tokens[tokenAt[i]]

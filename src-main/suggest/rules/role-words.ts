@@ -1,5 +1,7 @@
 // Words that stand next to a person's name: titles and roles before it ("副书记巴图孟和"),
 // forms of address after it ("王子涵妈妈"), and speech verbs after it ("周立新表示").
+import { wordTrie } from '../dictionaries/trie'
+
 export const ROLES_BEFORE: readonly string[] = [
   '记者', '通讯员', '书记', '副书记', '第一书记', '支书', '总书记', '局长', '副局长', '厅长', '副厅长', '主任', '副主任',
   '主席', '副主席', '市长', '副市长', '旗长', '副旗长', '县长', '副县长', '盟长', '副盟长', '镇长', '乡长', '村长', '区长',
@@ -18,6 +20,9 @@ export const ROLES_BEFORE: readonly string[] = [
   // an age ("82岁的于凤兰")
   '岁的',
 ].slice().sort((a, b) => b.length - a.length)
+
+/** ROLES_BEFORE as a trie: asked at every position of a page. */
+export const ROLE_WORDS = wordTrie(ROLES_BEFORE)
 
 /** Last characters of jieba nouns that name a role ("预报员", "农艺师", "护边员") before a name. */
 export const ROLE_SUFFIXES = new Set([...'员长师手户农民工者官警医'])

@@ -1,7 +1,7 @@
 // The normalised view every layer works on: whitespace between characters removed (kept as
 // one space only between two ASCII letters/digits), doubled headline lines shown once, and a
 // map back to raw UTF-16 offsets so a suggestion may cross a hard line break.
-import { isAsciiAlnum, isSpace } from './chars'
+import { isAsciiAlnumAt, isSpaceAt } from './chars'
 import { undoubledIndices } from '../../../src-shared/text/doubled-glyphs'
 
 /** What separated a normalised character from the previous one in the raw text. */
@@ -18,31 +18,46 @@ export interface PageView {
 
 export function buildPageView(raw: string): PageView {
   const keep = keepMask(raw)
-  let text = ''
+  // The text as runs of raw text, not grown a character at a time (a chain of a string per character).
+  const parts: string[] = []
+  let runStart = 0
   const toRaw: number[] = []
   const gap: Gap[] = []
   let pending: Gap = Gap.None
-  let lastKept = ''
+  let lastKept = -1
   for (let i = 0; i < raw.length; i++) {
-    const ch = raw[i]
-    if (isSpace(ch)) {
-      const kind: Gap = ch === '\n' ? (pending >= Gap.LineBreak ? Gap.Paragraph : Gap.LineBreak) : Gap.Space
+    if (isSpaceAt(raw, i)) {
+      const kind: Gap = raw.charCodeAt(i) === NEWLINE ? (pending >= Gap.LineBreak ? Gap.Paragraph : Gap.LineBreak) : Gap.Space
       if (kind > pending) pending = kind
       continue
     }
     if (!keep[i]) continue
-    if (pending !== Gap.None && isAsciiAlnum(lastKept) && isAsciiAlnum(ch)) {
-      text += ' '
+    const space = pending !== Gap.None && isAsciiAlnumAt(raw, lastKept) && isAsciiAlnumAt(raw, i)
+    if (space || i !== lastKept + 1) {
+      if (lastKept >= 0) parts.push(raw.slice(runStart, lastKept + 1))
+      runStart = i
+    }
+    if (space) {
+      parts.push(' ')
       toRaw.push(i - 1)
       gap.push(pending)
     }
-    text += ch
     toRaw.push(i)
     gap.push(pending)
     pending = Gap.None
-    lastKept = ch
+    lastKept = i
   }
-  return { text, toRaw, gap }
+  if (lastKept >= 0) parts.push(raw.slice(runStart, lastKept + 1))
+  return { text: parts.join(''), toRaw, gap }
+}
+
+const NEWLINE = 0x0a
+
+/** Where each line of the view starts (after a line break or a paragraph), in order. */
+export function lineStarts(view: PageView): number[] {
+  const out: number[] = []
+  view.gap.forEach((g, i) => { if (i === 0 || g >= Gap.LineBreak) out.push(i) })
+  return out
 }
 
 /** Raw half-open range of the normalised range [start, end). */
@@ -50,18 +65,18 @@ export function rawRange(view: PageView, start: number, end: number): { start: n
   return { start: view.toRaw[start], end: view.toRaw[end - 1] + 1 }
 }
 
-function keepMask(raw: string): boolean[] {
-  const keep = new Array<boolean>(raw.length).fill(true)
-  let lineStart = 0
-  for (let i = 0; i <= raw.length; i++) {
-    if (i < raw.length && raw[i] !== '\n') continue
+function keepMask(raw: string): Uint8Array {
+  const keep = new Uint8Array(raw.length).fill(1)
+  for (let lineStart = 0; lineStart <= raw.length; ) {
+    const nl = raw.indexOf('\n', lineStart)
+    const i = nl < 0 ? raw.length : nl
     // Doubling is judged on the visible characters: stray spaces do not break it.
     const visible: number[] = []
-    for (let j = lineStart; j < i; j++) if (!isSpace(raw[j])) visible.push(j)
+    for (let j = lineStart; j < i; j++) if (!isSpaceAt(raw, j)) visible.push(j)
     const kept = undoubledIndices(visible.map((j) => raw[j]).join(''))
     if (kept) {
-      for (const j of visible) keep[j] = false
-      for (const v of kept) keep[visible[v]] = true
+      for (const j of visible) keep[j] = 0
+      for (const v of kept) keep[visible[v]] = 1
     }
     lineStart = i + 1
   }

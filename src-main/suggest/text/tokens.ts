@@ -1,7 +1,9 @@
 // Word boundaries and part-of-speech tags from jieba (HMM on, so unknown names come out as
-// single "x" tokens rather than loose characters). The dictionary is loaded once, lazily.
+// single "x" tokens rather than loose characters). The dictionary is loaded once, lazily;
+// words are cut natively and tagged in word-tags.ts, exactly as jieba's own tagger would.
 import { Jieba } from '@node-rs/jieba'
 import { dict } from '@node-rs/jieba/dict'
+import { wordTag } from './word-tags'
 
 export interface Token {
   start: number
@@ -12,14 +14,21 @@ export interface Token {
 
 let jieba: Jieba | null = null
 
+/** jieba's words of a text with their tags, as its tag(text, hmm) gives them. */
+function tagged(text: string, hmm: boolean): { word: string; tag: string }[] {
+  jieba ??= Jieba.withDict(dict)
+  return jieba.cut(text, hmm).map((word) => ({ word, tag: wordTag(word) }))
+}
+
 export function tokenize(text: string): Token[] {
   jieba ??= Jieba.withDict(dict)
-  const out: Token[] = []
+  const words = jieba.cut(text, true)
+  const out: Token[] = new Array(words.length)
   let pos = 0
-  for (const { word, tag } of jieba.tag(text, true)) {
-    out.push({ start: pos, end: pos + word.length, word, tag })
+  words.forEach((word, k) => {
+    out[k] = { start: pos, end: pos + word.length, word, tag: wordTag(word) }
     pos += word.length
-  }
+  })
   return out
 }
 
@@ -32,19 +41,23 @@ export function tokenIndexByChar(tokens: readonly Token[], length: number): Int3
 
 const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg'])
 
-const dictionaryTags = new Map<string, string | null>()
+/** `f` remembered for up to `limit` strings: word lookups repeat across a page and across pages. */
+function memo<T>(f: (s: string) => T, limit = 100_000): (s: string) => T {
+  const seen = new Map<string, T>()
+  return (s) => {
+    let v = seen.get(s)
+    if (v !== undefined || seen.has(s)) return v as T
+    v = f(s)
+    if (seen.size < limit) seen.set(s, v)
+    return v
+  }
+}
 
 /** jieba's tag when its dictionary holds the whole string as one word (person names included), else null. */
-export function dictionaryTag(word: string): string | null {
-  let tag = dictionaryTags.get(word)
-  if (tag === undefined) {
-    jieba ??= Jieba.withDict(dict)
-    const tagged = jieba.tag(word, false)
-    tag = tagged.length === 1 && tagged[0].tag !== 'x' ? tagged[0].tag : null
-    if (dictionaryTags.size < 100_000) dictionaryTags.set(word, tag)
-  }
-  return tag
-}
+export const dictionaryTag = memo((word: string): string | null => {
+  const words = tagged(word, false)
+  return words.length === 1 && words[0].tag !== 'x' ? words[0].tag : null
+})
 
 /** jieba's tag when its dictionary holds the whole string as one word that is not a person name, else null. */
 export function commonWordTag(word: string): string | null {
@@ -58,10 +71,7 @@ export const isCommonWord = (word: string): boolean => commonWordTag(word) !== n
 const PROPER_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'x', 'eng'])
 
 /** True when jieba's dictionary cuts the string into common words of two characters or more ("文化旅游"). */
-export function isCommonPhrase(s: string): boolean {
-  jieba ??= Jieba.withDict(dict)
-  return jieba.tag(s, false).every((t) => t.word.length > 1 && !PROPER_TAGS.has(t.tag))
-}
+export const isCommonPhrase = memo((s: string): boolean => tagged(s, false).every((t) => t.word.length > 1 && !PROPER_TAGS.has(t.tag)))
 
 /** Length of the longest common word of two to four characters starting at `i` ("调研" in "王强调研"), or 0. */
 export function commonWordAt(text: string, i: number): number {
@@ -87,7 +97,8 @@ export function mergeSpans(text: string, tokens: readonly Token[], spans: readon
         continue
       }
       const end = Math.min(t.end, span ? span.start : t.end)
-      out.push({ start: i, end, word: text.slice(i, end), tag: i === t.start && end === t.end ? t.tag : 'x' })
+      // A token no span cuts is kept as it is (most of them).
+      out.push(i === t.start && end === t.end ? t : { start: i, end, word: text.slice(i, end), tag: 'x' })
       i = end
     }
   }

@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test'
 import { createSuggester, readBio, trainModel, type TrainingExample } from '../../../src-main/suggest'
 import { spansToTags, tagsToSpans, TAGS } from '../../../src-main/suggest/model/bio'
-import { extractFeatures } from '../../../src-main/suggest/model/features'
+import { extractFeatures, type FeatureRows } from '../../../src-main/suggest/model/features'
 import { headCues } from '../../../src-main/suggest/model/head-cues'
 import { charProfile, LEX, lexiconMatches } from '../../../src-main/suggest/model/lexicon'
 import { MODEL_OVERRIDE_SCORE, resolveOverlaps } from '../../../src-main/suggest/combine'
@@ -40,24 +40,34 @@ test.describe('tags and spans', () => {
   })
 })
 
+/** Feature rows as one list per character. */
+const perChar = ({ offsets, values }: FeatureRows): number[][] =>
+  Array.from({ length: offsets.length - 1 }, (_, i) => Array.from(values.subarray(offsets[i], offsets[i + 1])))
+/** Feature rows of the given lists. */
+const rows = (lists: number[][]): FeatureRows => {
+  const offsets = new Int32Array(lists.length + 1)
+  lists.forEach((l, i) => { offsets[i + 1] = offsets[i] + l.length })
+  return { offsets, values: Int32Array.from(lists.flat()) }
+}
+
 test.describe('features', () => {
   const text = '赤峰市下雪了'
-  const feats = extractFeatures(text, tokenize(text), [{ start: 0, end: 3, label: 'LOC', source: 'dictionary', score: 0.9 }])
+  const feats = perChar(extractFeatures(text, tokenize(text), [{ start: 0, end: 3, label: 'LOC', source: 'dictionary', score: 0.9 }]))
   test('one list per character, all small integers', () => {
     expect(feats).toHaveLength(text.length)
     for (const f of feats.flat()) expect(Number.isInteger(f) && f >= 0 && f < 2 ** 30).toBe(true)
   })
   test('deterministic, and different characters differ', () => {
-    const again = extractFeatures(text, tokenize(text), [{ start: 0, end: 3, label: 'LOC', source: 'dictionary', score: 0.9 }])
+    const again = perChar(extractFeatures(text, tokenize(text), [{ start: 0, end: 3, label: 'LOC', source: 'dictionary', score: 0.9 }]))
     expect(again).toEqual(feats)
     expect(feats[0][1]).not.toBe(feats[1][1]) // the c0 template
   })
   test('the lexicon adds features where it knows a name', () => {
-    const plain = extractFeatures('今天下雪了', tokenize('今天下雪了'), [])
+    const plain = perChar(extractFeatures('今天下雪了', tokenize('今天下雪了'), []))
     expect(feats[0].length).toBeGreaterThan(plain[0].length)
   })
   test('the layer signal is a feature', () => {
-    const without = extractFeatures(text, tokenize(text), [])
+    const without = perChar(extractFeatures(text, tokenize(text), []))
     expect(without[0]).not.toEqual(feats[0])
   })
 })
@@ -126,8 +136,9 @@ test.describe('training', () => {
   test('the weight table scores features as the serialised weights say', () => {
     const w = toWeights(model)
     const [f, v] = Object.entries(model.weights)[0]
-    expect(Array.from(emissionScores(w, [[Number(f)], [Number(f), Number(f)], [2 ** 30 - 1]])[1])).toEqual(v.map((x) => 2 * x))
-    expect(Array.from(emissionScores(w, [[2 ** 30 - 1]])[0]).every((x) => x === 0)).toBe(true)
+    const T = TAGS.length
+    expect(Array.from(emissionScores(w, rows([[Number(f)], [Number(f), Number(f)], [2 ** 30 - 1]])).subarray(T, 2 * T))).toEqual(v.map((x) => 2 * x))
+    expect(Array.from(emissionScores(w, rows([[2 ** 30 - 1]]))).every((x) => x === 0)).toBe(true)
   })
   test('model scores are chances: higher where the layers agree, near even odds for a model trained on little text', () => {
     const text = '请其木格明天去南湾。'
@@ -146,7 +157,7 @@ test.describe('training', () => {
     expect(model.trainedOn).toEqual({ examples: 25, characters: toy().reduce((a, e) => a + e.text.length, 0), epochs: 5 })
   })
   test('viterbi of an empty text is empty', () => {
-    expect(viterbi({ transitions: new Float64Array(8 * 7) }, [])).toEqual([])
+    expect(viterbi({ transitions: new Float64Array(8 * 7) }, new Float64Array(0))).toEqual([])
   })
 })
 
