@@ -143,14 +143,24 @@ export function stepHistory(ctx: EditorContext, pageKey: string, direction: 'und
     const before = cachedModel(ctx.project, page)
     const conflict = changeConflict(before, change)
     if (conflict) throw new ServiceError('refused', `cannot ${direction} “${entry.ops.map((o) => o.op).join(', ')}”: ${conflict}`)
-    const broken = ruleViolation(applyChange(before, change))
+    const result = applyChange(before, change)
+    const broken = ruleViolation(result)
     if (broken) throw new ServiceError('refused', `cannot ${direction} “${entry.ops.map((o) => o.op).join(', ')}”: the page changed since (${broken})`)
+    // A label deleted or renamed since: its entities would come back without it.
+    const gone = labelsBroughtBack(before, result, ctx.labels())
+    if (gone.length) throw new ServiceError('refused', `cannot ${direction} “${entry.ops.map((o) => o.op).join(', ')}”: the label ${gone.join(', ')} no longer exists (add it again in Labels first)`)
     const after = writeChange(ctx.project, before, change)
     markUndone(ctx.project, entry.id, direction === 'undo')
     remember(ctx.project, page.id, page.revision + 1, after)
     return { pageId: page.id, revision: page.revision + 1, change, created: {}, problems: pageProblems(after), undo: undoState(ctx.project, page.id), actor: ctx.actor() }
   })
   return publish(ctx, pc)!
+}
+
+/** Labels the change would give entities that the project no longer has and the page did not carry. */
+function labelsBroughtBack(before: PageModel, after: PageModel, known: ReadonlySet<string>): string[] {
+  const had = new Set(before.entities.map((e) => e.label))
+  return [...new Set(after.entities.map((e) => e.label))].filter((l) => !known.has(l) && !had.has(l))
 }
 
 /**

@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm'
 import { labels } from '../../db/schema'
 import { PAGE_STATUSES, type LabelInfo, type PageStatus, type ProjectInfo } from '../../src-shared/domain/types'
 import { ServiceError } from '../../src-shared/api/result'
+import { RESERVED_LABEL_KEYS } from '../../src-shared/model/tagging'
 import { colorForNewLabel, type Project } from '../store/project'
 
 export const listLabels = (project: Project): LabelInfo[] => project.statement('select name, color, key from labels order by ordinal').all() as LabelInfo[]
@@ -15,7 +16,7 @@ export const labelNames = (project: Project): Set<string> =>
 /** The first letter of the name no other label uses, else any free letter. */
 function freeKey(project: Project, name: string): string | null {
   const used = new Set(listLabels(project).map((l) => l.key))
-  return [...name.toLowerCase(), ...'abcdefghijklmnopqrstuvwxyz'].find((c) => /[a-z]/.test(c) && !used.has(c)) ?? null
+  return [...name.toLowerCase(), ...'abcdefghijklmnopqrstuvwxyz'].find((c) => /[a-z]/.test(c) && !used.has(c) && !RESERVED_LABEL_KEYS.has(c)) ?? null
 }
 
 export function addLabel(project: Project, name: string, color?: string): LabelInfo[] {
@@ -28,6 +29,7 @@ export function addLabel(project: Project, name: string, color?: string): LabelI
 /** Recolours a label or gives it another key letter (refused when another label has it). */
 export function updateLabel(project: Project, name: string, change: { color?: string; key?: string | null }): LabelInfo[] {
   if (!listLabels(project).some((l) => l.name === name)) throw new ServiceError('not_found', `no label ${name}`)
+  if (change.key && RESERVED_LABEL_KEYS.has(change.key)) throw new ServiceError('conflict', `the key ${change.key} is taken by a shortcut (Shift+${change.key.toUpperCase()})`)
   const taken = change.key && listLabels(project).find((l) => l.key === change.key && l.name !== name)
   if (taken) throw new ServiceError('conflict', `the key ${change.key} already tags with ${taken.name}`)
   project.tx(() => {

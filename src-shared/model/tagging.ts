@@ -7,6 +7,9 @@ import { isWhitespaceCode } from '../text/codepoints'
 /** The calibrated score at and above which "accept all above" takes a suggestion by default. */
 export const DEFAULT_ACCEPT_SCORE = 0.8
 
+/** Letters whose Shift+letter is already a gesture (Shift+M: merge into the previous article): no label may take them. */
+export const RESERVED_LABEL_KEYS: ReadonlySet<string> = new Set(['m'])
+
 /** Punctuation a selection may catch at its edges but a name never starts or ends with. */
 const EDGE_PUNCT = new Set('，。、；：？！…—·“”‘’（）《》〈〉【】「」『』〔〕,.;:?!()[]{}<>"\'-/\\|~`@#$%^&*_+=□■●◆★☆')
 
@@ -22,6 +25,9 @@ export function snapToName(text: string, r: RawRange): RawRange | null {
   if (end < text.length && text.charCodeAt(end) >= 0xdc00 && text.charCodeAt(end) <= 0xdfff) end++
   return start < end ? { start, end } : null
 }
+
+/** Whether a range runs over a blank line: a name may wrap across a line break, never across paragraphs. */
+export const crossesParagraph = (text: string, r: RawRange) => /\n[^\S\n]*\n/.test(text.slice(r.start, r.end))
 
 /** The whitespace-free form of a surface text: how occurrences and forms are compared. */
 export const surfaceForm = (s: string) => s.replace(/\s+/g, '')
@@ -45,8 +51,7 @@ export function occurrences(text: string, form: string): RawRange[] {
   for (let k = flat.indexOf(want); k >= 0; k = flat.indexOf(want, k + 1)) {
     const start = units[k]
     const end = units[k + want.length - 1] + 1
-    // Across a line break, yes (a wrapped name); across a blank line, no (two paragraphs).
-    if (/\n[^\S\n]*\n/.test(text.slice(start, end))) continue
+    if (crossesParagraph(text, { start, end })) continue
     if (out.length && start < out[out.length - 1].end) continue
     out.push({ start, end })
   }

@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test'
 import type { Backend } from '../../src-main/backend'
 import { exportTo, must } from '../support/project'
 import { BULLETIN, LINES, layOutBulletin } from './bulletin'
-import { card, clickLine, expect, openPage, openWorkbench, rawEditor, selectExact, test } from './screen'
+import { card, clickLine, expect, openPage, openWorkbench, rawEditor, rawLine, rawMenu, selectExact, test } from './screen'
 
 const at = (line: string, name: string) => {
   const start = BULLETIN.indexOf(line) + line.indexOf(name)
@@ -214,9 +214,11 @@ test('the label editor: a new label with its own key tags at once; rename; delet
   await dialog.getByTestId('label-add').click()
   const row = dialog.locator('[data-testid="label-row"][data-label="EVENT"]')
   await row.getByTestId('label-key').fill('v')
+  await row.getByTestId('label-key').press('Enter')
   await expect.poll(async () => (await must(wb.backend, 'labels.list', {})).find((l) => l.name === 'EVENT')?.key).toBe('v')
   // A key another label has is refused, saying which label has it.
   await row.getByTestId('label-key').fill('p')
+  await row.getByTestId('label-key').press('Enter')
   await expect(page.getByTestId('error-banner')).toContainText('PER')
   await expect(row.getByTestId('label-key')).toHaveValue('V')
   await page.keyboard.press('Escape')
@@ -230,10 +232,47 @@ test('the label editor: a new label with its own key tags at once; rename; delet
   await expect.poll(async () => (await entities(wb.backend, id))[0].label).toBe('FESTIVAL')
   // Deleting it says how many entities on how many pages, and relabels them on request.
   await dialog.locator('[data-testid="label-row"][data-label="FESTIVAL"]').getByTestId('label-delete').click()
-  await expect(dialog.getByTestId('label-delete-choice')).toContainText('carries 1 entities on 1 pages')
+  await expect(dialog.getByTestId('label-delete-choice')).toContainText('Label FESTIVAL is on entities: 1, on pages: 1')
   await dialog.getByTestId('label-relabel-into').selectOption('ORG')
   await dialog.getByTestId('label-delete-relabel').click()
   await expect.poll(async () => (await entities(wb.backend, id))[0].label).toBe('ORG')
   expect((await must(wb.backend, 'labels.list', {})).map((l) => l.name)).toEqual(['PER', 'LOC', 'ORG'])
   expect(await exported(wb.backend)).toEqual(['ORG:农民丰收节'])
+})
+
+test('the raw menu tags with a chosen label; Alt+drag over two lines selects as the text reads; over a blank line or into noise is refused', async ({ page, wb }) => {
+  const id = await layOutBulletin(wb.backend)
+  await openWorkbench(page, wb)
+  await openPage(page, 'bulletin.txt')
+  await selectExact(page, LINES.t2, 0, 3)
+  await rawMenu(page, LINES.t2, 'tag', 'tag-LOC')
+  await expect.poll(() => entities(wb.backend, id)).toEqual([{ ...at(LINES.t2, '青山镇'), label: 'LOC', state: 'accepted' }])
+
+  // Alt+drag from before 用， at the end of one line to after 群众 on the next: Monaco would make it
+  // a box over both lines; it is the characters between, as read.
+  const first = (await rawLine(page, LINES.b1a)).locator(':scope > span')
+  const second = (await rawLine(page, LINES.b1b)).locator(':scope > span')
+  const [a, b] = [(await first.boundingBox())!, (await second.boundingBox())!]
+  const glyph = b.width / LINES.b1b.length
+  await page.keyboard.down('Alt')
+  await page.mouse.move(a.x + a.width - 2 * glyph, a.y + a.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(b.x + 2 * glyph, b.y + b.height / 2, { steps: 5 })
+  await page.mouse.up()
+  await page.keyboard.up('Alt')
+  await page.keyboard.press('Shift+P')
+  const start = BULLETIN.indexOf(LINES.b1a) + LINES.b1a.length - 2
+  await expect.poll(async () => (await entities(wb.backend, id)).find((e) => e.label === 'PER')).toEqual({ start, end: BULLETIN.indexOf(LINES.b1b) + 2, label: 'PER', state: 'accepted' })
+
+  // From inside a headline over the blank line into its text: refused, nothing tagged.
+  await selectExact(page, LINES.t3, 3, 1)
+  await page.keyboard.press('Alt+Shift+ArrowDown')
+  await page.keyboard.press('Alt+Shift+ArrowDown')
+  await page.keyboard.press('Shift+O')
+  await expect(page.getByTestId('notice')).toContainText('blank line')
+  // The closing slogan is noise: no entity there.
+  await selectExact(page, LINES.slogan, 0, 4)
+  await page.keyboard.press('Shift+O')
+  await expect(page.getByTestId('notice')).toContainText('within one article')
+  expect((await entities(wb.backend, id)).map((e) => e.label)).toEqual(['PER', 'LOC'])
 })

@@ -45,6 +45,10 @@ test.describe('entity tools', () => {
     const labels = await must(b, 'labels.list', {})
     expect(labels.map((l) => [l.name, l.key])).toEqual([['PER', 'p'], ['LOC', 'l'], ['ORG', 'o'], ['PRODUCT', 'r']])
     expect((await refusal(b, 'labels.update', { name: 'PRODUCT', key: 'p' })).message).toMatch(/already tags with PER/)
+    // Shift+M merges articles: no label takes M, given or chosen for a name starting with it.
+    expect((await refusal(b, 'labels.update', { name: 'PRODUCT', key: 'm' })).message).toMatch(/taken by a shortcut/)
+    const b2 = tempBackend()
+    expect((await must(b2, 'labels.add', { name: 'MONEY' })).find((l) => l.name === 'MONEY')?.key).toBe('n')
     expect((await must(b, 'labels.update', { name: 'PRODUCT', key: 'g', color: '#123456' })).find((l) => l.name === 'PRODUCT')).toMatchObject({ key: 'g', color: '#123456' })
     await edit(b, one.id, [{ op: 'add_entity', ...utf16Range(one.text, '苹果'), label: 'PRODUCT' }], { units: 'utf16' })
     await edit(b, two.id, [{ op: 'add_entity', ...utf16Range(two.text, '苹果'), label: 'PRODUCT' }], { units: 'utf16' })
@@ -62,7 +66,7 @@ test.describe('entity tools', () => {
     expect(entry.actor).not.toBe('system')
   })
 
-  test('renaming a label changes its entities on every page, keeps their states, and each page can undo it', async () => {
+  test('renaming a label changes its entities on every page, keeps their states; undoing it waits for the old label to exist again', async () => {
     const { b, one, two } = await twoPages()
     await must(b, 'labels.add', { name: 'FARM' })
     await edit(b, one.id, [{ op: 'add_entity', ...utf16Range(one.text, '苹果'), label: 'FARM' }], { units: 'utf16' })
@@ -72,6 +76,10 @@ test.describe('entity tools', () => {
     expect(labels.map((l) => l.name)).not.toContain('FARM')
     const p2 = await must(b, 'pages.get', { pageId: two.id })
     expect(p2.entities.find((e) => e.text === '冷库')).toMatchObject({ label: 'CROP', state: 'rejected' })
+    // Undone, the entity would carry a label the project no longer has: refused, saying so.
+    expect((await refusal(b, 'pages.undo', { page: one.id })).message).toMatch(/label FARM no longer exists/)
+    expect((await must(b, 'pages.get', { pageId: one.id })).entities.find((e) => e.text === '苹果')?.label).toBe('CROP')
+    await must(b, 'labels.add', { name: 'FARM' })
     await must(b, 'pages.undo', { page: one.id })
     expect((await must(b, 'pages.get', { pageId: one.id })).entities.find((e) => e.text === '苹果')?.label).toBe('FARM')
     expect((await refusal(b, 'labels.rename', { name: 'CROP', to: 'PER' })).code).toBe('conflict')

@@ -50,7 +50,10 @@ export function Workbench() {
   const tagging = useTagging(shown, actions, raw, info?.labels ?? NO_LABELS)
   const tools = useTagTools({ page, shown, raw, tagging, labels: info?.labels ?? NO_LABELS, openPage, reloadInfo })
   const popup = usePopup()
-  const menus = useMenus(shown, editing, popup, setEditingMeta, tools.everyOccurrence)
+  const labelList = useRef(info?.labels ?? NO_LABELS)
+  labelList.current = info?.labels ?? NO_LABELS
+  const menuTags = useMemo(() => ({ labels: () => labelList.current, tagWith: tagging.tagWith, everyOccurrence: tools.everyOccurrence }), [tagging, tools.everyOccurrence])
+  const menus = useMenus(shown, editing, popup, setEditingMeta, menuTags)
   const nextPage = useCallback(() => list.current?.nextAfterOpen() ?? Promise.resolve(null), [])
   const review = useReview({ shown, actions, nextPage, openPage, showProblems: () => setProblemsOpen(true) })
   const jump = useProblemJump(shown, raw, focus.outlineRange)

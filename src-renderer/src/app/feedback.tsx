@@ -70,7 +70,8 @@ function FeedbackBar({ shown, onDismiss }: { shown: Shown; onDismiss: () => void
       <div className="feedback-body">
         {shown.error ? (
           <>
-            <strong>{t('error.title')}</strong> {message}
+            {/* A refusal is an answer, not a failure: only io and internal errors say something went wrong. */}
+            <strong>{t(shown.error.code === 'io' || shown.error.code === 'internal' ? 'error.title' : 'error.notDone')}</strong> {message}
             <ErrorDetails details={details} />
           </>
         ) : (

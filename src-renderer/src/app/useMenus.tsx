@@ -1,7 +1,7 @@
 // The context menus of the raw text, of a card and of a card's span, and the article pickers the
 // keys open: the same gestures as the keys, named with their keys.
 import { useCallback } from 'react'
-import { FRAGMENT_ROLES, NOISE_ROLES, type PageDetail } from '../../../src-shared/domain/types'
+import { FRAGMENT_ROLES, NOISE_ROLES, type LabelInfo, type PageDetail } from '../../../src-shared/domain/types'
 import { useI18n } from '../i18n'
 import { ArticlePicker } from '../views/ArticlePicker'
 import type { MenuItem } from '../views/Menu'
@@ -11,7 +11,14 @@ import type { Popup } from './usePopup'
 const ROLE_HINTS = { title: 'T', byline: 'B', body: 'P', caption: 'C' } as const
 type Point = { x: number; y: number }
 
-export function useMenus(shown: () => PageDetail | null, editing: Editing, { openMenu, openPicker }: Pick<Popup, 'openMenu' | 'openPicker'>, editMeta: (article: string) => void, everyOccurrence: () => void) {
+/** What the raw menu offers for tagging: a label for the selection, every occurrence of it. */
+export interface MenuTagging {
+  labels(): readonly LabelInfo[]
+  tagWith(label: string): void
+  everyOccurrence(): void
+}
+
+export function useMenus(shown: () => PageDetail | null, editing: Editing, { openMenu, openPicker }: Pick<Popup, 'openMenu' | 'openPicker'>, editMeta: (article: string) => void, tags: MenuTagging) {
   const { t } = useI18n()
   const numberOf = (page: PageDetail, id: string | null) => page.articles.findIndex((a) => a.id === id) + 1
 
@@ -40,11 +47,16 @@ export function useMenus(shown: () => PageDetail | null, editing: Editing, { ope
         { id: 'merge', label: t('menu.mergeInto', { n }), hint: 'M', disabled: !owner, submenu: owner ? pickInto(t('menu.mergeInto', { n }), owner, (into) => editing.merge(owner, into)) : undefined },
         { id: 'delete', label: t('menu.delete', { n }), hint: 'Shift+Del', disabled: !owner, run: () => owner && editing.deleteArticle(owner) },
         { separator: true },
-        { id: 'every', label: t('menu.everyOccurrence'), hint: 'O', run: everyOccurrence },
+        {
+          id: 'tag',
+          label: t('menu.tagAs'),
+          submenu: tags.labels().map((l) => ({ id: `tag-${l.name}`, label: l.name, hint: l.key ? `Shift+${l.key.toUpperCase()}` : undefined, run: () => tags.tagWith(l.name) })),
+        },
+        { id: 'every', label: t('menu.everyOccurrence'), hint: 'o', run: tags.everyOccurrence },
       ]
       openMenu(items, at)
     },
-    [shown, editing, openMenu, pickInto, everyOccurrence, t],
+    [shown, editing, openMenu, pickInto, tags, t],
   )
 
   const cardMenu = useCallback(

@@ -3,7 +3,7 @@
 // the label editor.
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
 import type { EntityPlace, LabelInfo, PageDetail, RawRange } from '../../../src-shared/domain/types'
-import { snapToName, surfaceForm } from '../../../src-shared/model/tagging'
+import { crossesParagraph, snapToName, surfaceForm } from '../../../src-shared/model/tagging'
 import { useI18n } from '../i18n'
 import { ConsistencyDialog } from '../views/ConsistencyDialog'
 import { LabelsDialog } from '../views/LabelsDialog'
@@ -39,6 +39,7 @@ export function useTagTools({ page, shown, raw, tagging, labels, openPage, reloa
     const sel = raw.current?.get()
     const r = p && sel?.exact ? snapToName(p.text, sel.range) : null
     if (!p || !r) return notify(t('tag.selectForm'))
+    if (crossesParagraph(p.text, r)) return notify(t('tag.acrossParagraphs'))
     const form = surfaceForm(p.text.slice(r.start, r.end))
     if ([...form].length > MAX_FORM) return notify(t('tag.formTooLong', { n: MAX_FORM }))
     const there = p.entities.find((e) => e.start === r.start && e.end === r.end)

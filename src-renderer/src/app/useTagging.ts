@@ -15,6 +15,8 @@ import type { PageActions } from './usePageActions'
 export interface Tagging {
   /** Shift+letter in the raw text: false when no label has that key. */
   labelKey(letter: string): boolean
+  /** Tags the raw selection with a label (the raw menu). */
+  tagWith(label: string): void
   /** Shift+letter on a card: tags the selection in its text. */
   cardLabelKey(article: string, letter: string): boolean
   step(delta: 1 | -1): boolean
@@ -52,19 +54,24 @@ export function useTagging(shown: () => PageDetail | null, actions: PageActions,
       const a = page.articles.find((x) => x.id === article)
       if (a) run(tg.acceptAll(page, { within: a.fragments }))
     }
+    const tagWith = (label: string) => {
+      const page = shown()
+      if (!page) return
+      const e = current(page)
+      if (e) run(tg.relabel(e, label))
+      else {
+        const sel = raw.current?.get()
+        run(sel ? tg.tag(page, sel.range, label) : { refused: 'gesture.nothingSelected' })
+      }
+    }
     return {
       labelKey(letter) {
         const label = labelOf(letter)
-        const page = shown()
-        if (!label || !page) return false
-        const e = current(page)
-        if (e) run(tg.relabel(e, label.name))
-        else {
-          const sel = raw.current?.get()
-          run(sel ? tg.tag(page, sel.range, label.name) : { refused: 'gesture.nothingSelected' })
-        }
+        if (!label || !shown()) return false
+        tagWith(label.name)
         return true
       },
+      tagWith,
       cardLabelKey(article, letter) {
         const label = labelOf(letter)
         const page = shown()

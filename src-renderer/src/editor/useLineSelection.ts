@@ -45,13 +45,18 @@ export function useLineSelection(editor: Editor | null, lines: LineIndex, onClic
       const sel = editor.getSelection()
       if (model && sel && !exact.current) editor.setSelection(wholeLines(sel, model))
     }
+    let downAt: monaco.IPosition | null = null
     const subs = [
       editor.onMouseDown((e) => {
         if (e.event.rightButton) return
         exact.current = e.event.altKey
+        downAt = e.target.position
       }),
       editor.onMouseUp((e) => {
         if (!e.target.position) return
+        // Monaco makes Alt+drag over lines a box (column) selection; an exact selection runs from
+        // where the drag began to where it ended, as the text reads.
+        if (exact.current && downAt && editor.getSelections()!.length > 1) editor.setSelection(monaco.Selection.fromPositions(downAt, e.target.position))
         snap()
         const sel = editor.getSelection()
         if (sel) clicked.current(linesRef.current.offset(sel.getStartPosition()))

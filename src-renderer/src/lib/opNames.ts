@@ -3,8 +3,8 @@ import { PAGE_STATUSES, type LoggedOp, type PageStatus } from '../../../src-shar
 import type { OpName } from '../../../src-shared/model/operations'
 import { hasMessage, type MessageKey, type Translate } from '../i18n'
 
-/** Codes of automatic changes (actor `system`), beside the edit operations. */
-type SystemOp = 'import' | 'segment' | 'suggest' | 'import_suggestions' | 'import_dataset'
+/** Codes of automatic and project-wide changes (imports, re-runs, label renames and deletions), beside the edit operations. */
+type SystemOp = 'import' | 'segment' | 'suggest' | 'import_suggestions' | 'import_dataset' | 'rename_label' | 'delete_label'
 
 // Compile-time proof that every operation code has a name.
 type Unnamed = Exclude<`op.${OpName | SystemOp}`, MessageKey>

@@ -27,7 +27,11 @@ const REASONS: Phrase[] = [
   [/^the page changed since revision/, 'refusal.stale'],
   [/^nothing to undo/, 'header.nothingToUndo'],
   [/^nothing to redo/, 'header.nothingToRedo'],
+  [/^cannot (?:undo|redo) “.*”: the label (\S+) no longer exists/, 'refusal.labelGone', ['label']],
   [/^cannot (?:undo|redo) “.*”: /, 'refusal.changedSince'],
+  [/^the key (\S) already tags with (\S+)$/, 'refusal.keyTaken', ['key', 'label']],
+  [/^the key (\S) is taken by a shortcut/, 'refusal.keyShortcut', ['key']],
+  [/^label (\S+) exists already/, 'refusal.labelExists', ['label']],
   [/overlaps|is not a range of|has no span|reading order must/, 'refusal.rules'],
 ]
 

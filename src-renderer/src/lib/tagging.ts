@@ -3,9 +3,11 @@
 // resized, the suggestions of an article or the page accepted at once (all, or those scored at
 // least a threshold), every occurrence of a form tagged.
 import type { EntityView, Occurrence, PageDetail, RawRange } from '../../../src-shared/domain/types'
-import { snapToName } from '../../../src-shared/model/tagging'
+import { crossesParagraph, snapToName } from '../../../src-shared/model/tagging'
 import type { Operation } from '../../../src-shared/model/operations'
+import type { MessageKey } from '../i18n'
 import type { Gesture } from './gestures'
+import { articleAt } from './pieces'
 
 const overlaps = (a: RawRange, b: RawRange) => a.start < b.end && b.start < a.end
 const same = (a: RawRange, b: RawRange) => a.start === b.start && a.end === b.end
@@ -20,12 +22,21 @@ function placeEntity(entities: readonly EntityView[], r: RawRange, label: string
   return [...hit.map((e) => ({ op: 'delete_entity' as const, start: e.start, end: e.end })), { op: 'add_entity', start: r.start, end: r.end, label }]
 }
 
+/** Why an entity cannot go on this range: it must lie in one article, within one paragraph. */
+function misplaced(page: PageDetail, r: RawRange): MessageKey | null {
+  if (crossesParagraph(page.text, r)) return 'tag.acrossParagraphs'
+  const owner = articleAt(page, r.start)
+  return owner && articleAt(page, r.end - 1) === owner ? null : 'tag.outsideArticle'
+}
+
 /** The selection tagged with `label`; an entity on exactly that range takes the label instead. */
 export function tag(page: PageDetail, range: RawRange, label: string): Gesture {
   const r = snapToName(page.text, range)
   if (!r) return { refused: 'gesture.nothingSelected' }
   const exact = page.entities.find((e) => same(e, r))
   if (exact) return relabel(exact, label)
+  const why = misplaced(page, r)
+  if (why) return { refused: why }
   const ops = placeEntity(page.entities, r, label)
   return ops ? { ops } : { refused: 'tag.overlap' }
 }
@@ -72,13 +83,14 @@ export function acceptAll(page: PageDetail, scope: AcceptScope = {}): Gesture {
 /**
  * Tags the chosen occurrences of one page: each untagged place gets the label, a suggestion or
  * rejected entity exactly there is accepted with it; places overlapping an accepted entity of
- * another extent are left alone (the list showed them so).
+ * another extent are left alone (the list showed them so), and so are places outside an article.
  */
 export function tagOccurrences(page: PageDetail, places: readonly RawRange[], label: string): Operation[] {
   const ops: Operation[] = []
   // A long suggestion under two places is deleted once.
   let left = page.entities
   for (const p of places) {
+    if (misplaced(page, p)) continue
     const exact = left.find((e) => same(e, p))
     if (exact) {
       if (exact.state !== 'accepted' || exact.label !== label) ops.push({ op: 'set_entity', start: p.start, end: p.end, label, state: 'accepted' })

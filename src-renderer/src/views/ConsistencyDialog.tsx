@@ -64,6 +64,11 @@ export function ConsistencyDialog({ onClose, onJump, onTagEverywhere }: Props) {
           ))}
         </div>
       )}
+      <footer className="modal-actions">
+        <button type="button" className="btn btn-primary" onClick={onClose} autoFocus>
+          {t('export.close')}
+        </button>
+      </footer>
     </Modal>
   )
 }

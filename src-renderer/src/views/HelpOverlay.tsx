@@ -45,7 +45,7 @@ export const SHORTCUTS: [group: MessageKey, rows: Row[]][] = [
       [['Delete', 'x'], 'help.reject'],
       [['Shift+←→', 'Shift+↑↓'], 'help.resize'],
       [['Shift+Enter'], 'help.acceptArticle'],
-      [['O'], 'help.every'],
+      [['o'], 'help.every'],
       [['label-keys'], 'help.cardTag'],
     ],
   ],

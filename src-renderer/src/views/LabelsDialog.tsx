@@ -1,7 +1,7 @@
 // The project's labels: add, rename, recolour, set the key letter; deleting one in use first says
 // how many entities it carries on how many pages, and asks whether they go with it or into
 // another label (each page's change is an undoable history entry).
-import { useState } from 'react'
+import { useEffect, useState, type KeyboardEvent } from 'react'
 import type { Result } from '../../../src-shared/api/result'
 import type { LabelInfo, LabelUsage } from '../../../src-shared/domain/types'
 import { api } from '../api/client'
@@ -77,23 +77,30 @@ type Call = (r: Promise<Result<unknown>>) => Promise<boolean>
 function LabelRow({ label, call, onDelete }: { label: LabelInfo; call: Call; onDelete(): void }) {
   const { t } = useI18n()
   const [name, setName] = useState(label.name)
+  const [key, setKey] = useState(label.key ?? '')
+  // What the project says, again after a refused change (the service says which names and letters may be used).
+  useEffect(() => setName(label.name), [label.name])
+  useEffect(() => setKey(label.key ?? ''), [label.key])
   const rename = () => {
     const to = name.trim()
-    if (to && to !== label.name) void call(api['labels.rename']({ name: label.name, to }))
+    if (to && to !== label.name) void call(api['labels.rename']({ name: label.name, to })).then((ok) => ok || setName(label.name))
     else setName(label.name)
   }
-  // The service says which letters may be keys and which are taken.
-  const setKey = (value: string) => void call(api['labels.update']({ name: label.name, key: value.toLowerCase().slice(-1) || null }))
+  const saveKey = () => {
+    const want = key.toLowerCase() || null
+    if (want !== label.key) void call(api['labels.update']({ name: label.name, key: want })).then((ok) => ok || setKey(label.key ?? ''))
+  }
+  const onEnter = (save: () => void) => (e: KeyboardEvent) => e.key === 'Enter' && save()
   return (
     <tr data-testid="label-row" data-label={label.name}>
       <td>
-        <input value={name} onChange={(e) => setName(e.target.value)} onBlur={rename} onKeyDown={(e) => e.key === 'Enter' && rename()} maxLength={32} aria-label={t('labels.name')} data-testid="label-name" />
+        <input value={name} onChange={(e) => setName(e.target.value)} onBlur={rename} onKeyDown={onEnter(rename)} maxLength={32} aria-label={t('labels.name')} data-testid="label-name" />
       </td>
       <td>
         <input type="color" value={label.color} onChange={(e) => void call(api['labels.update']({ name: label.name, color: e.target.value }))} aria-label={t('labels.color')} data-testid="label-color" />
       </td>
       <td>
-        <input className="label-key" value={label.key?.toUpperCase() ?? ''} onChange={(e) => setKey(e.target.value)} maxLength={2} aria-label={t('labels.key')} data-testid="label-key" />
+        <input className="label-key" value={key.toUpperCase()} onChange={(e) => setKey(e.target.value.slice(-1))} onBlur={saveKey} onKeyDown={onEnter(saveKey)} maxLength={2} aria-label={t('labels.key')} data-testid="label-key" />
       </td>
       <td>
         <button type="button" className="btn btn-small" onClick={onDelete} data-testid="label-delete">

@@ -83,7 +83,7 @@ export function OccurrencesDialog({ form, label: initialLabel, labels, pageId, s
       ) : (
         <>
           <p className="hint" data-testid="every-summary">
-            {t('every.summary', { n: places.length, changing: changing.length })}
+            {t('every.summary', { n: places.length, chosen: chosen.length })}
             {found.truncated && ` ${t('every.truncated')}`}
           </p>
           <ul className="every-list" data-testid="every-list">

@@ -23,6 +23,13 @@ test.describe('tagging a selection', () => {
   test('an untagged name gets the label, snapped off punctuation', () => {
     expect(opsOf(tg.tag(page([]), { start: 2, end: 6 }, 'PER'))).toEqual([{ op: 'add_entity', ...at('张明华'), label: 'PER' }])
   })
+  test('never across a blank line, never outside one article', () => {
+    const text = '会上，张明华介绍了经验。\n\n李四说，'
+    const p = { ...page([]), text, articles: [{ id: 'a1', fragments: [{ start: 0, end: 12, role: 'body' }] }] } as unknown as PageDetail
+    expect(opsOf(tg.tag(p, { start: 10, end: 16 }, 'PER'))).toBe('tag.acrossParagraphs')
+    expect(opsOf(tg.tag(p, { start: 14, end: 16 }, 'PER'))).toBe('tag.outsideArticle')
+    expect(opsOf(tg.tag(page([]), { start: 15, end: 19 }, 'LOC'))).toBe('tag.outsideArticle')
+  })
   test('suggestions and rejected entities under it give way; an accepted one refuses', () => {
     const sug = ent('明华', 'LOC', 'suggested')
     expect(opsOf(tg.tag(page([sug]), at('张明华'), 'PER'))).toEqual([{ op: 'delete_entity', ...at('明华') }, { op: 'add_entity', ...at('张明华'), label: 'PER' }])
