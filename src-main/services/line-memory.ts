@@ -23,44 +23,36 @@ interface ShortLine extends RawRange {
 export function shortLines(text: string): Map<string, ShortLine[]> {
   const out = new Map<string, ShortLine[]>()
   const rows = text.split('\n')
+  const blank = (j: number) => j < 0 || j >= rows.length || !/\S/.test(rows[j])
   let at = 0
-  rows.forEach((row, i) => {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]
     const start = at
     at += row.length + 1
     const key = row.replace(/\s+/g, '')
-    if (key.length < 2 || key.length > MAX_KEY_CHARS) return
-    const blank = (j: number) => j < 0 || j >= rows.length || !/\S/.test(rows[j])
+    if (key.length < 2 || key.length > MAX_KEY_CHARS) continue
     const lead = row.length - row.trimStart().length
     const line = { start: start + lead, end: start + row.trimEnd().length, standalone: blank(i - 1) && blank(i + 1) }
-    const list = out.get(key) ?? []
-    list.push(line)
-    out.set(key, list)
-  })
-  return out
-}
-
-/** Keys per statement: one statement per chunk, not one per line (this runs for every import). */
-const CHUNK = 200
-
-function chunks<T>(list: readonly T[]): T[][] {
-  const out: T[][] = []
-  for (let i = 0; i < list.length; i += CHUNK) out.push(list.slice(i, i + CHUNK))
+    const list = out.get(key)
+    if (list) list.push(line)
+    else out.set(key, [line])
+  }
   return out
 }
 
 /** Counts a newly stored page's standalone lines (inside its import transaction). */
 export function recordPageLines(project: Project, text: string) {
   const keys = [...shortLines(text)].filter(([, lines]) => lines.some((l) => l.standalone)).map(([key]) => key)
-  for (const part of chunks(keys))
-    project.statement(`insert into line_memory (key, pages) values ${part.map(() => '(?, 1)').join(', ')} on conflict(key) do update set pages = pages + 1`).run(...part)
+  // One statement for any number of keys (a JSON array): prepared once, run once per page.
+  if (keys.length) project.statement('insert into line_memory (key, pages) select value, 1 from json_each(?) where true on conflict(key) do update set pages = pages + 1').run(JSON.stringify(keys))
 }
 
 /** The lines of a page the memory proposes as noise: remembered roles first, then recurring furniture. */
 export function rememberedNoise(project: Project, text: string): NoiseRange[] {
   const byKey = shortLines(text)
   const known = new Map<string, { pages: number; role: NoiseRole | typeof KEPT | null }>()
-  for (const part of chunks([...byKey.keys()]))
-    for (const r of project.statement(`select key, pages, noise_role as role from line_memory where key in (${part.map(() => '?').join(', ')})`).all(...part) as { key: string; pages: number; role: NoiseRole | typeof KEPT | null }[])
+  if (byKey.size)
+    for (const r of project.statement('select key, pages, noise_role as role from line_memory where key in (select value from json_each(?))').all(JSON.stringify([...byKey.keys()])) as { key: string; pages: number; role: NoiseRole | typeof KEPT | null }[])
       known.set(r.key, r)
   const out: NoiseRange[] = []
   for (const [key, lines] of byKey) {
