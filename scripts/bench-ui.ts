@@ -102,13 +102,15 @@ async function edits(page: Page, b: Backend, id: string, rounds: number): Promis
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end
 
-/** Two Chinese characters of article n's middle line that no entity touches: where a tag goes (nothing there to snap off). */
+/** Two Chinese characters of article n's middle line that no entity touches or overlaps: where a tag goes (nothing there to snap off). */
 function freeSpot(detail: PageDetail, n: number, taken: { start: number; end: number }[]) {
   const frags = detail.articles[n - 1].fragments
   for (const f of [...frags.slice(Math.floor(frags.length / 2)), ...frags]) {
     for (let s = f.start + 1; s + 2 <= f.end; s++) {
       const r = { start: s, end: s + 2 }
-      if (/^[\u4e00-\u9fff]{2}$/.test(detail.text.slice(s, s + 2)) && !taken.some((e) => overlaps(e, r))) return { line: f, at: r }
+      // A character of room on each side: Monaco draws touching entities of one label as one span.
+      const room = { start: s - 1, end: s + 3 }
+      if (/^[\u4e00-\u9fff]{2}$/.test(detail.text.slice(s, s + 2)) && !taken.some((e) => overlaps(e, room))) return { line: f, at: r }
     }
   }
   throw new Error(`article ${n} has no free place for a tag`)
@@ -126,10 +128,10 @@ async function selectExactRaw(page: Page, detail: PageDetail, n: number, line: {
 async function tags(page: Page, b: Backend, id: string, rounds: number): Promise<Record<string, number[]>> {
   const times: Record<string, number[]> = { tag: [], accept: [] }
   let detail = await get(b, id)
-  // Suggestions to accept, on free places of other articles.
+  // Suggestions to accept, on free places of other articles (twice as many as rounds: Tab always finds one).
   const taken = detail.entities.map((e) => ({ start: e.start, end: e.end }))
   const suggested = []
-  for (let k = 0; k < rounds; k++) {
+  for (let k = 0; k < rounds * 2; k++) {
     const spot = freeSpot(detail, 2 + ((k * 5) % (detail.articles.length - 4)), taken).at
     taken.push(spot)
     suggested.push({ ...spot, label: 'LOC', score: 0.5 })

@@ -1,6 +1,8 @@
 // Timing the screen from inside the page: from the event a person causes (its timeStamp: a click
-// or a key press) to the first paint after the screen shows the result (checked every frame; the
-// task after the frame's rAF runs once that frame is painted). The page-side code is plain
+// or a key press) to the first paint that shows the result: checked every frame before it paints
+// (React has committed by then), and for what Monaco draws on every change of the raw text (it
+// draws in its own animation-frame callback, after the poll); a task queued then runs once that
+// frame is painted. The page-side code is plain
 // JavaScript text: tsx's compiled functions call helpers the page does not have.
 import type { Page } from '@playwright/test'
 
@@ -30,10 +32,25 @@ const ARM = `(({ trigger, shown }) => {
     let t0 = null
     window.addEventListener(trigger, (e) => { if (t0 === null) t0 = e.timeStamp }, { capture: true, once: true })
     const armed = performance.now()
+    let done = false
+    const finish = (value) => {
+      if (done) return
+      done = true
+      watcher.disconnect()
+      resolve(value)
+    }
+    const shownNow = () => {
+      if (done || t0 === null || !holds()) return false
+      setTimeout(() => finish(performance.now() - t0))
+      return true
+    }
+    const watcher = new MutationObserver(shownNow)
+    const raw = document.querySelector('[data-testid="raw-editor"]')
+    if (shown.kind === 'raw' && raw) watcher.observe(raw, { subtree: true, childList: true, attributes: true, characterData: true })
     const check = () => {
-      if (t0 !== null && holds()) requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0)))
+      if (done || shownNow()) return
       // Never shown: an answer, not a hang (the bench says what it waited for).
-      else if (performance.now() - armed > 15000) resolve(-1)
+      if (performance.now() - armed > 15000) finish(-1)
       else requestAnimationFrame(check)
     }
     requestAnimationFrame(check)
