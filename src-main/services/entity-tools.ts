@@ -50,7 +50,7 @@ function acceptedForms(project: Project): Map<string, EntityPlace[]> {
   for (const r of rows) {
     const form = surfaceForm(r.text.slice(r.start, r.end))
     const list = byForm.get(form) ?? []
-    list.push({ pageId: r.pageId, source: r.source, start: r.start, end: r.end, label: r.label })
+    list.push({ pageId: r.pageId, source: r.source, start: r.start, end: r.end, ...contextOf(r.text, r), label: r.label })
     byForm.set(form, list)
   }
   return byForm
@@ -72,7 +72,7 @@ export function consistencyReport(project: Project): ConsistencyReport {
       const hits = occurrences(page.text, form)
       if (hits.length === 0) continue
       const entities = readEntityRecords(project, page.id).filter((e) => e.state === 'accepted')
-      for (const h of hits) if (!entities.some((e) => e.start < h.end && h.start < e.end)) open.push({ pageId: page.id, source: page.source, ...h, label: null })
+      for (const h of hits) if (!entities.some((e) => e.start < h.end && h.start < e.end)) open.push({ pageId: page.id, source: page.source, ...h, ...contextOf(page.text, h), label: null })
     }
     if (open.length) untagged.push({ form, label: places[0].label, tagged: places.length, places: open.slice(0, MAX_PLACES) })
   }

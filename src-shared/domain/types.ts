@@ -247,6 +247,9 @@ export interface Occurrence extends RawRange {
 export interface EntityPlace extends RawRange {
   pageId: string
   source: string
+  /** A few characters of the page on either side, to tell places apart. */
+  before: string
+  after: string
   label: string | null
 }
 

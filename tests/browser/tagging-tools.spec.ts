@@ -216,6 +216,7 @@ test('the label editor: a new label with its own key tags at once; rename; delet
   await row.getByTestId('label-key').fill('v')
   await row.getByTestId('label-key').press('Enter')
   await expect.poll(async () => (await must(wb.backend, 'labels.list', {})).find((l) => l.name === 'EVENT')?.key).toBe('v')
+  await expect(row.getByTestId('label-key')).toHaveValue('V')
   // A key another label has is refused, saying which label has it.
   await row.getByTestId('label-key').fill('p')
   await row.getByTestId('label-key').press('Enter')

@@ -1,7 +1,9 @@
 // Entity colours come from the project's labels at run time, so their CSS is generated:
-// one custom property per label, consumed by the .bm-ent rules in styles.css.
+// custom properties per label (its colour, and that colour as readable ink on white), consumed by
+// the .bm-ent rules in styles.css.
 import { useCallback, useEffect, useMemo, useRef } from 'react'
 import type { LabelInfo, PageDetail, ProjectInfo } from '../../../src-shared/domain/types'
+import { readableInk } from '../lib/contrast'
 
 const HEX = /^#[0-9a-fA-F]{6}$/
 const SAFE_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/
@@ -16,7 +18,7 @@ export function useLabelStyles(labels: readonly LabelInfo[], extraNames: readonl
     // Only names the contract allows reach CSS, so nothing here can break out of a rule.
     return [...colors]
       .filter(([name]) => SAFE_NAME.test(name))
-      .map(([name, color]) => `.${labelClass(name)}{--label:${color}}`)
+      .map(([name, color]) => `.${labelClass(name)}{--label:${color};--label-ink:${readableInk(color)}}`)
       .join('\n')
   }, [labels, extraNames])
 

@@ -22,13 +22,18 @@ export function ConsistencyDialog({ onClose, onJump, onTagEverywhere }: Props) {
   useEffect(() => {
     void api['entities.consistency']({}).then((r) => setReport(r.ok ? r.value : { mixed: [], untagged: [] }))
   }, [])
-  const places = (list: EntityPlace[]) => (
+  const places = (form: string, list: EntityPlace[]) => (
     <ul className="consistency-places">
       {list.slice(0, SHOWN).map((p) => (
         <li key={`${p.pageId}:${p.start}`}>
           <button type="button" className="btn-link" onClick={() => onJump(p)} data-testid="consistency-jump">
             {p.source} · {p.label ?? t('consistency.untaggedPlace')}
-          </button>
+          </button>{' '}
+          <span className="every-context" lang="zh-CN">
+            …{p.before}
+            <mark>{form}</mark>
+            {p.after}…
+          </span>
         </li>
       ))}
       {list.length > SHOWN && <li className="hint">{t('consistency.more', { n: list.length - SHOWN })}</li>}
@@ -45,7 +50,7 @@ export function ConsistencyDialog({ onClose, onJump, onTagEverywhere }: Props) {
           {report.mixed.map((m) => (
             <section key={m.form} data-testid="consistency-mixed" className="consistency-item">
               <strong lang="zh-CN">{m.form}</strong> <span className="hint">{m.labels.join(' / ')}</span>
-              {places(m.places)}
+              {places(m.form, m.places)}
             </section>
           ))}
           <h3>{t('consistency.untagged', { n: report.untagged.length })}</h3>
@@ -59,7 +64,7 @@ export function ConsistencyDialog({ onClose, onJump, onTagEverywhere }: Props) {
                   {t('consistency.tagAll')}
                 </button>
               )}
-              {places(u.places)}
+              {places(u.form, u.places)}
             </section>
           ))}
         </div>
