@@ -65,11 +65,20 @@ export function isCountyOrAbove(name: string): boolean {
   return counties.has(name)
 }
 
+// Units that rarely begin a word: jieba glues one to the next name ("锡尼镇巴音…" cut 锡尼|镇巴|音…),
+// a name's word (bit 4), unlike an office's ("镇政府").
+const GLUED_UNITS = new Set(['镇', '旗', '盟', '县'])
+const NAME_GLUE = new Set(['ns', 'nr', 'x'])
+
+/** A full-form place of three characters whose unit character jieba glued to the next name. */
+const unitGlued = (text: string, bounds: Uint8Array, start: number, end: number) =>
+  end - start === 3 && GLUED_UNITS.has(text[end - 1]) && (bounds[end - 1] & 4) !== 0
+
 /** Longest non-overlapping dictionary matches, left to right. */
 export function matchDictionary(text: string, tokens: readonly Token[]): Span[] {
   // Word boundaries by position: bit 1 a word starts there, bit 2 one ends there.
   const bounds = new Uint8Array(text.length + 1)
-  for (const t of tokens) { bounds[t.start] |= 1; bounds[t.end] |= 2 }
+  for (const t of tokens) { bounds[t.start] |= 1 | (NAME_GLUE.has(t.tag) ? 4 : 0); bounds[t.end] |= 2 }
   const t = dictionaryTrie()
   const out: Span[] = []
   for (let i = 0; i < text.length; ) {
@@ -77,7 +86,7 @@ export function matchDictionary(text: string, tokens: readonly Token[]): Span[] 
     // "赤峰市民" is 赤峰 and its residents, whatever jieba's words.
     const residents = m !== null && text[m.end - 1] === '市' && text[m.end] === '民'
     if (residents) m = t.longestAt(text, i, m!.end - 1)
-    if (m && (m.end - i > SHORT_MATCH || residents || ((bounds[i] & 1) !== 0 && (bounds[m.end] & 2) !== 0))) {
+    if (m && (m.end - i > SHORT_MATCH || residents || ((bounds[i] & 1) !== 0 && ((bounds[m.end] & 2) !== 0 || unitGlued(text, bounds, i, m.end))))) {
       out.push({ start: i, end: m.end, label: m.value.label, source: 'dictionary', score: m.value.score })
       i = m.end
     } else i++
