@@ -67,8 +67,20 @@ export function isSlogan(text: string): boolean {
 /** Section banners: "■旗县·快讯", "城乡·新貌", "■镜观": short, marked, no sentence. */
 export function isBanner(norm: string, width: number): boolean {
   if (width > 12 || hasSentencePunct(norm)) return false
-  return /^[■◆●▲]/.test(norm) || (/[·・]/.test(norm) && width <= 10)
+  return BANNER_MARK.test(norm) || (/[·・]/.test(norm) && width <= 10)
 }
+
+/** The marks section banners and column names print behind: boxes, diamonds, bars, circles. */
+const BANNER_MARK = /^[■◆◇●▲▌▍◎★]/
+
+/**
+ * Continuation markers whose page number carries an edition letter ("下转A3版", "（上接B1版）"):
+ * read as the plain page number, as the shared forms expect.
+ */
+const letterless = (norm: string): string => norm.replace(/(第?)[A-Za-zＡ-Ｚ](?=\d+版)/, '$1')
+export const isJumpTo = (norm: string): boolean => continuesOn(norm) || continuesOn(letterless(norm))
+export const isJumpFrom = (norm: string): boolean => continuedFrom(norm) || continuedFrom(letterless(norm))
+
 
 /** Editorial credits printed on the page ("本版责任编辑：X", "责编：X 版式：Y", "值班编辑：Z"), not article text. */
 export const isEditorialCredit = (norm: string): boolean =>
@@ -203,13 +215,13 @@ function markGlued(units: Unit[], spaced: boolean): void {
 export function classifyBlock(block: Block, page: PageLines, raw: string): Unit {
   const { norm } = block
   const first = block.lines[0]
-  if (block.lines.length === 1 && continuesOn(norm)) return { kind: 'noise', block, noiseRole: 'marker', why: 'continuation marker' }
+  if (block.lines.length === 1 && isJumpTo(norm)) return { kind: 'noise', block, noiseRole: 'marker', why: 'continuation marker' }
   if (block.lines.every((l) => isBanner(l.norm, l.width))) return { kind: 'noise', block, noiseRole: 'section', why: 'section banner' }
   if (block.lines.length === 1 && isEditorialCredit(norm)) return { kind: 'noise', block, noiseRole: 'other', why: 'editorial credit' }
   if (block.lines.length === 1 && isSlogan(raw.slice(block.start, block.end))) return { kind: 'noise', block, noiseRole: 'slogan', why: 'slogan: equal short word groups' }
   const dateline = openingDateline(first.norm, raw, first.start, first.end)
   if (dateline) return openerUnit(block, dateline, raw)
-  if (continuedFrom(norm)) return { kind: 'opener', block, continued: true, why: 'continued from another page' }
+  if (isJumpFrom(norm)) return { kind: 'opener', block, continued: true, why: 'continued from another page' }
   const text = raw.slice(block.start, block.end)
   if (block.lines.length <= 3 && isBylineOnly(norm, text)) {
     return { kind: 'byline', block, photoCredit: isPhotoCredit(norm, text), why: 'byline-only line' }

@@ -119,6 +119,24 @@ export function mergeFragments(drafts: Draft[], cohesion: () => Cohesion, orphan
       }
       continue
     }
+    // The page's other text closes its sentences; one earlier article stops mid-sentence: the
+    // fragment resumes it (a word may straddle the join with no other vocabulary shared).
+    let left = leftOpen(d, prev, out)
+    const owner = left && tailOnly ? titleOwner(d, out, next, co, bagOf) : undefined
+    if (tailOnly && !owner) left = null
+    if (left) {
+      const heads = tailOnly ? d.titles.splice(0) : []
+      if (heads.length && owner) {
+        owner.titles.unshift(...heads)
+        owner.why.push(`${heads.map((u) => textOf(u).slice(0, 10)).join(' / ')}: headline over a resumed fragment: goes to the untitled article reading most like it`)
+        bags.delete(owner)
+        // The reason the headlines were first placed here leaves with them.
+        d.why = d.why.filter((w) => !heads.some((h) => w.startsWith(textOf(h).slice(0, 10))))
+      }
+      absorb(left, d, 'resumes an article left mid-sentence (the only unfinished paragraph before it)')
+      bags.delete(left)
+      continue
+    }
     const mine = bagOf(d)
     let best: Draft | null = null
     let bestSim = 0
@@ -234,4 +252,40 @@ function settleTitles(d: Draft, first: readonly Unit[], headlineFirst: boolean):
     d.parts.splice(at < 0 ? d.parts.length : at, 0, { unit, role: 'body' })
   }
   d.titles = [...keep]
+}
+
+const lastBody = (d: Draft): Unit | undefined => bodyParts(d).at(-1)?.unit
+const endsOpen = (d: Draft): boolean => {
+  const u = lastBody(d)
+  return !!u && !u.block.lines[u.block.lines.length - 1].closes
+}
+
+/**
+ * The one earlier article whose last paragraph stops mid-sentence, when d (text with no opener
+ * or credit) follows a finished article: the article d resumes (a titled d only where its
+ * headlines have another owner, titleOwner).
+ */
+export function leftOpen(d: Draft, prev: Draft, out: readonly Draft[]): Draft | null {
+  if (endsOpen(prev) || !bodyParts(d).length || d.parts.some((p) => p.role === 'byline' || trailingCredit(textOf(p.unit)) !== null)) return null
+  const open = out.filter(endsOpen)
+  return open.length === 1 ? open[0] : null
+}
+
+/**
+ * Where the headlines of a titled fragment go once its text resumes another article: the
+ * untitled article with an opener (after it, or printed before it) whose text they share most
+ * words with; none shared, the untitled article right after it when they print under the text.
+ */
+function titleOwner(d: Draft, out: readonly Draft[], next: Draft | undefined, co: Cohesion, bagOf: (d: Draft) => Bag): Draft | undefined {
+  const bag = co.bag(d.titles.map(textOf))
+  let best: Draft | undefined
+  let bestSim = 0
+  for (const o of next ? [...out, next] : out) {
+    if (hasTitle(o) || !opener(o)) continue
+    const s = co.sim(bag, bagOf(o))
+    if (s > bestSim) [best, bestSim] = [o, s]
+  }
+  if (best) return best
+  const end = Math.max(...bodyParts(d).map((p) => p.unit.block.end))
+  return next && !hasTitle(next) && opener(next) && d.titles.every((t) => t.block.start >= end) ? next : undefined
 }

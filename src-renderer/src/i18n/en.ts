@@ -273,6 +273,8 @@ export const en: Messages = {
   'why.columnBanner': "a column banner (shares no word with the page)",
   'why.columnBannerArticle': "a column banner (shares no word with the article or its other headlines)",
   'why.photoInParagraph': "a caption with its photo credit: a photo item printed inside the unfinished paragraph before it",
+  'why.resumesOnly': "resumes an article left mid-sentence (the only unfinished paragraph before it)",
+  'why.headlineOverResumed': "headline over a resumed fragment: goes to the untitled article reading most like it",
   'why.dateline': 'opens with dateline {dateline}',
   'why.vocabularySplit': 'headlines split by the vocabulary they share with the articles around them ({back} of {of} go back)',
   'why.stack': 'in a stack of {n} headlines printed together, reads most like this article',

@@ -271,6 +271,8 @@ export const zhCN = {
   'why.columnBanner': "栏目题花（与本页文字没有共同词语）",
   'why.columnBannerArticle': "栏目题花（与本文及其其他标题没有共同词语）",
   'why.photoInParagraph': "图注和摄影署名：印在前文未完段落中间的图片稿",
+  'why.resumesOnly': "接续前文中未写完的文章（此前唯一未结束的段落）",
+  'why.headlineOverResumed': "接续片段上方的标题：归入用词最相近的无标题文章",
   'why.dateline': '以电头“{dateline}”开头',
   'why.vocabularySplit': '按与前后文章共有的词语分配标题（{of} 个中 {back} 个归前一篇）',
   'why.stack': '在一起印的 {n} 个标题中，与这篇最相近',

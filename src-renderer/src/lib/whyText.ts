@@ -46,6 +46,8 @@ const PHRASES: Phrase[] = [
   exact('a column banner (shares no word with the page)', 'why.columnBanner'),
   exact('a column banner (shares no word with the article or its other headlines)', 'why.columnBannerArticle'),
   exact('a caption with its photo credit: a photo item printed inside the unfinished paragraph before it', 'why.photoInParagraph'),
+  exact('resumes an article left mid-sentence (the only unfinished paragraph before it)', 'why.resumesOnly'),
+  exact('headline over a resumed fragment: goes to the untitled article reading most like it', 'why.headlineOverResumed'),
   [/^opens with dateline (.+)$/, 'why.dateline', ['dateline']],
   [/^headlines split by the vocabulary they share with the articles around them \((\d+) of (\d+) go back\)$/, 'why.vocabularySplit', ['back', 'of']],
   [/^in a stack of (\d+) headlines printed together, reads most like this article$/, 'why.stack', ['n']],
