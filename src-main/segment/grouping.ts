@@ -37,6 +37,13 @@ export function buildSequence(units: readonly Unit[], page: PageLines, cohesion:
     seq.push(run)
     return run
   }
+  /** An article left mid-sentence takes up the text: it is no longer open, and runs on from here. */
+  const takeUp = (d: Draft, u: Unit) => {
+    drop(open, d)
+    d.parts.push({ unit: u, role: 'body' })
+    d.why.push(`${u.block.lines[0].norm.slice(0, 6)}… takes up the sentence this article left unfinished`)
+    return startRun(lastRun, d, false)
+  }
   for (let i = 0; i < units.length; i++) {
     const u = units[i]
     const top = seq[seq.length - 1]
@@ -67,10 +74,7 @@ export function buildSequence(units: readonly Unit[], page: PageLines, cohesion:
     if (u.kind === 'body' && top?.type === 'run') {
       const resumed = open.length && !unfinished(top.draft) ? takenUp(open, u, top.draft, cohesion(), (context ??= contextBags(cohesion()))) : null
       if (resumed) {
-        drop(open, resumed)
-        resumed.parts.push({ unit: u, role: 'body' })
-        resumed.why.push(`${u.block.lines[0].norm.slice(0, 6)}… takes up the sentence this article left unfinished`)
-        lastRun = startRun(lastRun, resumed, false)
+        lastRun = takeUp(resumed, u)
         continue
       }
       top.draft.parts.push({ unit: u, role: 'body' })
@@ -84,10 +88,7 @@ export function buildSequence(units: readonly Unit[], page: PageLines, cohesion:
     }
     const after = u.kind === 'body' && top?.type === 'cluster' && open.length && !opensPhotoItem(units, i, page) ? resumedAfterCluster(open, u, top.units, lastRun?.draft ?? null, byPhoto, cohesion(), (context ??= contextBags(cohesion()))) : null
     if (after) {
-      drop(open, after)
-      after.parts.push({ unit: u, role: 'body' })
-      after.why.push(`${u.block.lines[0].norm.slice(0, 6)}… takes up the sentence this article left unfinished`)
-      lastRun = startRun(lastRun, after, false)
+      lastRun = takeUp(after, u)
       continue
     }
     const why = u.kind === 'opener' ? u.why : top?.type === 'cluster' ? 'body after a headline/byline cluster' : top?.type === 'noise' ? 'body after an interruption' : 'body at the top of the page'

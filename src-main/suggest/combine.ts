@@ -22,8 +22,8 @@ export const WEAK_SCORE = 0.7
 /** Layer spans scored below this are only a model's features, never suggestions. */
 export const MIN_SUGGESTED_SCORE = 0.5
 
-/** Suggestions scored at least this are the ones "accept all above" takes by default. */
-export const DEFAULT_ACCEPT_SCORE = 0.8
+/** Suggestions scored at least this are the ones "accept all above" takes by default (defined with the tagging gestures). */
+export { DEFAULT_ACCEPT_SCORE } from '../../src-shared/model/tagging'
 
 const rank = (s: Span) => (s.source === 'model' ? (s.score >= MODEL_OVERRIDE_SCORE ? 0 : 2) : s.score < WEAK_SCORE ? 2 : 1)
 
