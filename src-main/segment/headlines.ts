@@ -20,6 +20,9 @@ export interface ClusterContext {
   leansBack?: (headline: Unit) => number
 }
 
+/** How much more a headline must read like one article than another (cosine of weighted bigrams) to follow it against its position. */
+export const DECISIVE_LEAN = 0.15
+
 /** A parenthesised credit ("（记者 X）", "（X）") is printed after the text it signs. */
 const isClosingCredit = (u: Unit) => /^[（(]/.test(u.block.norm)
 
@@ -70,6 +73,11 @@ function headlineCut(units: readonly Unit[], ctx: ClusterContext): { cut: number
     // article before were printed under it.
     back = heads.length >= 2 && ctx.leansBack ? leaningBack(units, heads, ctx.leansBack, 0, false) : 0
     why = back ? `headlines split by the vocabulary they share with the articles around them (${back} of ${heads.length} go back)` : 'headline directly above a dateline'
+  } else if (heads.length === 1 && ctx.leansBack && ctx.leansBack(units[heads[0]]) <= -DECISIVE_LEAN) {
+    // A headline sharing clearly more words with the article after it heads that one, even
+    // where headlines usually print under their bodies or that article has one of its own below.
+    back = 0
+    why = 'headline reads like the article after it'
   } else if (heads.length >= 2 && ctx.leansBack && !ctx.headlineFirst) {
     // Headlines print under their bodies here: the first one always goes back, and on a tie
     // all of them do when the article after has its own headline below it.

@@ -20,12 +20,12 @@ import { type PageLines, splitLines } from './lines'
 import { mergeCaptions, mergeFragments, splitTail } from './merge'
 import { markDuplicates } from './noise'
 import { type Bag, Cohesion } from './similarity'
-import { type Stack, assignStack, columnBanners, foreignBanners, stackAt } from './stack'
+import { type Stack, assignStack, columnBanners, foreignBanners, isSubtitle, rehomeStrayHeadlines, stackAt } from './stack'
 import { type SegmentModel, applyModel, usable } from './learned'
 
 export type { SegmentModel } from './learned'
 
-export const SEGMENTER_VERSION = 'rules-4'
+export const SEGMENTER_VERSION = 'rules-5'
 
 /** Segments a page by the rules; a project's trained model (learned.ts) may overturn their headline-or-body decisions. */
 export function segmentPage(raw: string, model?: SegmentModel | null): Segmentation {
@@ -41,6 +41,7 @@ export function segmentPage(raw: string, model?: SegmentModel | null): Segmentat
   const s: Placing = { page, seq, co, noise, drafts: [], listed: new Set(), orphans: new Set() }
   for (let i = 0; i < seq.length; i++) i = place(s, i)
   const merged = mergeFragments(mergeCaptions(s.drafts, page.wrapped), co, s.orphans, !page.wrapped)
+  rehomeStrayHeadlines(merged, co())
   for (const d of merged) dropBanners(d, noise)
   if (learned?.size) for (const d of merged) explainLearned(d, learned)
   noise.sort((a, b) => a.start - b.start)
@@ -181,7 +182,7 @@ function dropBanners(d: Draft, noise: NoiseRange[]): void {
 function dropSlogans(d: Draft, noise: NoiseRange[]): void {
   const text = d.parts.filter((p) => p.role !== 'byline').map((p) => p.unit.block.start)
   const side = (u: Unit) => (text.length && u.block.start > Math.max(...text) ? 'after' : 'before')
-  const mains = d.titles.filter((u) => !u.parallel && !/^[—－]/.test(u.block.norm))
+  const mains = d.titles.filter((u) => !u.parallel && !isSubtitle(u))
   const slogans = d.titles.filter((u) => u.parallel && mains.some((m) => side(m) === side(u)))
   if (!slogans.length) return
   d.titles = d.titles.filter((u) => !slogans.includes(u))

@@ -104,6 +104,14 @@ export function mergeFragments(drafts: Draft[], cohesion: () => Cohesion, orphan
     co ??= cohesion()
     const prev = out[out.length - 1]
     const next = drafts[i + 1]
+    // The one article left mid-sentence, joined by a word straddling the join ("…生志" | "愿服务…"):
+    // the fragment is its rest, even printed right above another article's headline.
+    const straddled = headless ? leftOpen(d, prev, out) : null
+    if (straddled && straddles(straddled, d, co)) {
+      absorb(straddled, d, 'resumes an article left mid-sentence: a word straddles the join')
+      bags.delete(straddled)
+      continue
+    }
     // Between two articles with no interruption: closing paragraphs of the one before, or
     // paragraphs of the one after printed above its headline; cut where the vocabulary turns.
     if (headless && !orphans.has(d) && next && opener(next)) {
@@ -269,6 +277,13 @@ export function leftOpen(d: Draft, prev: Draft, out: readonly Draft[]): Draft | 
   if (endsOpen(prev) || !bodyParts(d).length || d.parts.some((p) => p.role === 'byline' || trailingCredit(textOf(p.unit)) !== null)) return null
   const open = out.filter(endsOpen)
   return open.length === 1 ? open[0] : null
+}
+
+/** Whether the last glyph of a's text and the first of d's make a word the page uses elsewhere. */
+function straddles(a: Draft, d: Draft, co: Cohesion): boolean {
+  const end = textOf(bodyParts(a).at(-1)!.unit)
+  const start = textOf(bodyParts(d)[0].unit)
+  return co.knows(end.charCodeAt(end.length - 1), start.charCodeAt(0))
 }
 
 /**

@@ -3,7 +3,8 @@
 // it reads most like, in the stack's order; a banner-shaped headline sharing no word with any
 // text on the page is a column banner or logo.
 import type { Unit } from './classify'
-import { type Draft, hasTitle, opener } from './draft'
+import { type Draft, bodyParts, hasTitle, opener } from './draft'
+import { DECISIVE_LEAN } from './headlines'
 import type { Item } from './grouping'
 import type { Bag, Cohesion } from './similarity'
 
@@ -95,17 +96,58 @@ export function assignStack(heads: readonly Unit[], owners: readonly Draft[], co
   return out
 }
 
+/**
+ * An article with headlines on both sides of its text printed one of them after the next
+ * article's text: the side reading clearly more like an untitled dated article than like its
+ * own goes there.
+ */
+export function rehomeStrayHeadlines(drafts: readonly Draft[], co: Cohesion): void {
+  for (const d of drafts) {
+    const body = bodyParts(d)
+    if (d.titles.length < 2 || !body.length) continue
+    const start = Math.min(...body.map((p) => p.unit.block.start))
+    const sides = [d.titles.filter((t) => t.block.start < start), d.titles.filter((t) => t.block.start > start)]
+    if (sides.some((side) => !side.length)) continue
+    const own = bagOfDraft(d, co)
+    const untitled = drafts.filter((o) => !hasTitle(o) && opener(o))
+    let move: { side: Unit[]; to: Draft; gain: number } | null = null
+    for (const side of sides) {
+      const bag = co.bag(side.map((u) => u.block.norm))
+      const mine = co.sim(bag, own)
+      for (const o of untitled) {
+        const gain = co.sim(bag, bagOfDraft(o, co)) - mine
+        if (gain >= DECISIVE_LEAN && gain > (move?.gain ?? 0)) move = { side, to: o, gain }
+      }
+    }
+    if (!move) continue
+    const { side, to } = move
+    d.titles = d.titles.filter((t) => !side.includes(t))
+    // The reason the headlines were first placed here leaves with them.
+    d.why = d.why.filter((w) => !side.some((h) => w.startsWith(h.block.norm.slice(0, 10))))
+    to.titles.push(...side)
+    to.why.push(`${side.map((u) => u.block.norm.slice(0, 10)).join(' / ')}: headline printed after the next article reads like this one`)
+  }
+}
+
 /** Banner-shaped and sharing no word (bigram) with any paragraph on the page. */
 const isForeign = (h: Unit, co: Cohesion): boolean => !!h.bannerShaped && !co.sharesBigram(h.block.norm)
 
-/** Whether some ideograph bigram of `text` occurs in the article's paragraphs. */
+/**
+ * Whether the article's paragraphs use a good part (a third) of the ideograph bigrams of `text`:
+ * a headline takes its words from its story; a column banner or logo may share a word by chance.
+ */
 function sharesWithDraft(text: string, d: Draft): boolean {
-  for (let i = 0; i + 1 < text.length; i++) {
-    const gram = text.slice(i, i + 2)
-    if (d.parts.some((p) => p.unit.block.norm.includes(gram))) return true
-  }
-  return false
+  const grams = new Set<string>()
+  for (let i = 0; i + 1 < text.length; i++) if (isHan(text[i]) && isHan(text[i + 1])) grams.add(text.slice(i, i + 2))
+  let shared = 0
+  for (const gram of grams) if (d.parts.some((p) => p.unit.block.norm.includes(gram))) shared++
+  return shared > 0 && shared * 3 >= grams.size
 }
+
+/** A subtitle line under a main headline ("——市青少年航模比赛举行"). */
+export const isSubtitle = (h: Unit) => /^[—－]/.test(h.block.norm)
+
+const isHan = (ch: string) => ch >= '\u4e00' && ch <= '\u9fff'
 
 /**
  * Column banners and logos are printed above the headline they stand over: a heading's leading
@@ -137,11 +179,16 @@ export function foreignBanners(heads: readonly Unit[], d: Draft, cohesion: () =>
 export function columnBanners(heads: readonly Unit[], d: Draft): Unit[] {
   if (heads.length < 2) return []
   const out = leadingBanners(heads, (h) => !sharesWithDraft(h.block.norm, d))
-  return out.length < heads.length ? out : out.slice(0, -1)
+  // A main headline must remain: over a subtitle alone ("——…") the last of them is that headline.
+  while (out.length && heads.every((h) => out.includes(h) || isSubtitle(h))) out.pop()
+  return out
 }
 
+/** Whether a third of the heading's distinct ideographs recur in the other headlines (a kicker's do: "稳岗扩岗" over "送岗位"). */
 function sharesGlyph(h: Unit, heads: readonly Unit[]): boolean {
   const others = heads.filter((o) => o !== h).map((o) => o.block.norm).join('')
-  for (const ch of h.block.norm) if (ch >= '\u4e00' && ch <= '\u9fff' && others.includes(ch)) return true
-  return false
+  const glyphs = new Set([...h.block.norm].filter(isHan))
+  let shared = 0
+  for (const ch of glyphs) if (others.includes(ch)) shared++
+  return shared > 0 && shared * 3 >= glyphs.size
 }

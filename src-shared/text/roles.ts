@@ -2,8 +2,8 @@
 // definition for the credit rules (src-shared/text/credits.ts) and the dateline rules, which must
 // not read "本报通讯员 X" or "本报记者 X" as a dateline.
 
-/** The paper and a rank before a role noun: 本报, 融媒体, 特约, 见习, 首席. */
-const RANK = '(?:本报)?(?:融媒体|特约|见习|首席)?'
+/** The paper and a rank or post before a role noun: 本报, 融媒体, 特约, 见习, 实习 (实习记者), 首席, 驻站/驻村. */
+const RANK = '(?:本报)?(?:融媒体|特约|见习|实习|首席|驻站|驻村)?'
 
 /** A photographer's role word, as a regex source: "摄影记者", "本报特约摄影", bare "摄影". */
 export const PHOTO_ROLE = '(?:本报|融媒体|特约|见习|首席)*摄影(?:记者)?'

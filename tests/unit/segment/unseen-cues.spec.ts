@@ -53,6 +53,7 @@ cases('bareCredit', [
   ['本报讯（记者 张一帆）近日，河谷镇举办了农民丰收节。', null],
   ['本报讯 记者从河谷镇获悉，丰收节将于下月举办。', null],
   ['本报讯记者张一帆 近日，河谷镇举办了农民丰收节。', null],
+  ['本报讯 实习记者 刘小禾 通讯员 方知远 入夜，河谷镇灯火通明。', '实习记者 刘小禾 通讯员 方知远'],
 ], credit)
 
 // 5: where a caption line ends in a credit or in the next item's headline.

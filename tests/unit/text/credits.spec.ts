@@ -14,6 +14,8 @@ cases('isBylineOnly: role words after 本报 make a credit, 融媒体 among the 
   ['□本报融媒体记者 邵远山 岚珠', true],
   ['融媒体记者 邵远山', true],
   ['本报特约记者 邵远山', true],
+  ['实习记者 邵远山', true],
+  ['本报驻站记者 岚珠', true],
   ['本报特约摄影 阿古拉', true],
   ['新华社记者 邵远山 摄', true],
   ['评论员队伍不断壮大', false],

@@ -1,0 +1,98 @@
+// Table-driven tests of the rules added in rules-5 (heldout-8's first look): a column banner
+// sharing a word with its article only by chance, one over a subtitle alone staying the main
+// headline, a lone headline reading clearly like the article after it, a fragment joined to the
+// one unfinished article by a word straddling the join although another article's headline is
+// printed right under it, and 实习/驻站 among the credit ranks. All texts invented.
+import { expect, test } from '@playwright/test'
+import { segmentPage } from '../../../src-main/segment'
+import { invariantProblems } from './fixtures'
+
+const articleOf = (raw: string, seg: ReturnType<typeof segmentPage>, needle: string): number => {
+  const at = raw.indexOf(needle)
+  return seg.articles.findIndex((a) => a.fragments.some((f) => f.start <= at && at < f.end))
+}
+const isNoise = (raw: string, seg: ReturnType<typeof segmentPage>, needle: string): boolean => {
+  const at = raw.indexOf(needle)
+  return seg.noise.some((n) => n.start <= at && at < n.end)
+}
+
+const banners: readonly (readonly [string, string, string, boolean])[] = [
+  // A slogan over a kicker and headline, sharing one bigram (心聚) with the story by chance: a banner.
+  ['凝心聚力谱新篇', '冬闲变“冬学” 牧区书屋亮起来', '入冬以来，青草嘎查的书屋每晚都亮着灯，牧民们的心聚在了一起，二十多位牧民围坐读书。', true],
+  // A kicker taking its words from the story stays a title line.
+  ['书屋亮起来', '青草嘎查牧民冬季读书忙', '入冬以来，青草嘎查的书屋每晚都亮起来，二十多位牧民围坐读书，书屋成了嘎查最热闹的地方。', false],
+]
+
+for (const [banner, headline, body, noise] of banners) {
+  test(`a leading banner-shaped line is noise only when it shares little with the story: ${banner}`, () => {
+    const raw = [banner, '', headline, '', '□乌日娜 张德胜', '', body, '', '嘎查党支部书记说，书屋办起来以后，大伙儿的劲儿往一处使。', ''].join('\n')
+    const seg = segmentPage(raw)
+    expect(invariantProblems(raw, seg)).toEqual([])
+    expect(isNoise(raw, seg, banner)).toBe(noise)
+    expect(seg.articles).toHaveLength(1)
+  })
+}
+
+test('a parallel headline over a subtitle alone stays the main headline', () => {
+  const raw = ['展翅少年 追梦长空', '——全市青少年无人机比赛举行', '', '本报讯（记者 石川）日前，全市青少年无人机比赛在体育中心举行，三百多名选手参赛。', ''].join('\n')
+  const seg = segmentPage(raw)
+  expect(seg.noise.filter((n) => n.role !== 'other')).toEqual([])
+  expect(seg.articles[0].title).toContain('展翅少年')
+})
+
+test('a lone headline reading clearly like the article after it heads that one (hard-wrapped page)', () => {
+  const raw = [
+    '本报青川 6 月 3 日电 （记者 苏禾）今',
+    '年以来，青川旗在 12 个苏木推广苜蓿',
+    '种植，累计面积达 6.2 万亩。',
+    '',
+    '石滩镇开通乡村旅游专线',
+    '',
+    '本报青川 6 月 3 日电 （通讯员 李岩）',
+    '石滩镇日前开通了连接旗府和湖区的乡',
+    '村旅游专线，每天往返 8 趟。',
+    '',
+    '青川旗推广苜蓿种植6.2万亩',
+    '',
+    '本报青川 6 月 3 日电 （记者 高原）乌',
+    '兰牧骑日前走进边境嘎查，为牧民送上',
+    '12 个节目。',
+    '',
+    '乌兰牧骑走进边境嘎查',
+    '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  expect(seg.articles[articleOf(raw, seg, '石滩镇日前')].title).toBe('石滩镇开通乡村旅游专线')
+  expect(seg.articles[articleOf(raw, seg, '种植，累计')].title).toBe('青川旗推广苜蓿种植6.2万亩')
+})
+
+test('a fragment joined to the one unfinished article by a word across the join is its rest, above another headline', () => {
+  const raw = [
+    '河湾社区办起“四点半课堂”',
+    '本报河湾 6 月 5 日电 （记者 林夕）每',
+    '天下午放学后，河湾社区的活动室里',
+    '坐满了孩子，社区志愿者辅导他们写',
+    '作业。课堂开办以来，已吸引不少退休',
+    '教师加入志',
+    '本报河湾 6 月 5 日电 （记者 陈墨）河',
+    '湾市今年将新增公共充电桩 900 个，',
+    '重点覆盖老旧小区。',
+    '河湾市新增充电桩900个',
+    '愿服务队伍。',
+    '果园迎来采摘季',
+    '本报河湾 6 月 5 日电 （记者 周禾）连',
+    '日来，河湾市的果农们忙着采摘装箱。',
+    '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  expect(articleOf(raw, seg, '愿服务队伍')).toBe(articleOf(raw, seg, '教师加入志'))
+  expect(seg.articles[articleOf(raw, seg, '果农们忙着')].title).toBe('果园迎来采摘季')
+})
+
+test('credits without parentheses after 本报讯 read 实习记者 and 驻站记者 as role words', () => {
+  const raw = ['夜市火了', '', '本报讯 实习记者 刘小禾 驻站记者 方知远 入夜，河谷镇的夜市灯火通明，摊位前挤满了游客。', ''].join('\n')
+  const seg = segmentPage(raw)
+  expect(seg.articles[0].bylines).toEqual(['刘小禾', '方知远'])
+})
