@@ -72,7 +72,7 @@ export function buildSequence(units: readonly Unit[], page: PageLines, cohesion:
       continue
     }
     if (u.kind === 'body' && top?.type === 'run') {
-      const resumed = open.length && !unfinished(top.draft) ? takenUp(open, u, top.draft, cohesion(), (context ??= contextBags(cohesion()))) : null
+      const resumed = open.length ? takenUp(open, u, top.draft, cohesion(), (context ??= contextBags(cohesion()))) : null
       if (resumed) {
         lastRun = takeUp(resumed, u)
         continue
@@ -145,19 +145,27 @@ const drop = (list: Draft[], d: Draft) => {
 }
 
 /**
- * The open article a paragraph takes up, or null: it reads more like that article than like
- * the paragraph it follows, and either starts mid-sentence (the two ends make a bigram the page
- * uses, or its first clause is a word's tail) or reads clearly more like it.
+ * The open article a paragraph takes up, or null: its first glyph completes a word with that
+ * article's end and not with the text before it; or, after a finished paragraph, it reads more
+ * like that article than like the paragraph it follows, and either starts mid-sentence (the two
+ * ends make a bigram the page uses, or its first clause is a word's tail) or reads clearly more like it.
  */
 export function takenUp(open: readonly Draft[], u: Unit, current: Draft, co: Cohesion, context: (d: Draft) => Bag): Draft | null {
   const text = u.block.norm
   const bag = co.bagOf(text)
-  const here = co.sim(bag, co.bagOf(lastUnit(current)!.block.norm))
+  const mine = lastUnit(current)!.block.norm
+  const here = co.sim(bag, co.bagOf(mine))
+  const joins = (end: string) => co.knows(end.charCodeAt(end.length - 1), text.charCodeAt(0))
+  // A sentence's tail whose first glyph completes a word with one open article's end and not
+  // with the text it follows is that article's, however alike the two stories read.
+  const straddling = startsMidClause(text) && !joins(mine)
   for (let i = open.length - 1; i >= 0; i--) {
     const a = open[i]
     const end = lastUnit(a)!.block.norm
+    if (straddling && joins(end)) return a
+    if (unfinished(current)) continue
     const lead = co.sim(bag, context(a)) - here
-    const midSentence = co.knows(end.charCodeAt(end.length - 1), text.charCodeAt(0)) || startsMidClause(text)
+    const midSentence = joins(end) || startsMidClause(text)
     if (lead > 0 && (midSentence || lead >= RESUME_LEAD)) return a
   }
   return null

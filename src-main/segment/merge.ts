@@ -145,6 +145,13 @@ export function mergeFragments(drafts: Draft[], cohesion: () => Cohesion, orphan
       bags.delete(left)
       continue
     }
+    // A titled fragment reading most like the story printed just before it is a section of it,
+    // not the rest of an untitled article it shares a few words with.
+    if (story && hasTitle(story) && isSection(d, story, out, bagOf, co)) {
+      joinSection(story, d, hosts)
+      bags.delete(story)
+      continue
+    }
     const mine = bagOf(d)
     let best: Draft | null = null
     let bestSim = 0
@@ -165,11 +172,6 @@ export function mergeFragments(drafts: Draft[], cohesion: () => Cohesion, orphan
     if (headless) {
       absorb(prev, d, 'text with no opener, headline or credit of its own: continues the article before it')
       bags.delete(prev)
-      continue
-    }
-    if (story && hasTitle(story) && isSection(d, story, out, bagOf, co)) {
-      joinSection(story, d, hosts)
-      bags.delete(story)
       continue
     }
     out.push(d)

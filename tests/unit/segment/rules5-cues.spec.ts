@@ -96,3 +96,35 @@ test('credits without parentheses after 本报讯 read 实习记者 and 驻站�
   const seg = segmentPage(raw)
   expect(seg.articles[0].bylines).toEqual(['刘小禾', '方知远'])
 })
+
+test('a sentence tail completing a word with one open article, not with the text before it, resumes that article; its subheaded section follows it', () => {
+  const raw = [
+    '青川小米“链”出新天地',
+    '',
+    '□本报记者 方远',
+    '',
+    '初冬时节，走进青川县金穗米业的加工车间，一袋袋小米装车发往各地。',
+    '',
+    '除了卖小米，不少合作社还把米糠压成饼粕，把谷子秸秆加工成牛羊饲',
+    '',
+    '本报河口11月30日电（记者 林一）连日来，河口县各地的秸秆打捆机在田间忙碌，秸秆饲料化利用量预计达到20万吨。',
+    '',
+    '“一亩地的秸秆能卖80多元，打捆、装车都不用自己动手。”种植户赵德明说，光这一项就多收',
+    '',
+    '料，每吨能卖到600多元。“过去秸秆堆在地头没人要，现在成了抢手货。”合作社理事长说。',
+    '',
+    '一条小米产业链的“聚变”',
+    '',
+    '从种子到餐桌，青川县正把小米产业的链条越拉越长，全县已培育小米加工企业32家。',
+    '',
+    '“小米虽小，却是群众增收的大产业。”青川县农牧局负责人说。',
+    '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  const millet = articleOf(raw, seg, '初冬时节')
+  expect(articleOf(raw, seg, '料，每吨能卖')).toBe(millet)
+  expect(articleOf(raw, seg, '从种子到餐桌')).toBe(millet)
+  expect(articleOf(raw, seg, '小米虽小')).toBe(millet)
+  expect(seg.articles[millet].title).toBe('青川小米“链”出新天地')
+})
