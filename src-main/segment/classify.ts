@@ -22,7 +22,7 @@ export interface Unit {
   block: Block
   noiseRole?: NoiseRole
   dateline?: string
-  /** Reporter credit carried by the opener's dateline. */
+  /** Reporter credit carried by the opener's dateline (or, on a signed brief's last paragraph, the credit closing it). */
   credit?: string
   /** Where that credit is printed without parentheses ("本报讯 记者张三 近日…"): a byline inside the opener. */
   creditSpan?: { start: number; end: number }

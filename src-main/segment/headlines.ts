@@ -24,7 +24,7 @@ export interface ClusterContext {
 export const DECISIVE_LEAN = 0.15
 
 /** A parenthesised credit ("（记者 X）", "（X）") is printed after the text it signs. */
-const isClosingCredit = (u: Unit) => /^[（(]/.test(u.block.norm)
+export const isClosingCredit = (u: Unit) => /^[（(]/.test(u.block.norm)
 
 export interface ClusterSplit {
   back: Unit[]

@@ -15,9 +15,9 @@ import { type Draft, hasTitle, newDraft } from './draft'
 import type { Unit } from './classify'
 import { toProposed } from './explain'
 import { type Item, buildSequence } from './grouping'
-import { clusterCut } from './headlines'
+import { clusterCut, isClosingCredit } from './headlines'
 import { type PageLines, splitLines } from './lines'
-import { mergeCaptions, mergeFragments, splitTail } from './merge'
+import { mergeCaptions, mergeFragments, splitSignedBrief, splitTail } from './merge'
 import { markDuplicates } from './noise'
 import { type Bag, Cohesion } from './similarity'
 import { type Stack, assignStack, columnBanners, foreignBanners, isSubtitle, rehomeStrayHeadlines, stackAt } from './stack'
@@ -71,6 +71,8 @@ function place(s: Placing, i: number): number {
     if (!s.listed.has(it.draft)) {
       s.listed.add(it.draft)
       s.drafts.push(it.draft)
+      const brief = splitSignedBrief(it.draft, false)
+      if (brief) s.drafts.push(brief)
     }
     if (it.afterNoise) s.orphans.add(it.draft)
     return i
@@ -95,6 +97,13 @@ function placeCluster(s: Placing, i: number, units: Unit[]): void {
   // Where headlines print under their bodies, a jump marker (■下转第N版) ends the text above it
   // and does not separate the headline from it.
   let prev = runAt(seq, i - 1) ?? (s.page.wrapped && isMarker(seq[i - 1]) ? runAt(seq, i - 2) : null)
+  if (prev && units[0].kind === 'byline' && isClosingCredit(units[0])) {
+    const brief = splitSignedBrief(prev, true)
+    if (brief) {
+      s.drafts.push(brief)
+      prev = brief
+    }
+  }
   const next = runAt(seq, i + 1)
   const after = seq[i + 2]
   const { back, forward, why } = clusterCut(units, {

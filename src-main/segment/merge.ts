@@ -4,6 +4,7 @@
 // photo item; a titled section with no opener or credit is a subheaded part of the story before.
 import { trailingCredit } from '../../src-shared/text/credits'
 import type { Unit } from './classify'
+import { OPENING_WORD } from './grouping'
 import { type Draft, absorb, bodyParts, hasCredit, hasTitle, isPhoto, newDraft, opener } from './draft'
 import type { Bag, Cohesion } from './similarity'
 
@@ -18,6 +19,29 @@ const CONNECTIVE = /^(?:据|同时|此外|另外|而|但|并|且|该|这|其中|
  * article's own headline and opening; a split never falls before a connective or inside an
  * unfinished paragraph.
  */
+/**
+ * A closing credit after (or ending) an article already credited by its dateline signs a second text: the
+ * brief printed after it, from the last paragraph opening a report ("日前，…") after a finished
+ * one. Returns that brief, taken out of d, or null.
+ */
+export function splitSignedBrief(d: Draft, creditFollows: boolean): Draft | null {
+  if (!opener(d)?.credit) return null
+  const last = d.parts[d.parts.length - 1].unit
+  const closing = creditFollows ? null : trailingCredit(textOf(last))
+  if (!creditFollows && closing === null) return null
+  for (let k = d.parts.length - 1; k > 0; k--) {
+    const { unit, role } = d.parts[k]
+    const before = d.parts[k - 1].unit.block.lines
+    if (role !== 'body' || unit.kind !== 'body' || !OPENING_WORD.test(unit.block.norm) || !before[before.length - 1].closes) continue
+    const brief = newDraft('a closing credit signs a brief printed after an article its dateline credits')
+    brief.parts = d.parts.splice(k)
+    // The credit ending its text is the brief's own: it is signed, not a fragment of another.
+    if (closing) last.credit = closing
+    return brief
+  }
+  return null
+}
+
 export function splitTail(d: Draft, headUnits: readonly Unit[], co: Cohesion): Draft | null {
   const body = d.parts
   if (body.length < 2) return null

@@ -276,6 +276,7 @@ export const en: Messages = {
   'why.resumesStraddled': 'resumes an article left mid-sentence: a word straddles the join',
   'why.strayHeadline': 'headline printed after the next article reads like this one',
   'why.readsLikeNext': 'headline reads like the article after it',
+  'why.signedBrief': 'a closing credit signs a brief printed after an article its dateline credits',
   'why.resumesOnly': "resumes an article left mid-sentence (the only unfinished paragraph before it)",
   'why.headlineOverResumed': "headline over a resumed fragment: goes to the untitled article reading most like it",
   'why.dateline': 'opens with dateline {dateline}',

@@ -274,6 +274,7 @@ export const zhCN = {
   'why.resumesStraddled': '接续前文中未写完的文章：一个词跨在接缝两边',
   'why.strayHeadline': '印在下一篇文章之后的标题，内容与本文相近',
   'why.readsLikeNext': '标题内容与其后的文章相近',
+  'why.signedBrief': '文末署名表明这是另一篇简讯（前文已由电头署名）',
   'why.resumesOnly': "接续前文中未写完的文章（此前唯一未结束的段落）",
   'why.headlineOverResumed': "接续片段上方的标题：归入用词最相近的无标题文章",
   'why.dateline': '以电头“{dateline}”开头',

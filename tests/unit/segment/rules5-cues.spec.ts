@@ -128,3 +128,24 @@ test('a sentence tail completing a word with one open article, not with the text
   expect(articleOf(raw, seg, '小米虽小')).toBe(millet)
   expect(seg.articles[millet].title).toBe('青川小米“链”出新天地')
 })
+
+test('a closing credit after an article its dateline credits signs a brief of its own, from the paragraph opening a report', () => {
+  const raw = [
+    '本报河口11月30日电（记者 林一 通讯员 方远）眼下正是大豆收储期，河口县各收储点前车辆排起长龙。',
+    '',
+    '据了解，河口县是大豆种植大县，今年还引进3家精深加工企业，推动大豆就地转化增值。',
+    '',
+    '日前，青川县图书馆的“流动图书车”又一次驶进了偏远村屯，孩子们围上来挑选绘本。',
+    '',
+    '据了解，青川县图书馆今年购置了2辆流动图书车，每月定期到偏远村屯巡回服务。',
+    '（吴晓燕）',
+    '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  const soy = articleOf(raw, seg, '眼下正是')
+  const books = articleOf(raw, seg, '日前，青川县')
+  expect(books).not.toBe(soy)
+  expect(articleOf(raw, seg, '（吴晓燕）')).toBe(books)
+  expect(articleOf(raw, seg, '推动大豆就地')).toBe(soy)
+})
