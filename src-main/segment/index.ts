@@ -20,7 +20,7 @@ import { type PageLines, splitLines } from './lines'
 import { mergeCaptions, mergeFragments, splitSignedBrief, splitTail } from './merge'
 import { markDuplicates } from './noise'
 import { type Bag, Cohesion } from './similarity'
-import { type Stack, assignStack, columnBanners, foreignBanners, isSubtitle, rehomeStrayHeadlines, stackAt } from './stack'
+import { type Stack, assignStack, columnBanners, foreignBanners, isSubtitle, rehomeStrayHeadlines, splitJoinedHeadlines, stackAt } from './stack'
 import { type SegmentModel, applyModel, usable } from './learned'
 
 export type { SegmentModel } from './learned'
@@ -154,6 +154,7 @@ function placeStack(stack: Stack, co: Cohesion, noise: NoiseRange[]): void {
     stack.next.why.push(`${stack.lead.map((u) => u.block.norm.slice(0, 10)).join(' / ')}: headline printed glued to the text after it, or beside the end of the one before`)
   }
   for (const u of stack.noise) noise.push({ start: u.block.start, end: u.block.end, role: u.noiseRole ?? 'other' })
+  stack.units = splitJoinedHeadlines(stack.units, stack.owners, co)
   const heads = stack.units.filter((u) => u.kind === 'headline')
   const owners = assignStack(heads, stack.owners, co)
   // Credits before the first headline close the text printed just before the stack.

@@ -6,6 +6,7 @@ import type { Unit } from './classify'
 import { type Draft, bodyParts, hasTitle, opener } from './draft'
 import { DECISIVE_LEAN } from './headlines'
 import type { Item } from './grouping'
+import { type Line, makeBlock } from './lines'
 import type { Bag, Cohesion } from './similarity'
 
 /** What starting one more article's headline is worth against lexical similarity (a cosine). */
@@ -56,6 +57,39 @@ export function stackAt(seq: readonly Item[], i: number, drafts: readonly Draft[
 }
 
 /**
+ * The stack's units with headline blocks of two articles' headlines printed with no blank line
+ * between cut in two: where the lines above a cut and those below each read like a different
+ * owner, the lower one later in the stack's order, together clearly (half DECISIVE_LEAN each)
+ * better than the whole block reads like its best owner.
+ */
+export function splitJoinedHeadlines(units: readonly Unit[], owners: readonly Draft[], co: Cohesion): Unit[] {
+  const bags = owners.map((d) => bagOfDraft(d, co))
+  const best = (lines: readonly Line[]) => {
+    const bag = co.bag([makeBlock([...lines]).norm])
+    let at = -1
+    let sim = 0
+    bags.forEach((b, j) => {
+      const x = co.sim(bag, b)
+      if (x > sim) [at, sim] = [j, x]
+    })
+    return { at, sim }
+  }
+  return units.flatMap((u) => {
+    const { lines } = u.block
+    if (u.kind !== 'headline' || lines.length < 2) return [u]
+    const whole = best(lines).sim
+    for (let c = 1; c < lines.length; c++) {
+      const top = best(lines.slice(0, c))
+      const bottom = best(lines.slice(c))
+      if (top.at < 0 || bottom.at <= top.at || top.sim + bottom.sim - 2 * whole < DECISIVE_LEAN / 2) continue
+      const part = (ls: Line[]): Unit => ({ ...u, block: makeBlock(ls) })
+      return [part(lines.slice(0, c)), part(lines.slice(c))]
+    }
+    return [u]
+  })
+}
+
+/**
  * The owner of each headline (null: a banner). Owners keep the stack's order: the best total
  * similarity over monotone assignments, each article that gets a headline earning a small bonus.
  */
@@ -97,9 +131,9 @@ export function assignStack(heads: readonly Unit[], owners: readonly Draft[], co
 }
 
 /**
- * An article with headlines on both sides of its text printed one of them after the next
- * article's text: the side reading clearly more like an untitled dated article than like its
- * own goes there.
+ * An article given the headlines of two (a headline printed after the next article's text, or
+ * over the next one's own): the headlines on one side of its text, or one headline block of
+ * several, reading clearly more like an untitled dated article than like its own go there.
  */
 export function rehomeStrayHeadlines(drafts: readonly Draft[], co: Cohesion): void {
   for (const d of drafts) {
@@ -107,25 +141,25 @@ export function rehomeStrayHeadlines(drafts: readonly Draft[], co: Cohesion): vo
     if (d.titles.length < 2 || !body.length) continue
     const start = Math.min(...body.map((p) => p.unit.block.start))
     const sides = [d.titles.filter((t) => t.block.start < start), d.titles.filter((t) => t.block.start > start)]
-    if (sides.some((side) => !side.length)) continue
+    const groups = sides.every((side) => side.length) ? sides : d.titles.map((t) => [t])
     const own = bagOfDraft(d, co)
     const untitled = drafts.filter((o) => !hasTitle(o) && opener(o))
-    let move: { side: Unit[]; to: Draft; gain: number } | null = null
-    for (const side of sides) {
-      const bag = co.bag(side.map((u) => u.block.norm))
+    let move: { group: Unit[]; to: Draft; gain: number } | null = null
+    for (const group of groups) {
+      const bag = co.bag(group.map((u) => u.block.norm))
       const mine = co.sim(bag, own)
       for (const o of untitled) {
         const gain = co.sim(bag, bagOfDraft(o, co)) - mine
-        if (gain >= DECISIVE_LEAN && gain > (move?.gain ?? 0)) move = { side, to: o, gain }
+        if (gain >= DECISIVE_LEAN && gain > (move?.gain ?? 0)) move = { group, to: o, gain }
       }
     }
     if (!move) continue
-    const { side, to } = move
-    d.titles = d.titles.filter((t) => !side.includes(t))
+    const { group, to } = move
+    d.titles = d.titles.filter((t) => !group.includes(t))
     // The reason the headlines were first placed here leaves with them.
-    d.why = d.why.filter((w) => !side.some((h) => w.startsWith(h.block.norm.slice(0, 10))))
-    to.titles.push(...side)
-    to.why.push(`${side.map((u) => u.block.norm.slice(0, 10)).join(' / ')}: headline printed after the next article reads like this one`)
+    d.why = d.why.filter((w) => !group.some((h) => w.startsWith(h.block.norm.slice(0, 10))))
+    to.titles.push(...group)
+    to.why.push(`${group.map((u) => u.block.norm.slice(0, 10)).join(' / ')}: headline printed with the headlines of another article reads like this one`)
   }
 }
 

@@ -274,7 +274,7 @@ export const en: Messages = {
   'why.columnBannerArticle': "a column banner (shares no word with the article or its other headlines)",
   'why.photoInParagraph': "a caption with its photo credit: a photo item printed inside the unfinished paragraph before it",
   'why.resumesStraddled': 'resumes an article left mid-sentence: a word straddles the join',
-  'why.strayHeadline': 'headline printed after the next article reads like this one',
+  'why.strayHeadline': 'headline printed with the headlines of another article reads like this one',
   'why.readsLikeNext': 'headline reads like the article after it',
   'why.signedBrief': 'a closing credit signs a brief printed after an article its dateline credits',
   'why.resumesOnly': "resumes an article left mid-sentence (the only unfinished paragraph before it)",

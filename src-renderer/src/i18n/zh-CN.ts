@@ -272,7 +272,7 @@ export const zhCN = {
   'why.columnBannerArticle': "栏目题花（与本文及其其他标题没有共同词语）",
   'why.photoInParagraph': "图注和摄影署名：印在前文未完段落中间的图片稿",
   'why.resumesStraddled': '接续前文中未写完的文章：一个词跨在接缝两边',
-  'why.strayHeadline': '印在下一篇文章之后的标题，内容与本文相近',
+  'why.strayHeadline': '与另一篇文章的标题印在一起，内容与本文相近',
   'why.readsLikeNext': '标题内容与其后的文章相近',
   'why.signedBrief': '文末署名表明这是另一篇简讯（前文已由电头署名）',
   'why.resumesOnly': "接续前文中未写完的文章（此前唯一未结束的段落）",

@@ -48,7 +48,7 @@ const PHRASES: Phrase[] = [
   exact('a caption with its photo credit: a photo item printed inside the unfinished paragraph before it', 'why.photoInParagraph'),
   exact('resumes an article left mid-sentence (the only unfinished paragraph before it)', 'why.resumesOnly'),
   exact('resumes an article left mid-sentence: a word straddles the join', 'why.resumesStraddled'),
-  exact('headline printed after the next article reads like this one', 'why.strayHeadline'),
+  exact('headline printed with the headlines of another article reads like this one', 'why.strayHeadline'),
   exact('headline reads like the article after it', 'why.readsLikeNext'),
   exact('a closing credit signs a brief printed after an article its dateline credits', 'why.signedBrief'),
   exact('headline over a resumed fragment: goes to the untitled article reading most like it', 'why.headlineOverResumed'),

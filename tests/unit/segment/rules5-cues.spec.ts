@@ -149,3 +149,55 @@ test('a closing credit after an article its dateline credits signs a brief of it
   expect(articleOf(raw, seg, '（吴晓燕）')).toBe(books)
   expect(articleOf(raw, seg, '推动大豆就地')).toBe(soy)
 })
+
+test('a headline printed over another article’s headline goes to the untitled dated article it reads like', () => {
+  const raw = [
+    '青川县：光伏板上“长”出好日子',
+    '',
+    '本报讯 记者王一 通讯员刘二 寒潮过后，青川县的户用光伏板照常发电，村民们说，家里靠太阳能光',
+    '',
+    '本报河口11月30日电（记者 高原）记者从河口市能源局获悉，今年供暖季河口市37所乡村学校用上了“绿电”供暖，燃煤锅炉全部拆除。',
+    '',
+    '伏板用上了电暖气，一个冬天能省下两吨多煤钱。青川县负责人介绍，下一步将加强光伏电站运维管理。',
+    '',
+    '河口市37所乡村学校用上“绿电”供暖',
+    '',
+    '冰湖冬捕开网',
+    '',
+    '11月28日，冰湖冬捕节开幕，渔工们在冰面上凿冰下网，一网起出鲜鱼上万斤。本报记者 苏和 摄',
+    '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  expect(articleOf(raw, seg, '伏板用上了')).toBe(articleOf(raw, seg, '寒潮过后'))
+  expect(seg.articles[articleOf(raw, seg, '记者从河口市')].title).toBe('河口市37所乡村学校用上“绿电”供暖')
+  expect(seg.articles[articleOf(raw, seg, '冬捕节开幕')].title).toBe('冰湖冬捕开网')
+})
+
+test('two articles’ headlines printed in one block of a headline stack are cut between them (hard-wrapped page)', () => {
+  const raw = [
+    '本报青川 11 月 30 日电 （记者 塔拉）眼',
+    '下正是大豆收储期，青川县各收储点前车',
+    '辆排起长龙，今年已收储大豆 42 万吨。',
+    '',
+    '本报河口 11 月 30 日电 （记者 林一）河',
+    '口县图书馆的流动图书车又一次驶进了偏',
+    '远村屯，孩子们围上来挑选绘本。',
+    '',
+    '本报沙湾 11 月 30 日电 （记者 高原）沙',
+    '湾镇冬季旅游持续升温，游客在冰雪乐园',
+    '体验雪地摩托。',
+    '',
+    '青川县大豆收储量创新高',
+    '河口县',
+    '流动图书车开进偏远村屯',
+    '',
+    '沙湾镇冬季游持续升温',
+    '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  expect(seg.articles[articleOf(raw, seg, '下正是大豆')].title).toBe('青川县大豆收储量创新高')
+  expect(seg.articles[articleOf(raw, seg, '口县图书馆')].title).toBe('河口县流动图书车开进偏远村屯')
+  expect(seg.articles[articleOf(raw, seg, '湾镇冬季旅游')].title).toBe('沙湾镇冬季游持续升温')
+})
