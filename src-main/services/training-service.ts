@@ -109,7 +109,7 @@ const storedExamples = (project: Project): TrainingExample[] =>
 type Trained = { model: SerializedModel | null; segmentModel: SegmentModel | null }
 
 /** Runs trainModel (and the segmentation model's training) in a worker thread, so the app stays responsive. */
-function trainInWorker(examples: TrainingExample[], pages: SegmentGold[]): Promise<Trained> {
+function trainInWorker(examples: TrainingExample[], reviewed: TrainingExample[], pages: SegmentGold[]): Promise<Trained> {
   const worker = startWorker('train-worker', '../suggest/model/train-worker.ts')
   return new Promise((resolve, reject) => {
     worker.once('message', (msg: ({ ok: true } & Trained) | { ok: false; error: string }) => {
@@ -118,7 +118,7 @@ function trainInWorker(examples: TrainingExample[], pages: SegmentGold[]): Promi
       else reject(new ServiceError('internal', `training failed: ${msg.error}`))
     })
     worker.once('error', reject)
-    worker.postMessage({ examples, pages })
+    worker.postMessage({ examples, reviewed, pages })
   })
 }
 
@@ -165,12 +165,13 @@ export class Trainer {
   private async run(): Promise<TrainResult> {
     const t0 = Date.now()
     const reviewed = reviewedCount(this.project)
-    const examples = [...storedExamples(this.project), ...reviewedExamples(this.project)]
+    const fromPages = reviewedExamples(this.project)
+    const examples = [...storedExamples(this.project), ...fromPages]
     const entities = examples.reduce((n, e) => n + e.spans.length, 0)
     // Reviewed pages also train the segmentation model (their articles are its gold).
     const pages = reviewedSegmentation(this.project)
     if (entities === 0 && pages.length === 0) throw new ServiceError('invalid_input', 'nothing to train on: review pages with accepted entities, or import-ner a BIO corpus')
-    const { model, segmentModel } = await trainInWorker(entities ? examples : [], pages)
+    const { model, segmentModel } = await trainInWorker(entities ? examples : [], fromPages, pages)
     if (this.closed) throw new ServiceError('refused', 'the project was closed while the model was training')
     this.project.tx(() => {
       if (model) setSetting(this.project, MODEL_KEY, JSON.stringify(model))

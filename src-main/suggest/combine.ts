@@ -10,6 +10,7 @@
 // DEFAULT_ACCEPT_SCORE.
 import { Trie } from './dictionaries/trie'
 import { tokenIndexByChar, type Token } from './text/tokens'
+import type { NameMemory } from './memory'
 import type { Span } from './types'
 
 const TIER: Record<Span['source'], number> = { rule: 0, dictionary: 1, model: 2 }
@@ -50,10 +51,11 @@ const MIN_PROPAGATED = { PER: 2, ORG: 4, LOC: 99 }
  * occurs there ("周立新介绍" … "周立新表示"); adds those mentions where nothing else is, or
  * where only a shorter reading of the same person stands ("海涛" inside "任海涛"). A person's
  * name is not copied into a word jieba reads otherwise ("张文" in "张文化"). `spans` do not
- * overlap (as resolveOverlaps returns them).
+ * overlap (as resolveOverlaps returns them). `remembered`: names editors kept on reviewed pages
+ * (memory.ts), copied the same way, places too (the page's own reading of a form goes first).
  */
-export function propagateNames(text: string, spans: readonly Span[], tokens: readonly Token[]): Span[] {
-  const names = new Map<string, Span['label']>()
+export function propagateNames(text: string, spans: readonly Span[], tokens: readonly Token[], remembered: NameMemory['names'] = []): Span[] {
+  const names = new Map<string, Span['label']>(remembered)
   for (const s of spans) if (s.source !== 'model' && s.end - s.start >= MIN_PROPAGATED[s.label]) names.set(text.slice(s.start, s.end), s.label)
   const tokenAt = tokenIndexByChar(tokens, text.length)
   const found = occurrences(text, names.keys())

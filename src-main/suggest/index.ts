@@ -3,6 +3,7 @@
 import type { ProposedEntity } from '../../src-shared/domain/types'
 import { MIN_SUGGESTED_SCORE, propagateNames, resolveOverlaps, WEAK_SCORE } from './combine'
 import { ruleAndDictionarySpans } from './layers'
+import { withoutRejected } from './memory'
 import { modelSpans } from './model/decode'
 import type { SerializedModel } from './model/perceptron'
 import { buildPageView, rawRange } from './text/page-view'
@@ -11,6 +12,7 @@ import { tokenize } from './text/tokens'
 export type { SerializedModel } from './model/perceptron'
 export { DEFAULT_ACCEPT_SCORE } from './combine'
 export type { TrainingExample } from './model/training'
+export { learnNames, type NameMemory } from './memory'
 export { trainModel } from './model/training'
 export { readBio } from './model/bio'
 
@@ -28,7 +30,8 @@ export function createSuggester(opts: { model?: SerializedModel | null } = {}): 
       // A model sees the weak guesses among its features: where it found no name, there is none.
       const candidates = model ? [...layers.filter((s) => s.score >= WEAK_SCORE), ...modelSpans(model, view, tokens, layers)]
         : layers.filter((s) => s.score >= MIN_SUGGESTED_SCORE)
-      const spans = propagateNames(view.text, resolveOverlaps(candidates), tokens)
+      const memory = model?.memory
+      const spans = propagateNames(view.text, resolveOverlaps(withoutRejected(view.text, candidates, memory)), tokens, memory?.names)
       return spans.map((s) => ({ ...rawRange(view, s.start, s.end), label: s.label, source: s.source, score: s.score }))
     },
   }

@@ -74,3 +74,32 @@ test.describe('learning from reviewed pages', () => {
     expect((await must(b, 'pages.get', { pageId: ids[0] })).entities.filter((e) => e.state === 'accepted')).toHaveLength(2)
   })
 })
+
+test.describe('the project name memory', () => {
+  test('names editors kept are suggested where they recur; a suggestion they rejected is not made again', async () => {
+    const b = tempBackend()
+    // Invented: a place no dictionary knows (沙日塔拉), and a festival the role rule reads as a
+    // person after 骑手 on both pages (那达慕), which the editor rejects.
+    const page = (n: number) => `本报讯 第${n}期赛马会在沙日塔拉举行，农牧民骑手那达慕成为亮点。\n`
+    const s = await must(b, 'pages.importFiles', { files: [1, 2].map((n) => ({ name: `m${n}.txt`, base64: Buffer.from(page(n)).toString('base64') })) })
+    const [first, second] = s.imported.map((x) => x.pageId)
+    const p1 = await must(b, 'pages.get', { pageId: first })
+    const place = cpRange(p1.text, '沙日塔拉')
+    const ops: Operation[] = [
+      ...p1.entities.filter((e) => e.state === 'suggested').map((e) => ({ op: 'set_entity' as const, start: e.start, end: e.end, state: 'rejected' as const })),
+      { op: 'add_entity', ...place, label: 'LOC' },
+      { op: 'set_status', status: 'reviewed' },
+    ]
+    const rejected = p1.entities.filter((e) => e.state === 'suggested').map((e) => p1.text.slice(e.start, e.end))
+    await edit(b, first, ops)
+    await must(b, 'training.train', {})
+    const memory = loadModel(b.project)!.memory!
+    expect(memory.names).toContainEqual(['沙日塔拉', 'LOC'])
+    expect(rejected).toEqual(['那达慕'])
+    const p2 = await must(b, 'pages.get', { pageId: second })
+    const suggested = p2.entities.map((e) => `${p2.text.slice(e.start, e.end)}/${e.label}`)
+    expect(suggested).toContain('沙日塔拉/LOC')
+    for (const form of rejected) expect(suggested.some((x) => x.startsWith(`${form}/`))).toBe(false)
+    b.close()
+  })
+})

@@ -2,6 +2,7 @@
 // decoding under BIO constraints (I-X only after B-X or I-X).
 import { TAGS } from './bio'
 import type { FeatureRows } from './features'
+import type { NameMemory } from '../memory'
 
 /** Bumped whenever features change: a model saved with other features must not load. */
 export const MODEL_VERSION = 3
@@ -17,6 +18,8 @@ export interface SerializedModel {
   /** (T + 1) × T transition weights; row T is the start state. */
   transitions: number[][]
   trainedOn: { examples: number; characters: number; epochs: number }
+  /** Names kept and suggestions rejected on the reviewed pages it was trained with (memory.ts). */
+  memory?: NameMemory
 }
 
 /** Whether tag `b` may follow tag `a` (a = START at the beginning). */
