@@ -6,8 +6,10 @@ import { ruleAndDictionarySpans } from './layers'
 import { withoutRejected } from './memory'
 import { modelSpans } from './model/decode'
 import type { SerializedModel } from './model/perceptron'
+import { crossesParagraph } from '../../src-shared/model/tagging'
 import { buildPageView, rawRange } from './text/page-view'
 import { tokenize } from './text/tokens'
+import type { Span } from './types'
 
 export type { SerializedModel } from './model/perceptron'
 export { DEFAULT_ACCEPT_SCORE } from './combine'
@@ -28,10 +30,12 @@ export function createSuggester(opts: { model?: SerializedModel | null } = {}): 
       const tokens = tokenize(view.text)
       const layers = ruleAndDictionarySpans(view, tokens)
       // A model sees the weak guesses among its features: where it found no name, there is none.
-      const candidates = model ? [...layers.filter((s) => s.score >= WEAK_SCORE), ...modelSpans(model, view, tokens, layers)]
+      const found = model ? [...layers.filter((s) => s.score >= WEAK_SCORE), ...modelSpans(model, view, tokens, layers)]
         : layers.filter((s) => s.score >= MIN_SUGGESTED_SCORE)
+      const inParagraph = (s: Span) => !crossesParagraph(raw, rawRange(view, s.start, s.end))
       const memory = model?.memory
-      const spans = propagateNames(view.text, resolveOverlaps(withoutRejected(view.text, candidates, memory)), tokens, memory?.names)
+      const candidates = withoutRejected(view.text, found.filter(inParagraph), memory)
+      const spans = propagateNames(view.text, resolveOverlaps(candidates), tokens, memory?.names).filter(inParagraph)
       return spans.map((s) => ({ ...rawRange(view, s.start, s.end), label: s.label, source: s.source, score: s.score }))
     },
   }

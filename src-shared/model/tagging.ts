@@ -26,8 +26,26 @@ export function snapToName(text: string, r: RawRange): RawRange | null {
   return start < end ? { start, end } : null
 }
 
-/** Whether a range runs over a blank line: a name may wrap across a line break, never across paragraphs. */
-export const crossesParagraph = (text: string, r: RawRange) => /\n[^\S\n]*\n/.test(text.slice(r.start, r.end))
+/** A line at least this long (non-space characters) ending in no punctuation runs on over a blank line after it. */
+const RUN_ON_WIDTH = 8
+const CLOSING = /[。！？!?；;：:，,、”’」』）)】…—]$/
+
+/**
+ * Whether a range runs over a blank line between two paragraphs: a name may wrap across a line
+ * break, never across paragraphs. A blank line the text runs on over (a column break in the
+ * middle of a sentence: a long line ending in no punctuation before it, "…联合包头市⏎⏎蓝天救援队…")
+ * parts no paragraphs; one after a banner or a short line does.
+ */
+export function crossesParagraph(text: string, r: RawRange): boolean {
+  const blank = /\n[^\S\n]*\n/g
+  const inside = text.slice(r.start, r.end)
+  for (let m = blank.exec(inside); m; m = blank.exec(inside)) {
+    const at = r.start + m.index
+    const before = text.slice(text.lastIndexOf('\n', at - 1) + 1, at).replace(/\s+/g, '')
+    if (before.length < RUN_ON_WIDTH || CLOSING.test(before)) return true
+  }
+  return false
+}
 
 /** The whitespace-free form of a surface text: how occurrences and forms are compared. */
 export const surfaceForm = (s: string) => s.replace(/\s+/g, '')

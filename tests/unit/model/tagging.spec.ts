@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { occurrences, snapToName } from '../../../src-shared/model/tagging'
+import { crossesParagraph, occurrences, snapToName } from '../../../src-shared/model/tagging'
 
 test.describe('a selection snapped to the name it holds', () => {
   for (const [text, sel, want] of [
@@ -28,3 +28,20 @@ test.describe('every occurrence of a form', () => {
     expect(occurrences('aaaa', 'aa').length).toBe(2)
   })
 })
+
+// A name wraps across a line break, never across paragraphs; a blank line the text runs on over
+// (a column break mid-sentence) parts none.
+const crossing: readonly (readonly [string, string, boolean])[] = [
+  ['张\n建国说', '张\n建国', false],
+  ['社会·民生\n\n老旧小区加装电梯', '民生\n\n老旧小区', true],
+  ['广告\n\n江滨日报社', '广告\n\n江滨日报社', true],
+  ['居民阅读需求；联合青川县\n\n蓝天救援队开展培训', '青川县\n\n蓝天救援队', false],
+  ['今年的活动圆满结束。青川县\n\n蓝天救援队开展培训', '青川县\n\n蓝天', false],
+  ['居民阅读需求得到满足。\n\n蓝天救援队开展培训', '满足。\n\n蓝天', true],
+]
+for (const [text, range, want] of crossing) {
+  test(`crossesParagraph: ${JSON.stringify(range)} in ${JSON.stringify(text)}`, () => {
+    const start = text.indexOf(range)
+    expect(crossesParagraph(text, { start, end: start + range.length })).toBe(want)
+  })
+}

@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test'
+import { createSuggester } from '../../../src-main/suggest'
 import { MIN_SUGGESTED_SCORE } from '../../../src-main/suggest/combine'
 import { isPlaceName } from '../../../src-main/suggest/dictionaries/gazetteer'
 import { ruleAndDictionarySpans } from '../../../src-main/suggest/layers'
@@ -226,4 +227,11 @@ test.describe('organisations and facilities by head word', () => {
     const text = '新华村站'
     expect(found(text, headedNames(text, tokenize(text), [{ start: 0, end: 3 }], new Uint8Array(text.length), () => false))).toEqual([])
   })
+})
+
+test('no suggestion runs from a banner or a short line over a blank line into the text', () => {
+  const s = createSuggester()
+  for (const raw of ['社会·民生\n\n老旧小区加装电梯', '广告\n\n江滨日报社承办']) {
+    for (const e of s.suggest(raw)) expect(raw.slice(e.start, e.end)).not.toContain('\n\n')
+  }
 })
