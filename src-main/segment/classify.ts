@@ -47,7 +47,7 @@ const MAX_HEADLINE_WIDTH = 50
  * ("创建文明城市 共享美好家园"); a headline's part usually has quotes or digits ("“最后一公里”").
  */
 export function isBannerShaped(text: string, norm: string): boolean {
-  if (!/^[\u4e00-\u9fff]{3,}$/.test(norm)) return false
+  if (!/^[\u4e00-\u9fff]{2,}$/.test(norm)) return false
   return norm.length <= 10 || isParallelPhrase(text)
 }
 

@@ -51,13 +51,16 @@ function headlineCut(units: readonly Unit[], ctx: ClusterContext): { cut: number
   const { prev, next } = ctx
   if (!prev) return { cut: 0, why: 'nothing before: heads the article after it' }
   if (!next) return { cut: units.length, why: 'nothing after: closes the article before it' }
-  const glued = units.findIndex((u) => u.glued)
+  let glued = units.findIndex((u) => u.glued)
+  // A kicker printed right above it (no blank line between) goes with it.
+  while (glued > 0 && units[glued - 1].kind === 'headline' && !units[glued].block.lines[0].gap) glued--
   if (glued >= 0 && units.slice(glued).every((u) => u.kind === 'headline')) {
     return { cut: glued, why: 'headline printed glued to the text after it, or beside the end of the one before' }
   }
-  // Where headlines print under their bodies, one glued under a paragraph is that text's; the
-  // units after a blank line are decided as usual (the article before now has its headline).
-  if (!ctx.headlineFirst && units[0].gluedUnder) {
+  // Where headlines print under their bodies, one glued under a paragraph is that text's (where
+  // they print above, only when it reads clearly like it); the units after a blank line are
+  // decided as usual (the article before now has its headline).
+  if (units[0].gluedUnder && (!ctx.headlineFirst || (ctx.leansBack?.(units[0]) ?? 0) >= DECISIVE_LEAN)) {
     let cut = 1
     while (cut < units.length && units[cut].kind === 'headline' && !units[cut].block.lines[0].gap) cut++
     return { cut, why: 'headline glued under the text before it' }

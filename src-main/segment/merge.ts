@@ -5,6 +5,7 @@
 import { trailingCredit } from '../../src-shared/text/credits'
 import type { Unit } from './classify'
 import { OPENING_WORD } from './grouping'
+import { columnBanners } from './stack'
 import { type Draft, absorb, bodyParts, hasCredit, hasTitle, isPhoto, newDraft, opener } from './draft'
 import type { Bag, Cohesion } from './similarity'
 
@@ -260,7 +261,8 @@ function isSection(d: Draft, prev: Draft, out: readonly Draft[], bagOf: (d: Draf
 function signsStory(d: Draft, prev: Draft): boolean {
   if (!hasTitle(d) || !hasTitle(prev) || opener(d) || !hasCredit(d) || hasCredit(prev) || isPhoto(d)) return false
   const lastText = Math.max(...bodyParts(d).map((p) => p.unit.block.start))
-  return d.parts.every((p) => p.role !== 'byline' || p.unit.block.start > lastText)
+  // Under a column's banner starts a column's article, not a story's last section.
+  return d.parts.every((p) => p.role !== 'byline' || p.unit.block.start > lastText) && !columnBanners(d.titles, d).length
 }
 
 /**

@@ -190,8 +190,13 @@ const isHan = (ch: string) => ch >= '\u4e00' && ch <= '\u9fff'
  */
 function leadingBanners(heads: readonly Unit[], isBanner: (h: Unit) => boolean): Unit[] {
   const out: Unit[] = []
-  for (const h of [...heads].sort((a, b) => a.block.start - b.block.start)) {
-    if (!h.bannerShaped || sharesGlyph(h, heads) || !isBanner(h)) break
+  const ordered = [...heads].sort((a, b) => a.block.start - b.block.start)
+  for (const [k, h] of ordered.entries()) {
+    // Set off above by a blank line and printed right over the next headline, none between: that
+    // heading's kicker (where the page prints no blank lines this says nothing).
+    const next = ordered[k + 1]?.block.lines[0]
+    const kicker = h.block.lines[0].gap && next && !next.gap && next.n === h.block.lines[h.block.lines.length - 1].n + 1
+    if (!h.bannerShaped || kicker || sharesGlyph(h, heads) || !isBanner(h)) break
     out.push(h)
   }
   return out

@@ -201,3 +201,42 @@ test('two articles’ headlines printed in one block of a headline stack are cut
   expect(seg.articles[articleOf(raw, seg, '口县图书馆')].title).toBe('河口县流动图书车开进偏远村屯')
   expect(seg.articles[articleOf(raw, seg, '湾镇冬季旅游')].title).toBe('沙湾镇冬季游持续升温')
 })
+
+test('on a paragraph page, a headline glued under a paragraph it reads like is that article’s; a kicker glued over the next headline goes with it', () => {
+  const raw = [
+    '本报河口12月6日电（记者 包春）河口县860家村卫生室日前全部接入医保平台，村民看病可以直接刷医保。',
+    '',
+    '县医疗保障局负责人表示，下一步将推动村卫生室医保结算全覆盖。',
+    '河口县860家村卫生室接入医保平台',
+    '',
+    '青湖湿地迎来冬季观鸟季',
+    '',
+    '12月初，成群的灰鹤、大天鹅在青湖湿地栖息觅食，吸引众多摄影爱好者。',
+    '□本报记者 苏娜 摄影报道',
+    '',
+    '聚焦冬季安全生产',
+    '沙湾开展燃气安全“敲门行动”',
+    '本报沙湾12月6日电（记者 于涛）入冬以来，沙湾市开展燃气安全“敲门行动”，工作人员逐户检查燃气设施。',
+    '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  expect(seg.articles[articleOf(raw, seg, '全部接入医保')].title).toBe('河口县860家村卫生室接入医保平台')
+  expect(seg.articles[articleOf(raw, seg, '成群的灰鹤')].title).toBe('青湖湿地迎来冬季观鸟季')
+  expect(seg.articles[articleOf(raw, seg, '逐户检查')].title).toBe('聚焦冬季安全生产 沙湾开展燃气安全“敲门行动”')
+})
+
+test('a two-character column name over briefs (简讯) is a banner, not a headline', () => {
+  const raw = [
+    '简讯',
+    '',
+    '青川县新增3家国家级专精特新企业',
+    '',
+    '本报讯 日前，青川县3家企业入选国家级专精特新“小巨人”企业名单，全县此类企业达到12家。',
+    '（韩松）',
+    '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(isNoise(raw, seg, '简讯')).toBe(true)
+  expect(seg.articles[0].title).toBe('青川县新增3家国家级专精特新企业')
+})
