@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto'
 import path from 'node:path'
-import { eq } from 'drizzle-orm'
-import { pages } from '../../db/schema'
 import type { ImportSummary } from '../../src-shared/domain/types'
 import { collectFiles, type CollectedFile } from '../import/collect'
 import { decodePage, MAX_PAGE_BYTES } from '../import/decode'
@@ -12,7 +10,7 @@ import type { Proposal, Proposer } from './proposer'
 import { storeNewPage } from './page-editor'
 import { inlineWriter, type PageWriter } from './page-writer'
 import type { PageModel } from '../../src-shared/model/types'
-import { recordPageLines, rememberedNoise } from './line-memory'
+import { recordPageLines, rememberedNoise, shortLines, standaloneKeys } from './line-memory'
 import { emptyModel, withRememberedNoise, withSegmentation, withSuggestions } from './proposals'
 
 export const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex')
@@ -23,7 +21,8 @@ export type Outcome =
   | { kind: 'duplicate'; pageId: string }
   | { kind: 'refused'; reason: string }
 
-const findBySha = (project: Project, sha: string) => project.db.select({ id: pages.id }).from(pages).where(eq(pages.sha256, sha)).get()?.id
+// Plain prepared statements on the import path: a drizzle query builds and prepares its SQL on every call.
+const findBySha = (project: Project, sha: string) => (project.statement('select id from pages where sha256 = ?').get(sha) as { id: string } | undefined)?.id
 
 /** What can be known of a file before its proposal: refused, a duplicate, or a page to propose. */
 type Prepared = Outcome | { kind: 'new'; name: string; text: string; sha: string }
@@ -42,6 +41,8 @@ export interface NewPage {
   sha: string
   segmenterVersion: string
   model: PageModel
+  /** Keys of the page's standalone short lines, counted in the project memory as it is stored (line-memory.ts). */
+  lineKeys: string[]
 }
 
 /** Stores a proposed page: one transaction, all or nothing (also run by the page-writer worker). */
@@ -51,20 +52,22 @@ export function storePage(project: Project, p: NewPage): Outcome {
     // Checked again inside the write transaction: another process may have imported it meanwhile.
     const raced = findBySha(project, p.sha)
     if (raced) return { kind: 'duplicate' as const, pageId: raced }
-    project.db
-      .insert(pages)
-      .values({ id: model.pageId, source: p.source, sha256: p.sha, text: model.text, segmenterVersion: p.segmenterVersion, nextArticle: model.nextArticle })
-      .run()
+    // The other columns take their defaults (db/schema.ts).
+    project
+      .statement('insert into pages (id, source, sha256, text, segmenter_version, next_article) values (?, ?, ?, ?, ?, ?)')
+      .run(model.pageId, p.source, p.sha, model.text, p.segmenterVersion, model.nextArticle)
     storeNewPage(project, model, { op: 'import', source: p.source })
-    recordPageLines(project, model.text)
+    recordPageLines(project, p.lineKeys)
     return { kind: 'imported' as const, pageId: model.pageId, articles: model.order.length, entities: model.entities.length }
   })
 }
 
 function newPage(project: Project, proposer: Proposer, p: Extract<Prepared, { kind: 'new' }>, proposal: Proposal): NewPage {
+  // The page's short lines are read once: what the memory proposes, and what storing the page counts.
+  const lines = shortLines(p.text)
   const segmented = withSegmentation(emptyModel(pageIdFor(p.sha), p.text), proposal.segmentation!)
-  const model = withSuggestions(withRememberedNoise(segmented, rememberedNoise(project, p.text)), proposal.suggestions!)
-  return { source: path.basename(p.name), sha: p.sha, segmenterVersion: proposer.segmenterVersion, model }
+  const model = withSuggestions(withRememberedNoise(segmented, rememberedNoise(project, p.text, lines)), proposal.suggestions!)
+  return { source: path.basename(p.name), sha: p.sha, segmenterVersion: proposer.segmenterVersion, model, lineKeys: standaloneKeys(lines) }
 }
 
 function addOutcome(summary: ImportSummary, file: string, o: Outcome) {

@@ -40,26 +40,58 @@ export function shortLines(text: string): Map<string, ShortLine[]> {
   return out
 }
 
-/** Counts a newly stored page's standalone lines (inside its import transaction). */
-export function recordPageLines(project: Project, text: string) {
-  const keys = [...shortLines(text)].filter(([, lines]) => lines.some((l) => l.standalone)).map(([key]) => key)
+/** The keys of a page's standalone lines (shortLines): what storing the page counts. */
+export function standaloneKeys(byKey: ReadonlyMap<string, readonly ShortLine[]>): string[] {
+  const keys: string[] = []
+  for (const [key, lines] of byKey) if (lines.some((l) => l.standalone)) keys.push(key)
+  return keys
+}
+
+/** Counts a newly stored page's standalone lines (standaloneKeys; inside its import transaction). */
+export function recordPageLines(project: Project, keys: readonly string[]) {
   // One statement for any number of keys (a JSON array): prepared once, run once per page.
   if (keys.length) project.statement('insert into line_memory (key, pages) select value, 1 from json_each(?) where true on conflict(key) do update set pages = pages + 1').run(JSON.stringify(keys))
 }
 
+/**
+ * Per project, the keys of the lines an editor gave a noise role (a superset will do: keys of
+ * writes rolled back or kept since stay), so that of a page's lines only those that can be
+ * proposed are looked up: its standalone lines and these, a few dozen rather than every wrapped
+ * line of a column. This connection's own writes add to it (learnFromEdit); a commit by another
+ * connection moves SQLite's data_version, and it is read again.
+ */
+const roleKeysCache = new WeakMap<Project, { dataVersion: number; keys: Set<string> }>()
+
+function keysWithRoles(project: Project): Set<string> {
+  // data_version moves only when this connection starts reading a newer state: the keys read next come from that state.
+  const dataVersion = project.sqlite.pragma('data_version', { simple: true }) as number
+  const cached = roleKeysCache.get(project)
+  if (cached?.dataVersion === dataVersion) return cached.keys
+  const rows = project.statement('select key from line_memory where noise_role is not null and noise_role <> ?').all(KEPT) as { key: string }[]
+  const keys = new Set(rows.map((r) => r.key))
+  roleKeysCache.set(project, { dataVersion, keys })
+  return keys
+}
+
 /** The lines of a page the memory proposes as noise: remembered roles first, then recurring furniture. */
-export function rememberedNoise(project: Project, text: string): NoiseRange[] {
-  const byKey = shortLines(text)
+export function rememberedNoise(project: Project, text: string, byKey = shortLines(text)): NoiseRange[] {
+  const roles = keysWithRoles(project)
+  // A line that is not standalone is proposed only for an editor's role: without one, not looked up.
+  const candidates: string[] = []
+  for (const [key, lines] of byKey) if (roles.has(key) || lines.some((l) => l.standalone)) candidates.push(key)
   const known = new Map<string, { pages: number; role: NoiseRole | typeof KEPT | null }>()
-  if (byKey.size)
-    for (const r of project.statement('select key, pages, noise_role as role from line_memory where key in (select value from json_each(?))').all(JSON.stringify([...byKey.keys()])) as { key: string; pages: number; role: NoiseRole | typeof KEPT | null }[])
+  // A join, not `key in (select ...)`: the keys are distinct already, and `in` first copies them
+  // into a temporary index. CROSS JOIN keeps SQLite's loop order: each key looked up in the
+  // memory, never the memory scanned.
+  if (candidates.length)
+    for (const r of project.statement('select m.key, m.pages, m.noise_role as role from json_each(?) j cross join line_memory m on m.key = j.value').all(JSON.stringify(candidates)) as { key: string; pages: number; role: NoiseRole | typeof KEPT | null }[])
       known.set(r.key, r)
   const out: NoiseRange[] = []
-  for (const [key, lines] of byKey) {
+  for (const key of candidates) {
     const row = known.get(key)
     if (!row || row.role === KEPT) continue
     // What an editor said holds for every occurrence; recurrence alone only for standalone lines.
-    for (const l of lines) {
+    for (const l of byKey.get(key)!) {
       const role = row.role ?? (row.pages >= RECURRING_PAGES && l.standalone ? 'section' : null)
       if (role) out.push({ start: l.start, end: l.end, role })
     }
@@ -78,7 +110,11 @@ export function learnFromEdit(project: Project, text: string, ops: readonly Oper
   const lines = [...shortLines(text).entries()]
   const covered = (r: RawRange) => lines.filter(([, ls]) => ls.some((l) => r.start <= l.start && l.end <= r.end)).map(([k]) => k)
   for (const op of ops) {
-    if (op.op === 'noise') for (const key of covered(op)) setRole.run(key, op.role)
+    if (op.op === 'noise')
+      for (const key of covered(op)) {
+        setRole.run(key, op.role)
+        roleKeysCache.get(project)?.keys.add(key)
+      }
     else if (op.op === 'assign') for (const key of covered(op)) setRole.run(key, KEPT)
     else if (op.op === 'new_article') for (const s of op.spans) for (const key of covered(s)) setRole.run(key, KEPT)
   }

@@ -16,7 +16,7 @@ import { articleView, entityView } from '../../src-shared/model/view'
 import type { Project } from '../store/project'
 import type { ChangeFeed } from './change-feed'
 import { learnFromEdit } from './line-memory'
-import { appendEntry, markUndone, redoable, undoable } from './page-log'
+import { appendBaseEntry, appendEntry, markUndone, redoable, undoable } from './page-log'
 import { insertModel, loadModel, requirePage, writeChange, type PageRow } from './page-rows'
 
 export const SYSTEM = 'system'
@@ -189,6 +189,6 @@ export function storeNewPage(project: Project, m: PageModel, op: LoggedOp) {
   const broken = ruleViolation(m)
   if (broken) throw new ServiceError('internal', `the proposal breaks the page's rules: ${broken}`)
   insertModel(project, m)
-  appendEntry(project, m.pageId, 0, SYSTEM, [op], null)
+  appendBaseEntry(project, m.pageId, SYSTEM, [op])
 }
 

@@ -27,14 +27,15 @@ export interface LogEntry extends Omit<Row, 'change' | 'undone' | 'ops'> {
 
 const toEntry = (r: Row): LogEntry => ({ ...r, ops: JSON.parse(r.ops) as LoggedOp[], change: r.change ? (JSON.parse(r.change) as Change) : null, undone: r.undone === 1 })
 
-export function appendEntry(project: Project, pageId: string, revision: number, actor: string, ops: readonly LoggedOp[], change: Change | null) {
+/** A change's entry: it drops the page's redo chain and what is past retention. */
+export function appendEntry(project: Project, pageId: string, revision: number, actor: string, ops: readonly LoggedOp[], change: Change) {
   project.statement('delete from page_log where page_id = ? and undone = 1').run(pageId)
   project.statement('insert into page_log (page_id, revision, actor, ops, change, v) values (?, ?, ?, ?, ?, ?)').run(
     pageId,
     revision,
     actor,
     JSON.stringify(ops),
-    change ? JSON.stringify(change) : null,
+    JSON.stringify(change),
     LOG_VERSION,
   )
   project
@@ -43,6 +44,11 @@ export function appendEntry(project: Project, pageId: string, revision: number, 
         select min(id) from (select id from page_log where page_id = ? and change is not null order by id desc limit ?))`,
     )
     .run(pageId, pageId, KEEP_ENTRIES)
+}
+
+/** A new page's base entry (no change: it cannot be undone); the page has no entries to drop yet. */
+export function appendBaseEntry(project: Project, pageId: string, actor: string, ops: readonly LoggedOp[]) {
+  project.statement('insert into page_log (page_id, revision, actor, ops, change, v) values (?, 0, ?, ?, null, ?)').run(pageId, actor, JSON.stringify(ops), LOG_VERSION)
 }
 
 /** The entry an undo would revert: the page's newest entry that is not undone and not its base. */

@@ -81,7 +81,8 @@ function insertRows(project: Project, head: string, width: number, rows: readonl
   for (let i = 0; i < rows.length; i += 100) {
     const chunk = rows.slice(i, i + 100)
     const slots = `(${new Array(width).fill('?').join(', ')})`
-    project.statement(`${head} values ${new Array(chunk.length).fill(slots).join(', ')}`).run(...chunk.flat())
+    // better-sqlite3 binds each array argument's items in turn: no flattened copy of the chunk.
+    project.statement(`${head} values ${new Array(chunk.length).fill(slots).join(', ')}`).run(...chunk)
   }
 }
 

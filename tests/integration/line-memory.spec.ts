@@ -1,7 +1,7 @@
 // Project memory: recurring standalone lines and lines an editor marked noise are proposed as
 // noise on pages imported later; a line an editor kept as text is not.
 import type { Engines } from '../../src-main/services/engines'
-import { edit, expect, importText, tempBackend, test, utf16Range } from '../support/project'
+import { edit, expect, importText, openTracked, tempBackend, test, utf16Range } from '../support/project'
 
 // A stand-in segmenter: every non-blank line is one body article, no noise of its own.
 const engines: Engines = {
@@ -42,5 +42,17 @@ test.describe('project memory', () => {
     await edit(b, second.id, [{ op: 'assign', article, ...utf16Range(second.text, '乡村振兴进行时'), role: 'title' }], { units: 'utf16' })
     const third = await importText(b, 'c.txt', '乡村振兴进行时\n本报讯 村里的光伏电站并网发电。\n')
     expect(third.noise).toEqual([])
+  })
+
+  test('a noise mark made through another connection to the project reaches this one\'s next import', async () => {
+    const b = tempBackend(engines)
+    const first = await importText(b, 'a.txt', '北疆时评\n本报讯 新建的冷库投入使用，果农的苹果能卖上好价钱了。\n')
+    // This connection has read the memory (and may keep what it read); another one marks the line.
+    expect((await importText(b, 'b.txt', '北疆时评\n本报讯 镇上的农机合作社添了六台新播种机。\n')).noise).toEqual([])
+    const other = openTracked(b.file, engines)
+    await edit(other, first.id, [{ op: 'noise', ...utf16Range(first.text, '北疆时评'), role: 'section' }], { units: 'utf16' })
+    other.close()
+    const third = await importText(b, 'c.txt', '北疆时评\n本报讯 村里的光伏电站并网发电。\n')
+    expect(third.noise).toEqual([{ ...utf16Range(third.text, '北疆时评'), role: 'section' }])
   })
 })
