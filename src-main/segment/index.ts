@@ -82,7 +82,7 @@ function place(s: Placing, i: number): number {
     placeCluster(s, i, it.units)
     return i
   }
-  placeStack(stack, s.co(), s.noise)
+  placeStack(stack, s.co(), s.noise, s.page.spaced)
   return stack.end - 1
 }
 
@@ -148,7 +148,7 @@ function leansBack(cohesion: () => Cohesion, prev: Draft, next: Draft): (h: Unit
 const bannerNoise = (u: Unit): NoiseRange => ({ start: u.block.start, end: u.block.end, role: 'section' })
 
 /** Headlines to the owners assignStack picks (or banner noise); a byline to its headline's owner. */
-function placeStack(stack: Stack, co: Cohesion, noise: NoiseRange[]): void {
+function placeStack(stack: Stack, co: Cohesion, noise: NoiseRange[], spaced: boolean): void {
   if (stack.lead.length && stack.next) {
     stack.next.titles.push(...stack.lead)
     stack.next.why.push(`${stack.lead.map((u) => u.block.norm.slice(0, 10)).join(' / ')}: headline printed glued to the text after it, or beside the end of the one before`)
@@ -156,9 +156,9 @@ function placeStack(stack: Stack, co: Cohesion, noise: NoiseRange[]): void {
   for (const u of stack.noise) noise.push({ start: u.block.start, end: u.block.end, role: u.noiseRole ?? 'other' })
   stack.units = splitJoinedHeadlines(stack.units, stack.owners, co)
   const heads = stack.units.filter((u) => u.kind === 'headline')
-  const owners = assignStack(heads, stack.owners, co)
-  // Credits before the first headline close the text printed just before the stack.
-  let owner: Draft = stack.owners[stack.owners.length - (stack.after ? 2 : 1)]
+  const owners = assignStack(heads, stack.owners, co, spaced)
+  // Credits before the first headline close the text printed just before the stack (or head the first text after it).
+  let owner: Draft = stack.ahead ? stack.owners[0] : stack.owners[stack.owners.length - (stack.after ? 2 : 1)]
   for (const u of stack.units) {
     if (u.kind === 'headline') {
       const d = owners[heads.indexOf(u)]
@@ -169,7 +169,7 @@ function placeStack(stack: Stack, co: Cohesion, noise: NoiseRange[]): void {
       owner = d
       d.titles.push(u)
       d.why.push(`${u.block.norm.slice(0, 10)}: in a stack of ${heads.length} headlines printed together, reads most like this article`)
-    } else if (owner === stack.after) owner.parts.unshift({ unit: u, role: 'byline' })
+    } else if (owner === stack.after || stack.ahead) owner.parts.unshift({ unit: u, role: 'byline' })
     else owner.parts.push({ unit: u, role: 'byline' })
   }
 }

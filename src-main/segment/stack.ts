@@ -24,6 +24,8 @@ export interface Stack {
   /** Headlines at the stack's end glued to the text after it (a jump headline over its continuation): that text's. */
   lead: Unit[]
   next: Draft | null
+  /** The stack heads the articles printed after it (owners), not those before it. */
+  ahead: boolean
 }
 
 const bagOfDraft = (d: Draft, co: Cohesion): Bag => co.bag(d.parts.map((p) => p.unit.block.norm))
@@ -46,14 +48,38 @@ export function stackAt(seq: readonly Item[], i: number, drafts: readonly Draft[
   while (nextRun && units.length && units[units.length - 1].kind === 'headline' && units[units.length - 1].glued) lead.unshift(units.pop()!)
   const owners: Draft[] = []
   for (let k = drafts.length - 1; k >= 0 && !hasTitle(drafts[k]); k--) owners.unshift(drafts[k])
-  if (units.filter((u) => u.kind === 'headline').length < 2 || owners.length < 2) return null
+  if (units.filter((u) => u.kind === 'headline').length < 2) return null
+  if (!owners.length) {
+    // Nothing untitled before: printed together above the texts they head, none of which has a headline of its own.
+    const ahead = lead.length ? [] : untitledAhead(seq, j)
+    return ahead.length >= 2 ? { end: j, units, noise, owners: ahead, after: null, lead, next: nextRun, ahead: true } : null
+  }
+  if (owners.length < 2) return null
   // The article after may take the last of them, unless its own headline follows it.
   const following = seq[j + 1]
   const ownHeadline = following?.type === 'cluster' && following.units.some((u) => u.kind === 'headline')
   let after = lead.length ? null : nextRun
   if (after && !hasTitle(after) && (headlineFirst || !ownHeadline)) owners.push(after)
   else after = null
-  return { end: j, units, noise, owners, after, lead, next: nextRun }
+  return { end: j, units, noise, owners, after, lead, next: nextRun, ahead: false }
+}
+
+/**
+ * The dated articles printed one after another from seq[j], with nothing but noise between them
+ * and no headline of their own (the last one followed by a headline may own that one).
+ */
+function untitledAhead(seq: readonly Item[], j: number): Draft[] {
+  const out: Draft[] = []
+  let k = j
+  for (; k < seq.length && seq[k].type !== 'cluster'; k++) {
+    const it = seq[k]
+    if (it.type !== 'run') continue
+    if (hasTitle(it.draft) || !opener(it.draft)) break
+    if (!out.includes(it.draft)) out.push(it.draft)
+  }
+  const following = seq[k]
+  if (following?.type === 'cluster' && following.units.some((u) => u.kind === 'headline')) out.pop()
+  return out
 }
 
 /**
@@ -89,11 +115,15 @@ export function splitJoinedHeadlines(units: readonly Unit[], owners: readonly Dr
   })
 }
 
+/** Whether headline b is printed on the line right under a, no blank line between. */
+const joinedUnder = (a: Unit, b: Unit) => !b.block.lines[0].gap && b.block.lines[0].n === a.block.lines[a.block.lines.length - 1].n + 1
+
 /**
  * The owner of each headline (null: a banner). Owners keep the stack's order: the best total
  * similarity over monotone assignments, each article that gets a headline earning a small bonus.
+ * On a page with blank lines, a headline printed right under another is the same heading's.
  */
-export function assignStack(heads: readonly Unit[], owners: readonly Draft[], co: Cohesion): (Draft | null)[] {
+export function assignStack(heads: readonly Unit[], owners: readonly Draft[], co: Cohesion, spaced: boolean): (Draft | null)[] {
   const bags = owners.map((d) => bagOfDraft(d, co))
   const sims = heads.map((h) => bags.map((b) => co.sim(co.bagOf(h.block.norm), b)))
   const banner = heads.map((h) => isForeign(h, co))
@@ -113,7 +143,7 @@ export function assignStack(heads: readonly Unit[], owners: readonly Draft[], co
       // Best earlier owner before j (a new article), against staying with j.
       if (j > 0 && score[k - 1][j - 1] > best) [best, arg] = [score[k - 1][j - 1], j - 1]
       const stay = score[k - 1][j]
-      const moved = best + NEW_OWNER_BONUS
+      const moved = spaced && joinedUnder(heads[kept[k - 1]], heads[h]) ? -Infinity : best + NEW_OWNER_BONUS
       score[k][j] = sims[h][j] + Math.max(stay, moved)
       from[k][j] = stay >= moved ? j : arg
     }

@@ -240,3 +240,30 @@ test('a two-character column name over briefs (简讯) is a banner, not a headli
   expect(isNoise(raw, seg, '简讯')).toBe(true)
   expect(seg.articles[0].title).toBe('青川县新增3家国家级专精特新企业')
 })
+
+test('a headline stack printed above the texts it heads (page top, the texts with no headline of their own) goes to them in order', () => {
+  const raw = [
+    '■盟市·传真',
+    '',
+    '青川县五万亩盐碱地“变身”高产田',
+    '',
+    '河口口岸冬季进口木材量创新高',
+    '',
+    '■民生·直通车',
+    '',
+    '沙湾“暖心驿站”',
+    '为户外劳动者撑起避风港',
+    '',
+    '本报青川12月1日电（记者 宝音）青川县今年改良盐碱地5万亩，盐碱地上种出的玉米亩产超过600公斤。',
+    '',
+    '本报河口12月1日电（记者 孙立）今年以来，河口口岸进口木材量同比增长两成，冬季进口木材量创下新高。',
+    '',
+    '本报沙湾12月1日电（记者 高原）入冬以来，沙湾的12座“暖心驿站”为环卫工人、快递员等户外劳动者提供热水和休息的地方。',
+    '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  expect(seg.articles[articleOf(raw, seg, '改良盐碱地')].title).toBe('青川县五万亩盐碱地“变身”高产田')
+  expect(seg.articles[articleOf(raw, seg, '进口木材量同比')].title).toBe('河口口岸冬季进口木材量创新高')
+  expect(seg.articles[articleOf(raw, seg, '户外劳动者提供')].title).toBe('沙湾“暖心驿站” 为户外劳动者撑起避风港')
+})
