@@ -26,15 +26,16 @@ export function snapToName(text: string, r: RawRange): RawRange | null {
   return start < end ? { start, end } : null
 }
 
-/** A line at least this long (non-space characters) ending in no punctuation runs on over a blank line after it. */
+/** A prose line (sentence punctuation inside) at least this long ending in none runs on over a blank line after it. */
 const RUN_ON_WIDTH = 8
 const CLOSING = /[。！？!?；;：:，,、”’」』）)】…—]$/
+const PROSE = /[，、；：。,;:]/
 
 /**
  * Whether a range runs over a blank line between two paragraphs: a name may wrap across a line
  * break, never across paragraphs. A blank line the text runs on over (a column break in the
- * middle of a sentence: a long line ending in no punctuation before it, "…联合包头市⏎⏎蓝天救援队…")
- * parts no paragraphs; one after a banner or a short line does.
+ * middle of a sentence: a long prose line ending in no punctuation before it, "…需求；联合包头市⏎⏎
+ * 蓝天救援队…") parts no paragraphs; one after a headline, a banner or a short line does.
  */
 export function crossesParagraph(text: string, r: RawRange): boolean {
   const blank = /\n[^\S\n]*\n/g
@@ -42,7 +43,7 @@ export function crossesParagraph(text: string, r: RawRange): boolean {
   for (let m = blank.exec(inside); m; m = blank.exec(inside)) {
     const at = r.start + m.index
     const before = text.slice(text.lastIndexOf('\n', at - 1) + 1, at).replace(/\s+/g, '')
-    if (before.length < RUN_ON_WIDTH || CLOSING.test(before)) return true
+    if (before.length < RUN_ON_WIDTH || CLOSING.test(before) || !PROSE.test(before)) return true
   }
   return false
 }

@@ -37,6 +37,7 @@ const crossing: readonly (readonly [string, string, boolean])[] = [
   ['广告\n\n江滨日报社', '广告\n\n江滨日报社', true],
   ['居民阅读需求；联合青川县\n\n蓝天救援队开展培训', '青川县\n\n蓝天救援队', false],
   ['今年的活动圆满结束。青川县\n\n蓝天救援队开展培训', '青川县\n\n蓝天', false],
+  ['柳河县举办乡村文化节活动\n\n本报讯 柳河县日前', '文化节活动\n\n本报', true],
   ['居民阅读需求得到满足。\n\n蓝天救援队开展培训', '满足。\n\n蓝天', true],
 ]
 for (const [text, range, want] of crossing) {
