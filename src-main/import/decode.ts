@@ -1,7 +1,9 @@
 // Turns a file's bytes into page text, or a specific reason for refusing it. Encodings are
 // detected from the bytes (BOM, strict UTF-8, strict GB18030), never guessed from the name.
 
-export const MAX_PAGE_BYTES = 4 * 1024 * 1024
+import { MAX_PAGE_BYTES, tooLargeReason } from '../../src-shared/domain/limits'
+
+export { MAX_PAGE_BYTES }
 
 export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; reason: string }
 
@@ -31,8 +33,7 @@ export const normaliseLineEnds = (text: string) => text.replace(/\r\n?/g, '\n')
 
 export function decodePage(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, reason: 'empty file' }
-  if (bytes.length > MAX_PAGE_BYTES)
-    return { ok: false, reason: `larger than the ${MAX_PAGE_BYTES / 1024 / 1024} MiB page limit (${bytes.length} bytes)` }
+  if (bytes.length > MAX_PAGE_BYTES) return { ok: false, reason: tooLargeReason(bytes.length) }
   for (const [what, sig] of MAGIC) if (startsWith(bytes, sig)) return { ok: false, reason: `binary file: ${what}, not text` }
 
   let text: string | null

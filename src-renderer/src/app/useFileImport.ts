@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react'
 import type { ImportSummary } from '../../../src-shared/domain/types'
 import { api } from '../api/client'
 import { translate } from '../i18n'
+import { MAX_PAGE_BYTES, tooLargeReason } from '../../../src-shared/domain/limits'
 import { batches, readAsBase64, type NamedFile } from '../lib/readFiles'
 
 // Keeps each request well under typical body limits while avoiding one request per file.
@@ -43,10 +44,15 @@ export function useFileImport(onImported: (summary: ImportSummary) => void) {
   return { state, start, close }
 }
 
-/** Reads a batch; unreadable files are refused on the spot instead of failing the batch. */
+/** Reads a batch; unreadable and oversized files are refused on the spot instead of failing the batch. */
 async function readBatch(batch: NamedFile[], summary: ImportSummary) {
   const payload: { name: string; base64: string }[] = []
   for (const f of batch) {
+    // Main would refuse it; a file far larger would not even fit in one request, so it stays unread.
+    if (f.file.size > MAX_PAGE_BYTES) {
+      summary.refused.push({ file: f.name, reason: tooLargeReason(f.file.size) })
+      continue
+    }
     try {
       payload.push({ name: f.name, base64: await readAsBase64(f.file) })
     } catch (e) {

@@ -58,7 +58,7 @@ export function useTagging(shown: () => PageDetail | null, actions: PageActions,
       const page = shown()
       if (!page) return
       const e = current(page)
-      if (e) run(tg.relabel(e, label))
+      if (e) run(tg.relabel(page, e, label))
       else {
         const sel = raw.current?.get()
         run(sel ? tg.tag(page, sel.range, label) : { refused: 'gesture.nothingSelected' })
@@ -95,8 +95,8 @@ export function useTagging(shown: () => PageDetail | null, actions: PageActions,
       judge(state) {
         const page = shown()
         const e = page && current(page)
-        if (!e || e.state !== 'suggested') return false
-        run(tg.judge(e, state))
+        if (!page || !e || e.state !== 'suggested') return false
+        run(tg.judge(page, e, state))
         return true
       },
       resize(edge, delta) {

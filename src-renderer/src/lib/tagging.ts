@@ -34,19 +34,26 @@ export function tag(page: PageDetail, range: RawRange, label: string): Gesture {
   const r = snapToName(page.text, range)
   if (!r) return { refused: 'gesture.nothingSelected' }
   const exact = page.entities.find((e) => same(e, r))
-  if (exact) return relabel(exact, label)
+  if (exact) return relabel(page, exact, label)
   const why = misplaced(page, r)
   if (why) return { refused: why }
   const ops = placeEntity(page.entities, r, label)
   return ops ? { ops } : { refused: 'tag.overlap' }
 }
 
-export function relabel(e: EntityView, label: string): Gesture {
+export function relabel(page: PageDetail, e: EntityView, label: string): Gesture {
   if (e.label === label && e.state === 'accepted') return { refused: 'gesture.nothingToChange' }
+  // A suggestion may lie in noise or run over a blank line; accepting it would only make a blocking problem.
+  const why = e.state !== 'accepted' && misplaced(page, e)
+  if (why) return { refused: why }
   return { ops: [{ op: 'set_entity', start: e.start, end: e.end, label, state: 'accepted' }] }
 }
 
-export const judge = (e: RawRange, state: 'accepted' | 'rejected'): Gesture => ({ ops: [{ op: 'set_entity', start: e.start, end: e.end, state }] })
+export function judge(page: PageDetail, e: RawRange, state: 'accepted' | 'rejected'): Gesture {
+  const why = state === 'accepted' && misplaced(page, e)
+  if (why) return { refused: why }
+  return { ops: [{ op: 'set_entity', start: e.start, end: e.end, state }] }
+}
 
 export type Edge = 'start' | 'end'
 
@@ -70,8 +77,9 @@ export interface AcceptScope {
   minScore?: number
 }
 
+/** The suggestions "accept all" takes: never one outside an article or over a blank line, which would be a blocking problem once accepted. */
 export function acceptable(page: PageDetail, scope: AcceptScope = {}): EntityView[] {
-  return suggestions(page).filter((e) => (scope.minScore === undefined || e.score >= scope.minScore) && (!scope.within || scope.within.some((f) => f.start <= e.start && e.start < f.end)))
+  return suggestions(page).filter((e) => !misplaced(page, e) && (scope.minScore === undefined || e.score >= scope.minScore) && (!scope.within || scope.within.some((f) => f.start <= e.start && e.start < f.end)))
 }
 
 export function acceptAll(page: PageDetail, scope: AcceptScope = {}): Gesture {

@@ -130,7 +130,7 @@ export const ArticleCard = memo(function ArticleCard({ article, tint, raw, entit
       ) : (
         <Credits article={article} onReset={reset} />
       )}
-      <EntityCounts article={article.id} fragments={article.fragments} entities={entities} onReveal={on.revealEntity} onAcceptAll={on.acceptAll} />
+      <EntityCounts article={article.id} raw={raw} fragments={article.fragments} entities={entities} onReveal={on.revealEntity} onAcceptAll={on.acceptAll} />
       <CleanText raw={raw} fragments={article.fragments} entities={entities} onReveal={on.revealEntity} />
       <SpanList articleId={article.id} fragments={article.fragments} raw={raw} on={on} />
       <Why reasons={article.why} />

@@ -3,11 +3,13 @@
 // and "accept" for the card's suggestions when it has some.
 import { memo } from 'react'
 import type { EntityView, RawRange } from '../../../src-shared/domain/types'
+import { crossesParagraph } from '../../../src-shared/model/tagging'
 import { labelClass } from '../app/useLabelStyles'
 import { useI18n } from '../i18n'
 
 interface Props {
   article: string
+  raw: string
   fragments: readonly RawRange[]
   entities: readonly EntityView[]
   onReveal(e: EntityView): void
@@ -16,13 +18,14 @@ interface Props {
 
 const within = (fragments: readonly RawRange[], e: RawRange) => fragments.some((f) => f.start <= e.start && e.start < f.end)
 
-export const EntityCounts = memo(function EntityCounts({ article, fragments, entities, onReveal, onAcceptAll }: Props) {
+export const EntityCounts = memo(function EntityCounts({ article, raw, fragments, entities, onReveal, onAcceptAll }: Props) {
   const { t } = useI18n()
   const mine = entities.filter((e) => e.state !== 'rejected' && within(fragments, e)).sort((a, b) => a.start - b.start)
   if (!mine.length) return null
   const counts = new Map<string, number>()
   for (const e of mine) counts.set(e.label, (counts.get(e.label) ?? 0) + 1)
-  const suggested = mine.filter((e) => e.state === 'suggested').length
+  // Counted as accepting takes them (lib/tagging acceptable): ending in this article too, within one paragraph.
+  const suggested = mine.filter((e) => e.state === 'suggested' && within(fragments, { start: e.end - 1, end: e.end }) && !crossesParagraph(raw, e)).length
   return (
     <details className="entity-box" onClick={(e) => e.stopPropagation()}>
       <summary>

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type RefObject } from 'react'
 import type { ImportSummary } from '../../../src-shared/domain/types'
 import { useFileImport, type ImportState } from '../app/useFileImport'
 import { useI18n } from '../i18n'
+import { importReasonText } from '../lib/importReasons'
 import { fromDataTransfer, fromFileList, type NamedFile } from '../lib/readFiles'
 import { Modal } from './Modal'
 
@@ -70,7 +71,7 @@ function ImportStatus({ state, onClose }: { state: ImportState; onClose(): void 
         <ul className="summary-list summary-refused" data-testid="import-refused">
           {refused.map((r, i) => (
             <li key={i}>
-              <strong>{r.file}</strong> — {r.reason}
+              <strong>{r.file}</strong> — {importReasonText(r.reason, t)}
             </li>
           ))}
         </ul>

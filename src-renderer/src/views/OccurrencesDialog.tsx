@@ -1,6 +1,6 @@
 // "Tag every occurrence": the places of a form on this page or in the project, listed first with
 // what is tagged there (untick any), then tagged as one undoable group per page.
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { LabelInfo, Occurrence } from '../../../src-shared/domain/types'
 import { api } from '../api/client'
 import { ErrorDetails, useFeedback } from '../app/feedback'
@@ -38,6 +38,17 @@ export function OccurrencesDialog({ form, label: initialLabel, labels, pageId, s
     void api['entities.occurrences']({ form, ...(scope === 'page' && pageId ? { pageId } : {}) }).then((r) => live && setFound(r.ok ? r.value : { places: [], truncated: false }))
     return () => void (live = false)
   }, [form, scope, pageId])
+
+  // The dialog opens from the raw text (o): focus must leave the editor at once (Cancel, so Escape
+  // closes the dialog instead of collapsing the raw selection), then go to the apply button once
+  // the places are loaded (it is disabled until then, so autoFocus cannot do it).
+  const applyButton = useRef<HTMLButtonElement>(null)
+  const loadedOnce = useRef(false)
+  useEffect(() => {
+    if (!found || loadedOnce.current) return
+    loadedOnce.current = true
+    applyButton.current?.focus()
+  }, [found])
 
   const places = found?.places ?? []
   const changing = places.filter((o) => occurrenceChanges(o, label))
@@ -118,10 +129,10 @@ export function OccurrencesDialog({ form, label: initialLabel, labels, pageId, s
         </div>
       )}
       <footer className="modal-actions">
-        <button type="button" className="btn" onClick={onClose}>
+        <button type="button" className="btn" onClick={onClose} autoFocus>
           {t('export.cancel')}
         </button>
-        <button type="button" className="btn btn-primary" disabled={busy || !chosen.length} onClick={() => void apply()} data-testid="every-apply" autoFocus>
+        <button ref={applyButton} type="button" className="btn btn-primary" disabled={busy || !chosen.length} onClick={() => void apply()} data-testid="every-apply">
           {t('every.apply', { n: chosen.length, label })}
         </button>
       </footer>

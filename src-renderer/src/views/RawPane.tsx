@@ -5,6 +5,7 @@ import type { PageDetail, PageStatus } from '../../../src-shared/domain/types'
 import { DEFAULT_ACCEPT_SCORE } from '../../../src-shared/model/tagging'
 import type { Problem } from '../../../src-shared/model/types'
 import { useI18n } from '../i18n'
+import { acceptable } from '../lib/tagging'
 import { ProblemsButton, ProblemsList } from './ProblemsList'
 import { RawText, type RawFocus, type RawTextHandle } from './RawText'
 import { StatusSelect } from './StatusSelect'
@@ -30,7 +31,8 @@ interface Props {
 
 export function RawPane({ page, placeholder, focus, raw, problemsOpen, onToggleProblems, onJump, onClickText, onContextMenu, onSetStatus, onDoneNext, onAcceptAll, typing }: Props) {
   const { t } = useI18n()
-  const suggested = page ? page.entities.filter((e) => e.state === 'suggested') : []
+  // Counted as the buttons accept: suggestions in noise or over a blank line are left for Tab and reject.
+  const suggested = page ? acceptable(page) : []
   const sure = suggested.filter((e) => e.score >= DEFAULT_ACCEPT_SCORE).length
   return (
     <section className="pane pane-raw" aria-label={page?.source}>
