@@ -32,7 +32,7 @@ export function surnameLength(name: string): number {
 // 巴雅尔图, 额尔德尼, 朝克图: such names have no Han surname, so a run made mostly of
 // these characters, in a name position, is read as one name.
 const TRANSLITERATION = new Set(
-  '阿巴白宝包毕必宾博布勃策查朝其琪齐钦楚春达大丹道德登迪都杜敦多朵额鄂恩尔发甘高戈格根古固哈海罕' +
+  '阿巴白宝包毕必宾博布勃仓策查朝其琪齐钦楚春达大丹道德登迪都杜敦多朵额鄂恩尔发甘高戈格根古固哈海罕' +
   '好浩合和赫黑呼胡虎花华吉嘉江金锦卡克库拉兰朗勒雷楞力丽连林琳伦罗洛玛马曼满毛梅门蒙孟米密敏明莫' +
   '木穆那纳娜乃奈尼聂努诺帕其乾钦青庆琴仁日荣如萨赛色森沙善尚生胜什诗斯松苏素塔台太泰特腾提铁通图' +
   '吐托娃旺温文乌希锡喜夏仙香肖谢新秀雅亚衍扬耶叶依伊音英永由玉元苑扎札占珍正芝珠卓兹宗祖尊嘎噶嘉',

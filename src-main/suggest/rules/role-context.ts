@@ -98,9 +98,10 @@ function nameAfter(text: string, p: number, tokens: readonly Token[], tokenAt: I
   const han = hanNameAfter(text, p, tokens, tokenAt)
   const translit = transliteratedNameAfter(text, p)
   if (han && translit) {
-    // "苏雅拉图介绍": a Han reading ("苏雅拉") glued to more name characters loses to a longer transliterated name;
+    // "苏雅拉图介绍": a Han reading ("苏雅拉") glued to more name characters loses to a longer
+    // transliterated name (also one running over a syllable that is a word too, runsOver);
     // "巴音骑着": one that takes a character foreign to names loses to a shorter one.
-    if (translit.end > han.end && !stopsAt(text, han.end, true)) return translit
+    if (translit.end > han.end) return translit
     if (han.end > translit.end && foreign(text, translit.end)) return translit
   }
   return han ?? translit
@@ -147,10 +148,28 @@ function transliteratedNameAfter(text: string, p: number): Range | null {
   if (transliterationShare(text[p]) === 0 || stopsAt(text, p, true)) return null
   for (let q = p + 2; q <= Math.min(text.length, p + MAX_TRANSLITERATED); q++) {
     if (!foreign(text, q) && !stopsAt(text, q, true)) continue
-    const name = text.slice(p, q)
+    const name = text.slice(p, runsOver(text, p, q))
     const tag = commonWordTag(name)
     // jieba knows some such names as proper words ("乌云其木格/ns"); short ones are mostly ordinary words ("大都").
-    return isTransliteratedName(name) && (tag === null || (name.length > 2 && (tag === 'ns' || tag === 'nz'))) ? { start: p, end: q } : null
+    return isTransliteratedName(name) && (tag === null || (name.length > 2 && (tag === 'ns' || tag === 'nz'))) ? { start: p, end: p + name.length } : null
   }
   return null
+}
+
+/** Conjunctions that are also syllables of Mongolian names ("巴图孟和", "孟和巴雅尔"). */
+const NAME_CONJUNCTIONS = new Set('和')
+
+/**
+ * Where a transliterated name stopped at q by an adverb or conjunction that is also one of its
+ * syllables really ends: over more name glyphs up to a clear end ("那仁满|都拉|说"), or over a
+ * conjunction no noun follows ("巴图孟和|给记者"); else q. Only for names of four glyphs or more.
+ */
+function runsOver(text: string, p: number, q: number): number {
+  if (q >= text.length || transliterationShare(text[q]) === 0 || foreign(text, q)) return q
+  let r = q + 1
+  while (r < text.length && r - p < MAX_TRANSLITERATED && isHan(text[r]) && transliterationShare(text[r]) > 0 && !strongStop(text, r)) r++
+  const clearEnd = (i: number) => i >= text.length || !isHan(text[i]) || strongStop(text, i)
+  if (r > q + 1 && r - p >= 4 && clearEnd(r)) return r
+  if (NAME_CONJUNCTIONS.has(text[q]) && q + 1 - p >= 4 && q + 1 < text.length && FUNCTION_CHARS.has(text[q + 1])) return q + 1
+  return q
 }

@@ -62,3 +62,19 @@ test.describe('scores are calibrated for sorting and "accept all above"', () => 
     expect(score('于秀兰')).toBeGreaterThan(score('赵春梅'))
   })
 })
+
+// Mongolian names whose syllables are words too (都 an adverb, 和 a conjunction): read whole
+// after a role word when more name glyphs and a clear end follow; an adverb or conjunction
+// followed by ordinary words still ends the name. Invented names.
+const runOver: readonly (readonly [string, string[]])[] = [
+  ['嘎查牧民其仁满都拉说，今年的羊膘情好。', ['其仁满都拉']],
+  ['合作社理事长巴图孟和给记者算了一笔账。', ['巴图孟和']],
+  ['牧民巴特尔和妻子一起放牧。', ['巴特尔']],
+  ['牧民巴特尔都来了。', ['巴特尔']],
+]
+for (const [text, want] of runOver) {
+  test(`a transliterated name over a syllable that is a word too: ${text}`, () => {
+    const found = createSuggester().suggest(text).filter((e) => e.label === 'PER').map((e) => text.slice(e.start, e.end))
+    expect(found).toEqual(want)
+  })
+}
