@@ -108,7 +108,8 @@ export function finishesParagraph(units: readonly Unit[], i: number, page: PageL
   const next = units[i + 1]
   if (page.wrapped) return next?.kind !== 'opener'
   const text = units[i + 2]?.kind
-  return next?.kind === 'headline' && (text === 'opener' || text === 'body')
+  // Or the text after it goes on with the sentence ("全旗" | "马铃薯加工转化率稳步提升" | "至68%，…").
+  return (next?.kind === 'headline' && (text === 'opener' || text === 'body')) || (next?.kind === 'body' && startsMidClause(next.block.norm))
 }
 
 /** Longest caption (lines of a column, glyphs of a paragraph line) that can open a photo item. */
@@ -202,5 +203,8 @@ export function resumedAfterCluster(open: readonly Draft[], u: Unit, cluster: re
   return null
 }
 
-/** A paragraph opening with a clause of one or two glyphs ("查，重点…") or with punctuation: a sentence's tail. */
-export const startsMidClause = (norm: string): boolean => /^(?:[，、；：。）」』”]|[\u4e00-\u9fff]{1,2}[，、；：。])/.test(norm)
+/**
+ * A paragraph opening with a clause of one or two glyphs ("查，重点…"), of a glyph or two and a
+ * figure ("至68%，带动…"), or with punctuation: a sentence's tail.
+ */
+export const startsMidClause = (norm: string): boolean => /^(?:[，、；：。）」』”]|[\u4e00-\u9fff]{1,2}(?:[\d.]+[%％万亿千百]?)?[，、；：。,])/.test(norm)

@@ -197,7 +197,7 @@ export function rehomeStrayHeadlines(drafts: readonly Draft[], co: Cohesion): vo
 const isForeign = (h: Unit, co: Cohesion): boolean => !!h.bannerShaped && !co.sharesBigram(h.block.norm)
 
 /**
- * Whether the article's paragraphs use a good part (a third) of the ideograph bigrams of `text`:
+ * Whether the article's paragraphs use a good part (over a third) of the ideograph bigrams of `text`:
  * a headline takes its words from its story; a column banner or logo may share a word by chance.
  */
 function sharesWithDraft(text: string, d: Draft): boolean {
@@ -205,7 +205,7 @@ function sharesWithDraft(text: string, d: Draft): boolean {
   for (let i = 0; i + 1 < text.length; i++) if (isHan(text[i]) && isHan(text[i + 1])) grams.add(text.slice(i, i + 2))
   let shared = 0
   for (const gram of grams) if (d.parts.some((p) => p.unit.block.norm.includes(gram))) shared++
-  return shared > 0 && shared * 3 >= grams.size
+  return shared > 0 && shared * 3 > grams.size
 }
 
 /** A subtitle line under a main headline ("——市青少年航模比赛举行"). */

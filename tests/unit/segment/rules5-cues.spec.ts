@@ -267,3 +267,39 @@ test('a headline stack printed above the texts it heads (page top, the texts wit
   expect(seg.articles[articleOf(raw, seg, '进口木材量同比')].title).toBe('河口口岸冬季进口木材量创新高')
   expect(seg.articles[articleOf(raw, seg, '户外劳动者提供')].title).toBe('沙湾“暖心驿站” 为户外劳动者撑起避风港')
 })
+
+test('on a paragraph page, a headline-like line between an unfinished paragraph and the rest of its sentence is body', () => {
+  const raw = [
+    '青川薯业“链”上增收',
+    '',
+    '本报青川12月6日电（记者 赵一）冬闲时节，青川县的马铃薯加工车间里一派繁忙。近年来，当地引进加工企业14家，全县',
+    '',
+    '马铃薯加工转化率稳步提升',
+    '',
+    '至68%，带动1200多户农户稳定增收。',
+    '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  expect(seg.articles).toHaveLength(1)
+  expect(seg.articles[0].title).toBe('青川薯业“链”上增收')
+  expect(seg.articles[0].fragments.find((f) => raw.slice(f.start, f.end).includes('转化率'))?.role).toBe('body')
+})
+
+test('a column name sharing one word of three with the commentary under it is its banner', () => {
+  const raw = [
+    '草原时评',
+    '',
+    '让“冷资源”释放“热效益”',
+    '',
+    '冬季旅游是草原的新机遇。各地推出冰雪节、冬捕节，游客纷纷前来，冷资源正在变成热产业。',
+    '',
+    '办好冰雪旅游，要在服务上下功夫，让游客来了还想再来。',
+    '',
+    '（乌云其其格）',
+    '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(isNoise(raw, seg, '草原时评')).toBe(true)
+  expect(seg.articles[0].title).toBe('让“冷资源”释放“热效益”')
+})

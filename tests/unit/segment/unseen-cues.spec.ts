@@ -76,6 +76,10 @@ cases('startsMidClause', [
   ['，并组织了巡查。', true],
   ['伏板用上了电。', false],
   ['据了解，全镇已有百户受益。', false],
+  ['至68%，带动1200多户农户增收。', true],
+  ['达3万，同比增长两成。', true],
+  ['近3年，全县新建高标准农田。', false],
+  ['2023年，全县新建高标准农田。', false],
 ], startsMidClause)
 
 // 9: what banners and logos look like.
