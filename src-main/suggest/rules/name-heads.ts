@@ -110,7 +110,12 @@ export const NOT_IN_NAME = new Set([
   '旗县', '盟市', '市县', '县乡', '省市', '苏木乡镇', '乡镇', '企业', '单位', '部门', '机构', '组织机构', '国企', '民企',
   // A dateline's 讯 ends the place before it ("…旗讯 …旗公安局"); a name never runs over it.
   '本报', '本报讯', '讯', '会同', '两国', '各国', '各级', '双方',
+  // Generic modifiers: "老旧小区", "城镇社区" are kinds of places, not names (农村 and 城乡 stay: 农村商业银行, 城乡建设局).
+  '老旧', '城镇', '偏远', '周边',
 ])
+
+/** Determiners: a word jieba does not know opening with one is a phrase ("每处", "各村"), never a name's part. */
+export const DETERMINERS = new Set('每各该此这那某')
 
 /** jieba tags of tokens that may be part of a name before its head. */
 export const NAME_PART_TAGS = new Set(['m', 'n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'nl', 'ng', 'j', 'vn', 'x', 'eng', 'b', 'an', 's'])

@@ -8,7 +8,7 @@ import { isCommonPhrase, isCommonWord, mergeSpans, tokenIndexByChar, type Token 
 import { withoutBeaten } from '../overlaps'
 import type { Span } from '../types'
 import {
-  endsLikeOrganisation, endsWithHead, FORCE_UNIT_HEADS, FUNCTION_CHARS, HEAD_LOOKALIKES, isHead, longestHeadAt, NAME_PART_TAGS, NOT_IN_NAME, ORG_OPENERS, UNIT_WORDS,
+  DETERMINERS, endsLikeOrganisation, endsWithHead, FORCE_UNIT_HEADS, FUNCTION_CHARS, HEAD_LOOKALIKES, isHead, longestHeadAt, NAME_PART_TAGS, NOT_IN_NAME, ORG_OPENERS, UNIT_WORDS,
   VERBS_IN_NAMES, type Head,
 } from './name-heads'
 import { PEOPLE_WORDS, ROLE_WORDS } from './role-words'
@@ -182,7 +182,9 @@ function nameLike(t: Token, head: Head, nextToHead: boolean): boolean {
   if (NOT_IN_NAME.has(t.word) || (ROLE_WORDS.has(t.word) && !PEOPLE_WORDS.has(t.word) && !forceKind(t, head, nextToHead))) return false
   if (t.tag === PLACE) return true
   // A function character glued to a word jieba does not know ("与华能", "王向"); its own words may hold one ("和平").
-  if ((t.tag === 'x' || t.word.length === 1) && (FUNCTION_CHARS.has(t.word[0]) || FUNCTION_CHARS.has(t.word[t.word.length - 1]))) return false
+  if ((t.tag === 'x' || t.tag === 'nrt' || t.word.length === 1) && (FUNCTION_CHARS.has(t.word[0]) || FUNCTION_CHARS.has(t.word[t.word.length - 1]))) return false
+  // "每处水窖政府", "旗里组织…": a determiner's phrase, a unit with a locative ("in the banner").
+  if (t.tag === 'x' && (DETERMINERS.has(t.word[0]) || (t.word.length === 2 && /[里内]$/.test(t.word)))) return false
   if (/^[0-9０-９]+$/.test(t.word) || /^第./.test(t.word)) return true
   if (t.tag === 'v') return VERBS_IN_NAMES.has(t.word)
   if (!isHan(t.word[0]) && t.tag !== 'eng' && !isDigit(t.word[0])) return false

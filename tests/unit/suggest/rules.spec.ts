@@ -235,3 +235,18 @@ test('no suggestion runs from a banner or a short line over a blank line into th
     for (const e of s.suggest(raw)) expect(raw.slice(e.start, e.end)).not.toContain('\n\n')
   }
 })
+
+// Generic phrases before a head are no names: a determiner's phrase, a unit with a locative, a
+// generic modifier; a bank named after its county keeps its 农村. Invented texts.
+const generic: readonly (readonly [string, string[]])[] = [
+  ['今年全市改造老旧小区120个。', []],
+  ['每处水窖政府补贴5000元。', []],
+  ['旗里组织保险公司上门服务。', []],
+  ['在城镇社区，网格员上门服务。', []],
+  ['青川县农村商业银行发放贷款。', ['青川县农村商业银行/ORG']],
+]
+for (const [text, want] of generic) {
+  test(`generic phrases before a head: ${text}`, () => {
+    expect(createSuggester().suggest(text).map((e) => `${text.slice(e.start, e.end)}/${e.label}`)).toEqual(want)
+  })
+}
