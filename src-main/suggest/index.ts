@@ -4,7 +4,7 @@ import type { ProposedEntity } from '../../src-shared/domain/types'
 import { MIN_SUGGESTED_SCORE, propagateNames, resolveOverlaps, WEAK_SCORE } from './combine'
 import { ruleAndDictionarySpans } from './layers'
 import { withoutRejected } from './memory'
-import { modelSpans } from './model/decode'
+import { modelSpans, wellTrained } from './model/decode'
 import type { SerializedModel } from './model/perceptron'
 import { crossesParagraph } from '../../src-shared/model/tagging'
 import { buildPageView, rawRange } from './text/page-view'
@@ -30,7 +30,11 @@ export function createSuggester(opts: { model?: SerializedModel | null } = {}): 
       const tokens = tokenize(view.text)
       const layers = ruleAndDictionarySpans(view, tokens)
       // A model sees the weak guesses among its features: where it found no name, there is none.
-      const found = model ? [...layers.filter((s) => s.score >= WEAK_SCORE), ...modelSpans(model, view, tokens, layers)]
+      // One trained on less text than its calibration (a few reviewed pages) knows too little:
+      // its spans would only add guesses and its silence says nothing; what those pages teach
+      // is in its name memory until enough of them are reviewed.
+      const trusted = model && wellTrained(model) ? model : null
+      const found = trusted ? [...layers.filter((s) => s.score >= WEAK_SCORE), ...modelSpans(trusted, view, tokens, layers)]
         : layers.filter((s) => s.score >= MIN_SUGGESTED_SCORE)
       const inParagraph = (s: Span) => !crossesParagraph(raw, rawRange(view, s.start, s.end))
       const memory = model?.memory

@@ -23,6 +23,9 @@ const CALIBRATION = { bias: -0.108, margin: 0.0965, agrees: 0.929 }
 const CALIBRATED_ON = 100_000
 const cache = new WeakMap<SerializedModel, { weights: Weights; scale: number; trust: number }>()
 
+/** Whether a model saw as much training text as its calibration: less, and its silence says little. */
+export const wellTrained = (model: SerializedModel): boolean => model.trainedOn.characters >= CALIBRATED_ON
+
 export function modelSpans(model: SerializedModel, view: PageView, tokens: Token[], candidates: readonly Span[]): Span[] {
   let entry = cache.get(model)
   if (!entry) {

@@ -121,9 +121,17 @@ function toy(): TrainingExample[] {
 
 test.describe('training', () => {
   const model = trainModel(toy(), { epochs: 5 })
+  // As if trained on as much text as the calibration: its spans are suggested.
+  const trusted = () => ({ ...model, trainedOn: { ...model.trainedOn, characters: 1_000_000 } })
   test('learns the toy corpus', () => {
-    const found = createSuggester({ model }).suggest('请其木格明天去南湾。')
+    const found = createSuggester({ model: trusted() }).suggest('请其木格明天去南湾。')
     expect(found.map((s) => [s.start, s.end, s.label, s.source])).toEqual([[1, 4, 'PER', 'model'], [7, 9, 'LOC', 'model']])
+  })
+  test('a model trained on little text suggests nothing of its own: the rules stand, with its name memory', () => {
+    const text = '请其木格明天去南湾。'
+    expect(createSuggester({ model }).suggest(text)).toEqual(createSuggester().suggest(text))
+    const remembering = { ...model, memory: { names: [['南湾', 'LOC']] as [string, 'LOC'][], rejected: [] } }
+    expect(createSuggester({ model: remembering }).suggest(text).map((s) => `${text.slice(s.start, s.end)}/${s.label}`)).toContain('南湾/LOC')
   })
   test('serialises to JSON and back with the same suggestions', () => {
     const copy = JSON.parse(JSON.stringify(model))
@@ -180,9 +188,11 @@ test.describe('suggester', () => {
     const text = '像钱晓东这样的干部不多。'
     const names = (model?: ReturnType<typeof trainModel>) => createSuggester({ model }).suggest(text).map((s) => `${text.slice(s.start, s.end)}/${s.source}`)
     expect(names()).toEqual(['钱晓东/rule'])
-    // A model that has only seen text without names says there is none here either.
+    // A (well-trained) model that has only seen text without names says there is none here either.
     const model = trainModel([{ text: '这样的干部不多。', spans: [] }, { text: '今天天气很好。', spans: [] }], { epochs: 2 })
-    expect(names(model)).toEqual([])
+    expect(names({ ...model, trainedOn: { ...model.trainedOn, characters: 1_000_000 } })).toEqual([])
+    // One trained on that little text is not listened to.
+    expect(names(model)).toEqual(['钱晓东/rule'])
   })
   test('raw ranges cross line breaks, exclude whitespace, do not overlap, are sorted', () => {
     const raw = '本报赤峰 3 月 2 日电 （记者 苏和巴\n特尔）赤峰市红山区人民医院今天开展义诊。'
