@@ -1,7 +1,7 @@
 // Stage 4: where a cluster of headline and byline blocks between two body runs belongs.
 // Headlines print above or below their body; bylines under the headline or after the text.
 import type { Unit } from './classify'
-import { type Draft, hasCredit, hasTitle } from './draft'
+import { type Draft, hasCredit, hasTitle, opener } from './draft'
 
 export interface ClusterContext {
   prev: Draft | null
@@ -92,6 +92,11 @@ function headlineCut(units: readonly Unit[], ctx: ClusterContext): { cut: number
   } else if (heads.length >= 2) {
     back = 1
     why = 'two headlines between untitled articles: one each'
+  } else if (ctx.headlineFirst && opener(prev) && !opener(next) && !hasCredit(next)) {
+    // Inside a dated story on a page printing headlines above their text: a subheading, or a
+    // paragraph broken into a headline-like line, over the text that goes on with the story.
+    back = 0
+    why = 'headline inside a dated story: printed above the text after it'
   } else {
     back = heads.length
     why = 'headline printed after its body'

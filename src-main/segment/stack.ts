@@ -3,7 +3,7 @@
 // it reads most like, in the stack's order; a banner-shaped headline sharing no word with any
 // text on the page is a column banner or logo.
 import type { Unit } from './classify'
-import { type Draft, bodyParts, hasTitle, opener } from './draft'
+import { type Draft, bodyParts, hasCredit, hasTitle, opener } from './draft'
 import { DECISIVE_LEAN } from './headlines'
 import type { Item } from './grouping'
 import { type Line, makeBlock } from './lines'
@@ -47,7 +47,13 @@ export function stackAt(seq: readonly Item[], i: number, drafts: readonly Draft[
   const nextRun = next(j)
   while (nextRun && units.length && units[units.length - 1].kind === 'headline' && units[units.length - 1].glued) lead.unshift(units.pop()!)
   const owners: Draft[] = []
-  for (let k = drafts.length - 1; k >= 0 && !hasTitle(drafts[k]); k--) owners.unshift(drafts[k])
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    const d = drafts[k]
+    // A titled text with no opener or credit is a story's section under a subheading: look past it.
+    if (hasTitle(d) && !opener(d) && !hasCredit(d)) continue
+    if (hasTitle(d)) break
+    owners.unshift(d)
+  }
   if (units.filter((u) => u.kind === 'headline').length < 2) return null
   if (!owners.length) {
     // Nothing untitled before: printed together above the texts they head, none of which has a headline of its own.

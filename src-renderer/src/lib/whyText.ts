@@ -50,6 +50,7 @@ const PHRASES: Phrase[] = [
   exact('resumes an article left mid-sentence: a word straddles the join', 'why.resumesStraddled'),
   exact('headline printed with the headlines of another article reads like this one', 'why.strayHeadline'),
   exact('headline reads like the article after it', 'why.readsLikeNext'),
+  exact('headline inside a dated story: printed above the text after it', 'why.insideStory'),
   exact('a closing credit signs a brief printed after an article its dateline credits', 'why.signedBrief'),
   exact('headline over a resumed fragment: goes to the untitled article reading most like it', 'why.headlineOverResumed'),
   [/^opens with dateline (.+)$/, 'why.dateline', ['dateline']],

@@ -303,3 +303,30 @@ test('a column name sharing one word of three with the commentary under it is it
   expect(isNoise(raw, seg, '草原时评')).toBe(true)
   expect(seg.articles[0].title).toBe('让“冷资源”释放“热效益”')
 })
+
+test('on a paragraph page, a headline-like line inside a dated story is body, and the story takes its headline from the stack after the bodies', () => {
+  const raw = [
+    '本报青川11月30日电（记者 陈丽）11月28日，青川县装机50万千瓦的风电项目全容量并网，年发电量可达15亿千瓦时。',
+    '',
+    '近年来，青川县依托风能资源优势，推动绿电与铝产业深度融合。',
+    '',
+    '今年以来青川县新开工新能源项目总投资',
+    '',
+    '超过120亿元，预计明年底前全部建成投产。',
+    '',
+    '本报河口11月30日电（记者 周明）记者从河口市人社局获悉，今年全市转移就业农牧民28.6万人次。',
+    '',
+    '■经济·动态',
+    '',
+    '青川县50万千瓦风电项目全容量并网',
+    '',
+    '河口今年转移就业农牧民28.6万人次',
+    '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  const wind = articleOf(raw, seg, '风电项目全容量并网，')
+  expect(articleOf(raw, seg, '超过120亿元')).toBe(wind)
+  expect(seg.articles[wind].title).toBe('青川县50万千瓦风电项目全容量并网')
+  expect(seg.articles[articleOf(raw, seg, '转移就业农牧民28.6万人次。')].title).toBe('河口今年转移就业农牧民28.6万人次')
+})
