@@ -5,7 +5,9 @@ import { hasSentencePunct, isSpace } from '../../src-shared/text/chars'
 import { isBylineOnly, isPhotoCredit } from '../../src-shared/text/credits'
 import { bareCredit, continuedFrom, continuesOn, datelineCredit, matchDateline, openingDateline } from '../../src-shared/text/datelines'
 import { type Block, type PageLines, makeBlock, makeLine } from './lines'
-import { splitBlock } from './pieces'
+import { isBanner, splitBlock } from './pieces'
+
+export { isBanner } from './pieces'
 
 /** A phrase framed as a banner: "【春耕进行时】", "『 生态文明看东岭 』", "〔 生态保护看南坡 〕", "—— 提振消费在行动 ——" (whitespace removed). */
 export const FRAMED = /^(?:【[^【】]{2,16}】|『[^『』]{2,16}』|〖[^〖〗]{2,16}〗|〔[^〔〕]{2,16}〕|［[^［］]{2,16}］|[—－]{1,3}[^—－]{2,16}[—－]{1,3})$/
@@ -64,14 +66,6 @@ export function isSlogan(text: string): boolean {
   return len >= 2 && len <= 4 && groups.every((g) => g.length === len && /^[\u4e00-\u9fff]+$/.test(g))
 }
 
-/** Section banners: "■旗县·快讯", "城乡·新貌", "■镜观": short, marked, no sentence. */
-export function isBanner(norm: string, width: number): boolean {
-  if (width > 12 || hasSentencePunct(norm)) return false
-  return BANNER_MARK.test(norm) || (/[·・]/.test(norm) && width <= 10)
-}
-
-/** The marks section banners and column names print behind: boxes, diamonds, bars, circles. */
-const BANNER_MARK = /^[■◆◇●▲▌▍◎★]/
 
 /**
  * Continuation markers whose page number carries an edition letter ("下转A3版", "（上接B1版）"):

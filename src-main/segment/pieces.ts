@@ -24,10 +24,19 @@ const headlineText = (lines: readonly Line[]) => {
   return width <= MAX_HEADLINE_WIDTH && !lines.some((l) => hasSentencePunct(l.norm) || l.closes)
 }
 
+/** Section banners: "■旗县·快讯", "城乡·新貌", "■镜观": short, marked, no sentence. */
+export function isBanner(norm: string, width: number): boolean {
+  if (width > 12 || hasSentencePunct(norm)) return false
+  return BANNER_MARK.test(norm) || (/[·・]/.test(norm) && width <= 10)
+}
+
+/** The marks section banners and column names print behind: boxes, diamonds, bars, circles. */
+const BANNER_MARK = /^[■◆◇●▲▌▍◎★]/
+
 /** A block's pieces, in order. */
 export function splitBlock(block: Block, page: PageLines, raw: string): Block[] {
   const out: Block[] = []
-  for (const b of splitAtOpeners(block)) out.push(...(page.wrapped ? splitGluedHeadline(b, page) : [b]))
+  for (const b of splitAtOpeners(block)) for (const c of splitAtBanners(b)) out.push(...(page.wrapped ? splitGluedHeadline(c, page) : [c]))
   const last = out.pop()!
   out.push(...splitLineTail(last, raw, page.marks))
   return out
@@ -58,6 +67,13 @@ function headlineAbove(lines: readonly Line[], from: number, i: number): number 
   let k = i
   while (k > from && i - k < MAX_GLUED_LINES && !lines[k - 1].closes && !hasSentencePunct(lines[k - 1].norm)) k--
   return k < i && headlineText(lines.slice(k, i)) ? k : i
+}
+
+/** Around a marked banner line printed among other lines with no blank line ("…线路⏎■盟市·速览⏎达拉特旗…"). */
+function splitAtBanners(block: Block): Block[] {
+  const cuts: number[] = []
+  block.lines.forEach((l, i) => { if (block.lines.length > 1 && BANNER_MARK.test(l.norm) && isBanner(l.norm, l.width)) cuts.push(i, i + 1) })
+  return cutAt(block, cuts.filter((c) => c < block.lines.length))
 }
 
 /** The block cut before each of the given line indices. */

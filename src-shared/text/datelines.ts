@@ -4,7 +4,7 @@
 import { HAS_ROLE, ROLE_WORD, STARTS_WITH_ROLE } from './roles'
 
 // "讯员" is always 通讯员 (本报驻村通讯员), never a dateline's 讯.
-const DATELINE = /^(?:本报[\u4e00-\u9fff\d月日]{0,12}?(?:电|讯)|新华社[\u4e00-\u9fff\d月日]{0,12}?电|[\u4e00-\u9fff]{2,5}讯|据新华社[\u4e00-\u9fff\d月日]{0,12}?电)(?!员)(?=[（(　]|$|[\u4e00-\u9fff“])/
+const DATELINE = /^(?:本报[\u4e00-\u9fff\d月日]{0,12}?(?:电|讯)|新华社[\u4e00-\u9fff\d月日]{0,12}?电|[\u4e00-\u9fff]{2,5}讯|据新华社[\u4e00-\u9fff\d月日]{0,12}?电)(?!员)(?=[（(　\d]|$|[\u4e00-\u9fff“])/
 const CREDIT = /^[（(]([^）)]{2,60})[）)]/
 
 /** The dateline at the start of a whitespace-free paragraph, or null. */

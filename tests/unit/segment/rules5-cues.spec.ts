@@ -330,3 +330,27 @@ test('on a paragraph page, a headline-like line inside a dated story is body, an
   expect(seg.articles[wind].title).toBe('青川县50万千瓦风电项目全容量并网')
   expect(seg.articles[articleOf(raw, seg, '转移就业农牧民28.6万人次。')].title).toBe('河口今年转移就业农牧民28.6万人次')
 })
+
+test('a marked banner printed among the headlines of a stack with no blank line parts them', () => {
+  const raw = [
+    '本报青川 11 月 30 日电 （记者 宝音）青川',
+    '县今年在盐碱滩上建起万亩枸杞园，带动',
+    '300 多户农民增收。',
+    '',
+    '本报河口 11 月 30 日电 （记者 林一）河口',
+    '县新开通 3 条城乡公交线路，沿线 20 个村',
+    '的群众出行更方便了。',
+    '',
+    '青川县',
+    '盐碱滩上建起万亩枸杞园',
+    '■盟市·速览',
+    '河口县新增 3 条',
+    '城乡公交线路',
+    '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  expect(isNoise(raw, seg, '■盟市·速览')).toBe(true)
+  expect(seg.articles[articleOf(raw, seg, '县今年在盐碱')].title).toBe('青川县盐碱滩上建起万亩枸杞园')
+  expect(seg.articles[articleOf(raw, seg, '县新开通')].title).toBe('河口县新增3条城乡公交线路')
+})
