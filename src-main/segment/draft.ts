@@ -27,3 +27,8 @@ export function absorb(into: Draft, from: Draft, why: string): void {
   into.parts.push(...from.parts)
   into.why.push(why, ...from.why)
 }
+
+/** An editor's note ("【编者按】…", "编者的话："): printed above a feature's headline, it opens that feature. */
+const EDITORS_NOTE = /^[【［\[]?编者(?:按|的话)[】］\]]?[：:]?/
+export const isEditorsNote = (d: Draft): boolean =>
+  !hasTitle(d) && d.parts.length === 1 && d.parts[0].role === 'body' && EDITORS_NOTE.test(d.parts[0].unit.block.norm)

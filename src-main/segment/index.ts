@@ -11,7 +11,7 @@
 //   explain   drafts -> ProposedArticle with title, bylines, dateline, kind, why
 import type { NoiseRange, Segmentation } from '../../src-shared/domain/types'
 import { classifyBlocks } from './classify'
-import { type Draft, hasTitle, newDraft } from './draft'
+import { type Draft, hasTitle, isEditorsNote, newDraft } from './draft'
 import type { Unit } from './classify'
 import { toProposed } from './explain'
 import { type Item, buildSequence } from './grouping'
@@ -25,7 +25,7 @@ import { type SegmentModel, applyModel, usable } from './learned'
 
 export type { SegmentModel } from './learned'
 
-export const SEGMENTER_VERSION = 'rules-6'
+export const SEGMENTER_VERSION = 'rules-7'
 
 /** Segments a page by the rules; a project's trained model (learned.ts) may overturn their headline-or-body decisions. */
 export function segmentPage(raw: string, model?: SegmentModel | null): Segmentation {
@@ -105,6 +105,13 @@ function placeCluster(s: Placing, i: number, units: Unit[]): void {
     }
   }
   const next = runAt(seq, i + 1)
+  if (prev && next && isEditorsNote(prev)) {
+    // The note opens the feature whose headline follows it.
+    next.parts.unshift(...prev.parts)
+    next.why.push('editor’s note printed above the headline opens the article')
+    s.drafts.splice(s.drafts.indexOf(prev), 1)
+    prev = null
+  }
   const after = seq[i + 2]
   const { back, forward, why } = clusterCut(units, {
     prev,

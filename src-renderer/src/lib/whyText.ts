@@ -1,5 +1,6 @@
 // The segmenter's reasons (English sentences from src-main/segment) in the interface language.
 // A reason is "[quoted page text: ]phrase[; phrase…]"; the quoted text stays as printed.
+import type { RawRange } from '../../../src-shared/domain/types'
 import type { Translate } from '../i18n'
 import { matchAll, type Phrase } from './phrases'
 
@@ -51,6 +52,7 @@ const PHRASES: Phrase[] = [
   exact('headline printed with the headlines of another article reads like this one', 'why.strayHeadline'),
   exact('headline reads like the article after it', 'why.readsLikeNext'),
   exact('headline inside a dated story: printed above the text after it', 'why.insideStory'),
+  exact('editor’s note printed above the headline opens the article', 'why.editorsNote'),
   exact('a closing credit signs a brief printed after an article its dateline credits', 'why.signedBrief'),
   exact('headline over a resumed fragment: goes to the untitled article reading most like it', 'why.headlineOverResumed'),
   [/^opens with dateline (.+)$/, 'why.dateline', ['dateline']],
@@ -60,6 +62,33 @@ const PHRASES: Phrase[] = [
   [/^(.+?)… takes up the sentence this article left unfinished$/, 'why.takesUp', ['text']],
   [/^(.+?)… continues the unfinished paragraph after an interruption$/, 'why.continuesParagraph', ['text']],
 ]
+
+/** The page text a reason quotes ("quoted text: phrase"), or null when it quotes none. */
+function quoted(reason: string): string | null {
+  const any: Translate = () => ''
+  for (let i = reason.indexOf(': '); i > 0; i = reason.indexOf(': ', i + 1)) {
+    if (matchAll(PHRASES, reason.slice(i + 2), '; ', '', any) !== null) return reason.slice(0, i)
+  }
+  return null
+}
+
+const squeeze = (s: string) => s.replace(/\s+/g, '')
+
+/**
+ * The reasons still about the article. Edits keep the proposal's reasons as they were (a merge
+ * joins both lists), so a reason quoting lines that have since left the article (split off,
+ * moved, made noise) is left out. The segmenter quotes the start of a line without its spaces,
+ * several lines joined by " / "; a quote not found on the page at all (an undoubled fake-bold
+ * headline) is kept.
+ */
+export function currentReasons(reasons: readonly string[], raw: string, fragments: readonly RawRange[]): readonly string[] {
+  const page = squeeze(raw)
+  const own = fragments.map((f) => squeeze(raw.slice(f.start, f.end)))
+  return reasons.filter((r) => {
+    const q = quoted(r)
+    return q === null || q.split(' / ').some((part) => own.some((o) => o.includes(part)) || !page.includes(part))
+  })
+}
 
 /** One reason in the interface language; as written when its phrasing is unknown. */
 export function whyText(reason: string, t: Translate): string {

@@ -354,3 +354,24 @@ test('a marked banner printed among the headlines of a stack with no blank line 
   expect(seg.articles[articleOf(raw, seg, '县今年在盐碱')].title).toBe('青川县盐碱滩上建起万亩枸杞园')
   expect(seg.articles[articleOf(raw, seg, '县新开通')].title).toBe('河口县新增3条城乡公交线路')
 })
+
+test('an editor’s note printed above a feature’s headline opens that feature', () => {
+  const raw = [
+    '【编者按】入冬以后，不少农牧区的生产并未停歇。本报今起推出系列报道，记录冬日乡村的新气象。',
+    '',
+    '冬日乡村行',
+    '',
+    '沙坨子边的暖棚“四季春”',
+    '',
+    '□本报融媒体记者 韩雪 通讯员 包青',
+    '',
+    '走进青川县柳条沟村，一排排暖棚整齐排列，棚里的黄瓜、西红柿长势喜人。',
+    '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  expect(seg.articles).toHaveLength(1)
+  expect(seg.articles[0].title.replace(/\s/g, '')).toBe('冬日乡村行沙坨子边的暖棚“四季春”')
+  expect(seg.articles[0].bylines).toEqual(['韩雪', '包青'])
+  expect(seg.articles[0].fragments.some((f) => f.start === 0)).toBe(true)
+})
