@@ -58,9 +58,11 @@ function headlineCut(units: readonly Unit[], ctx: ClusterContext): { cut: number
     return { cut: glued, why: 'headline printed glued to the text after it, or beside the end of the one before' }
   }
   // Where headlines print under their bodies, one glued under a paragraph is that text's (where
-  // they print above, only when it reads clearly like it); the units after a blank line are
-  // decided as usual (the article before now has its headline).
-  if (units[0].gluedUnder && (!ctx.headlineFirst || (ctx.leansBack?.(units[0]) ?? 0) >= DECISIVE_LEAN)) {
+  // they print above, only when it reads clearly like it), unless that text has its headline
+  // already; the units after a blank line are decided as usual (the article before now has its headline).
+  // (A slogan taken for a title so far is none: it becomes noise once the article is finished.)
+  const titled = prev.titles.some((t) => !t.parallel)
+  if (units[0].gluedUnder && !titled && (!ctx.headlineFirst || (ctx.leansBack?.(units[0]) ?? 0) >= DECISIVE_LEAN)) {
     let cut = 1
     while (cut < units.length && units[cut].kind === 'headline' && !units[cut].block.lines[0].gap) cut++
     return { cut, why: 'headline glued under the text before it' }

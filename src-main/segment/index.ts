@@ -77,7 +77,7 @@ function place(s: Placing, i: number): number {
     if (it.afterNoise) s.orphans.add(it.draft)
     return i
   }
-  const stack = stackAt(s.seq, i, s.drafts, (j) => runAt(s.seq, j), !s.page.wrapped)
+  const stack = stackAt(s.seq, i, s.drafts, (j) => runAt(s.seq, j), !s.page.wrapped, s.co)
   if (!stack) {
     placeCluster(s, i, it.units)
     return i

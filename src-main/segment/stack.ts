@@ -34,7 +34,7 @@ const bagOfDraft = (d: Draft, co: Cohesion): Bag => co.bag(d.parts.map((p) => p.
  * The stack starting at seq[i]: clusters and noise up to the next run, with two or more
  * headlines and two or more untitled articles before it; or null.
  */
-export function stackAt(seq: readonly Item[], i: number, drafts: readonly Draft[], next: (j: number) => Draft | null, headlineFirst: boolean): Stack | null {
+export function stackAt(seq: readonly Item[], i: number, drafts: readonly Draft[], next: (j: number) => Draft | null, headlineFirst: boolean, co: () => Cohesion): Stack | null {
   const units: Unit[] = []
   const noise: Unit[] = []
   let j = i
@@ -57,7 +57,7 @@ export function stackAt(seq: readonly Item[], i: number, drafts: readonly Draft[
   if (units.filter((u) => u.kind === 'headline').length < 2) return null
   if (!owners.length) {
     // Nothing untitled before: printed together above the texts they head, none of which has a headline of its own.
-    const ahead = lead.length ? [] : untitledAhead(seq, j)
+    const ahead = lead.length ? [] : untitledAhead(seq, j, co)
     return ahead.length >= 2 ? { end: j, units, noise, owners: ahead, after: null, lead, next: nextRun, ahead: true } : null
   }
   if (owners.length < 2) return null
@@ -74,7 +74,7 @@ export function stackAt(seq: readonly Item[], i: number, drafts: readonly Draft[
  * The dated articles printed one after another from seq[j], with nothing but noise between them
  * and no headline of their own (the last one followed by a headline may own that one).
  */
-function untitledAhead(seq: readonly Item[], j: number): Draft[] {
+function untitledAhead(seq: readonly Item[], j: number, cohesion: () => Cohesion): Draft[] {
   const out: Draft[] = []
   let k = j
   for (; k < seq.length && seq[k].type !== 'cluster'; k++) {
@@ -84,8 +84,16 @@ function untitledAhead(seq: readonly Item[], j: number): Draft[] {
     if (!out.includes(it.draft)) out.push(it.draft)
   }
   const following = seq[k]
-  if (following?.type === 'cluster' && following.units.some((u) => u.kind === 'headline')) out.pop()
+  if (following?.type === 'cluster' && following.units.some((u) => u.kind === 'headline') && ownsNext(out[out.length - 1], following.units, seq[k + 1], cohesion)) out.pop()
   return out
+}
+
+/** Whether the headlines after a run read at least as much like it as like the text after them. */
+function ownsNext(run: Draft | undefined, units: readonly Unit[], after: Item | undefined, cohesion: () => Cohesion): boolean {
+  if (!run || after?.type !== 'run') return true
+  const co = cohesion()
+  const heads = co.bag(units.filter((u) => u.kind === 'headline').map((u) => u.block.norm))
+  return co.sim(heads, bagOfDraft(run, co)) >= co.sim(heads, bagOfDraft(after.draft, co))
 }
 
 /**

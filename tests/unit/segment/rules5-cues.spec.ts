@@ -375,3 +375,39 @@ test('an editor’s note printed above a feature’s headline opens that feature
   expect(seg.articles[0].bylines).toEqual(['韩雪', '包青'])
   expect(seg.articles[0].fragments.some((f) => f.start === 0)).toBe(true)
 })
+
+test('a stack printed above three texts keeps its third heading for the third text when the headline after it reads like the next article', () => {
+  const raw = [
+    '青川县盐碱地“变身”高产田',
+    '',
+    '河口口岸木材进口量创新高',
+    '',
+    '沙湾“暖心驿站”',
+    '为户外劳动者撑起避风港',
+    '',
+    '本报青川 12 月 1 日电 （记者 宝音）青川',
+    '县今年改良盐碱地 5 万亩，盐碱地上种出',
+    '的玉米亩产超过 600 公斤。',
+    '',
+    '本报河口 12 月 1 日电 （记者 孙立）今年',
+    '以来，河口口岸木材进口量同比增长两成。',
+    '',
+    '本报沙湾 12 月 1 日电 （记者 高原）入冬',
+    '以来，沙湾的 12 座“暖心驿站”为环卫工人',
+    '等户外劳动者提供热水和休息的地方。',
+    '小杂粮“种”出致富大文章',
+    '',
+    '□本报记者 李文 实习生 吉日',
+    '',
+    '深冬时节，奈曼旗的杂粮加工厂里机器轰鸣，',
+    '一袋袋小米、荞麦装车发往各地，杂粮种植',
+    '成了农民致富的好门路。',
+    '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  expect(seg.articles[articleOf(raw, seg, '县今年改良')].title).toBe('青川县盐碱地“变身”高产田')
+  expect(seg.articles[articleOf(raw, seg, '以来，河口口岸')].title).toBe('河口口岸木材进口量创新高')
+  expect(seg.articles[articleOf(raw, seg, '以来，沙湾的')].title.replace(/\s/g, '')).toBe('沙湾“暖心驿站”为户外劳动者撑起避风港')
+  expect(seg.articles[articleOf(raw, seg, '深冬时节')].title).toBe('小杂粮“种”出致富大文章')
+})
