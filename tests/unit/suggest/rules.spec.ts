@@ -244,6 +244,10 @@ const generic: readonly (readonly [string, string[]])[] = [
   ['旗里组织保险公司上门服务。', []],
   ['在城镇社区，网格员上门服务。', []],
   ['青川县农村商业银行发放贷款。', ['青川县农村商业银行/ORG']],
+  // Libraries are institutions; employment offices hold their verb.
+  ['青川市图书馆推出冬季阅读活动。', ['青川市图书馆/ORG']],
+  ['青川市公共就业服务中心组织招聘会。', ['青川市公共就业服务中心/ORG']],
+  ['社区图书馆开放了。', []],
 ]
 for (const [text, want] of generic) {
   test(`generic phrases before a head: ${text}`, () => {
