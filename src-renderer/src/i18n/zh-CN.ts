@@ -244,7 +244,7 @@ export const zhCN = {
   'refusal.rules': '修改后版面不再一致（片段或实体重叠）。',
 
   'why.join': '；',
-  'why.quoted': '{text}：{reason}',
+  'why.quoted': '“{text}”：{reason}',
   'why.sectionTop': '版面顶部的栏目名',
   'why.briefLead': '简讯的引题',
   'why.briefText': '简讯：引题后的正文',

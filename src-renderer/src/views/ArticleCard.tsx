@@ -1,10 +1,11 @@
 // One article: a header that stays in view while its card scrolls (number, kind, title, drag
 // handle, actions), bylines and dateline (overridden values marked, with a way back to the
 // derived value), the clean text, its spans and why the segmenter grouped it so.
-import { memo, useEffect, useRef, type DragEvent } from 'react'
+import { memo, useEffect, useMemo, useRef, type DragEvent } from 'react'
 import type { ArticleView, EntityView, FragmentRole, RawRange } from '../../../src-shared/domain/types'
 import { useI18n } from '../i18n'
 import type { MetaPatch } from '../lib/gestures'
+import { currentReasons } from '../lib/whyText'
 import { Credits, Overridden, Why } from './CardParts'
 import { CleanText } from './CleanText'
 import { EntityCounts } from './EntityCounts'
@@ -55,6 +56,7 @@ export const ArticleCard = memo(function ArticleCard({ article, tint, raw, entit
     return e.clientY > r.top + r.height / 2
   }
   const reset = (field: keyof MetaPatch) => on.setMeta(article.id, { [field]: null })
+  const why = useMemo(() => currentReasons(article.why, raw, article.fragments), [article.why, raw, article.fragments])
 
   return (
     <article
@@ -133,7 +135,7 @@ export const ArticleCard = memo(function ArticleCard({ article, tint, raw, entit
       <EntityCounts article={article.id} raw={raw} fragments={article.fragments} entities={entities} onReveal={on.revealEntity} onAcceptAll={on.acceptAll} />
       <CleanText raw={raw} fragments={article.fragments} entities={entities} onReveal={on.revealEntity} />
       <SpanList articleId={article.id} fragments={article.fragments} raw={raw} on={on} />
-      <Why reasons={article.why} />
+      <Why reasons={why} />
     </article>
   )
 })

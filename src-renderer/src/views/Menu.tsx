@@ -120,8 +120,12 @@ function MenuList({ items, at, onClose, onBack, testId }: ListProps) {
               aria-haspopup={item.submenu ? 'menu' : undefined}
               data-testid={`menu-${item.id}`}
               tabIndex={-1}
-              onMouseEnter={() => {
+              // Only a real move of the pointer makes an item active: a menu opened from the
+              // keyboard appears at the selection, often under a resting pointer, and the
+              // browser's synthetic hover must not take the keyboard's first item away.
+              onMouseMove={(e) => {
                 const index = entries.indexOf(item)
+                if ((!e.movementX && !e.movementY) || (index === active && (!item.submenu || open?.id === item.id))) return
                 setActive(index)
                 if (item.submenu && !item.disabled) openSub(index)
                 else if (open) setOpen(null)
