@@ -135,7 +135,8 @@ const joinedUnder = (a: Unit, b: Unit) => !b.block.lines[0].gap && b.block.lines
 /**
  * The owner of each headline (null: a banner). Owners keep the stack's order: the best total
  * similarity over monotone assignments, each article that gets a headline earning a small bonus.
- * On a page with blank lines, a headline printed right under another is the same heading's.
+ * On a page with blank lines, a headline printed right under another is the same heading's,
+ * unless it reads clearly like an article of its own.
  */
 export function assignStack(heads: readonly Unit[], owners: readonly Draft[], co: Cohesion, spaced: boolean): (Draft | null)[] {
   const bags = owners.map((d) => bagOfDraft(d, co))
@@ -157,7 +158,9 @@ export function assignStack(heads: readonly Unit[], owners: readonly Draft[], co
       // Best earlier owner before j (a new article), against staying with j.
       if (j > 0 && score[k - 1][j - 1] > best) [best, arg] = [score[k - 1][j - 1], j - 1]
       const stay = score[k - 1][j]
-      const moved = spaced && joinedUnder(heads[kept[k - 1]], heads[h]) ? -Infinity : best + NEW_OWNER_BONUS
+      // A line printed right under the last one stays with it unless it reads clearly like another owner on its own.
+      const held = spaced && joinedUnder(heads[kept[k - 1]], heads[h]) && sims[h][j] < DECISIVE_LEAN
+      const moved = held ? -Infinity : best + NEW_OWNER_BONUS
       score[k][j] = sims[h][j] + Math.max(stay, moved)
       from[k][j] = stay >= moved ? j : arg
     }

@@ -411,3 +411,23 @@ test('a stack printed above three texts keeps its third heading for the third te
   expect(seg.articles[articleOf(raw, seg, '以来，沙湾的')].title.replace(/\s/g, '')).toBe('沙湾“暖心驿站”为户外劳动者撑起避风港')
   expect(seg.articles[articleOf(raw, seg, '深冬时节')].title).toBe('小杂粮“种”出致富大文章')
 })
+
+test('headlines of three articles printed on consecutive lines of a stack go to their own articles', () => {
+  const raw = [
+    '本报通辽12月1日讯（记者 白玉）入冬以来，科尔沁区的长者食堂每天为600多位老人供应热饭热菜。',
+    '',
+    '本报青川11月30日讯（记者 周婧）青川市60所中小学本学期开设冰雪课，学生在校园冰场上滑冰。',
+    '',
+    '本报河口11月30日讯（记者 马骏）记者从河口市医保局获悉，城乡居民医保集中参保工作日前启动。',
+    '',
+    '科尔沁区长者食堂暖胃更暖心',
+    '青川60所中小学开设冰雪课',
+    '河口启动城乡居民医保集中参保',
+    '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  expect(seg.articles[articleOf(raw, seg, '长者食堂每天')].title).toBe('科尔沁区长者食堂暖胃更暖心')
+  expect(seg.articles[articleOf(raw, seg, '本学期开设')].title).toBe('青川60所中小学开设冰雪课')
+  expect(seg.articles[articleOf(raw, seg, '集中参保工作')].title).toBe('河口启动城乡居民医保集中参保')
+})
