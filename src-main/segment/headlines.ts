@@ -104,6 +104,17 @@ function headlineCut(units: readonly Unit[], ctx: ClusterContext): { cut: number
     why = 'headline printed after its body'
   }
   let cut = back ? heads[back - 1] + 1 : 0
+  // Where headlines print above their text, the heading printed over a byline that opens the
+  // text after (□本报记者 …) is that text's, whatever went back before it.
+  const last = units[units.length - 1]
+  if (ctx.headlineFirst && last.kind === 'byline' && !last.photoCredit && !isClosingCredit(last)) {
+    let k = units.length - 1
+    while (k > 0 && units[k - 1].kind === 'headline' && (k === units.length - 1 || !units[k].block.lines[0].gap)) k--
+    if (k < cut) {
+      cut = k
+      why += '; the heading over the byline goes with the text after it'
+    }
+  }
   // A byline goes back when the article after is credited already, or it is a photo credit
   // (credits follow the pictures); everything before it in the cluster goes back with it, but
   // headlines the titled article before cannot take leave a closing credit to clusterCut.

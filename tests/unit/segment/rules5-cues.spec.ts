@@ -431,3 +431,29 @@ test('headlines of three articles printed on consecutive lines of a stack go to 
   expect(seg.articles[articleOf(raw, seg, '本学期开设')].title).toBe('青川60所中小学开设冰雪课')
   expect(seg.articles[articleOf(raw, seg, '集中参保工作')].title).toBe('河口启动城乡居民医保集中参保')
 })
+
+test('on a paragraph page, the heading printed over a byline goes with the text after it, even after an untitled dated article', () => {
+  const raw = [
+    '本报青川11月29日电（记者 苏娜）青川县46亿元煤基新材料项目日前开工，项目建成后年产值可达60亿元。',
+    '',
+    '青川县46亿元煤基新材料项目开工',
+    '',
+    '草原深处“绿电”涌',
+    '——河口县新能源产业发展见闻',
+    '',
+    '□本报记者 王远 高娃',
+    '',
+    '初冬时节，从河口镇向北驱车一个多小时，一排排风机在草原上转动。',
+    '',
+    '风机转出“致富经”',
+    '',
+    '河口县地处阴山北麓，年平均风速达到每秒6米以上，风机让牧民有了新收入。',
+    '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  expect(seg.articles[articleOf(raw, seg, '日前开工')].title).toBe('青川县46亿元煤基新材料项目开工')
+  const feature = seg.articles[articleOf(raw, seg, '初冬时节')]
+  expect(feature.title.replace(/\s/g, '')).toBe('草原深处“绿电”涌——河口县新能源产业发展见闻')
+  expect(feature.bylines).toEqual(['王远', '高娃'])
+})
