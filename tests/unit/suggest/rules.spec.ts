@@ -248,6 +248,12 @@ const generic: readonly (readonly [string, string[]])[] = [
   ['青川市图书馆推出冬季阅读活动。', ['青川市图书馆/ORG']],
   ['青川市公共就业服务中心组织招聘会。', ['青川市公共就业服务中心/ORG']],
   ['社区图书馆开放了。', []],
+  // A quantity or an administrative level before the head makes a kind, not a name; numerals in a brand stay.
+  ['锡林郭勒盟30余所中小学开设冰雪课。', ['锡林郭勒盟/LOC']],
+  ['赤峰市两级法院审结案件。', ['赤峰市/LOC']],
+  ['盟级医院的专家来了。', []],
+  ['商都县高级中学开学了。', ['商都县高级中学/ORG']],
+  ['包头三德电池材料有限公司投产。', ['包头三德电池材料有限公司/ORG']],
 ]
 for (const [text, want] of generic) {
   test(`generic phrases before a head: ${text}`, () => {
