@@ -99,7 +99,9 @@ function extendLeft(
 function ownPart(text: string, hs: number, own: Token, head: Head): Token | null | undefined {
   if (own.start === hs) return undefined
   const word = text.slice(own.start, hs)
-  const part = { start: own.start, end: hs, word, tag: partTag(word, own, head) }
+  // A head sharing its first glyph with a dictionary place's last ("清水河县" + "县委"): the rest is that place.
+  const sharesLast = own.tag === PLACE && own.end - hs === 1
+  const part = { start: own.start, end: hs, word, tag: sharesLast ? PLACE : partTag(word, own, head) }
   if (!nameLike(part, head, true) || [...word].some((c) => FUNCTION_CHARS.has(c))) return null
   // A small place's head inside a common word is that word's ("乡村"; jieba's person tag on a
   // four-character word marks an idiom).

@@ -254,6 +254,8 @@ const generic: readonly (readonly [string, string[]])[] = [
   ['盟级医院的专家来了。', []],
   ['商都县高级中学开学了。', ['商都县高级中学/ORG']],
   ['包头三德电池材料有限公司投产。', ['包头三德电池材料有限公司/ORG']],
+  // A party committee whose head shares the place's last glyph, inside jieba's word with the office.
+  ['清水河县委书记表示，要抓好落实。', ['清水河县委/ORG']],
 ]
 for (const [text, want] of generic) {
   test(`generic phrases before a head: ${text}`, () => {
