@@ -61,13 +61,24 @@ export function stackAt(seq: readonly Item[], i: number, drafts: readonly Draft[
     return ahead.length >= 2 ? { end: j, units, noise, owners: ahead, after: null, lead, next: nextRun, ahead: true } : null
   }
   if (owners.length < 2) return null
-  // The article after may take the last of them, unless its own headline follows it.
+  // The article after may take the last of them, unless its own headline follows it (and the
+  // last heading does not read clearly more like it than like the articles before).
   const following = seq[j + 1]
   const ownHeadline = following?.type === 'cluster' && following.units.some((u) => u.kind === 'headline')
   let after = lead.length ? null : nextRun
-  if (after && !hasTitle(after) && (headlineFirst || !ownHeadline)) owners.push(after)
+  if (after && !hasTitle(after) && (headlineFirst || !ownHeadline || lastHeadingLeansAhead(units, owners, after, co()))) owners.push(after)
   else after = null
   return { end: j, units, noise, owners, after, lead, next: nextRun, ahead: false }
+}
+
+/** Whether the stack's last heading (its lines printed together) reads clearly more like `next` than like any owner. */
+function lastHeadingLeansAhead(units: readonly Unit[], owners: readonly Draft[], next: Draft, co: Cohesion): boolean {
+  const heads = units.filter((u) => u.kind === 'headline')
+  let k = heads.length - 1
+  while (k > 0 && joinedUnder(heads[k - 1], heads[k])) k--
+  const bag = co.bag(heads.slice(k).map((u) => u.block.norm))
+  const before = Math.max(0, ...owners.map((d) => co.sim(bag, bagOfDraft(d, co))))
+  return co.sim(bag, bagOfDraft(next, co)) - before >= DECISIVE_LEAN
 }
 
 /**

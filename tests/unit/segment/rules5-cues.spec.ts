@@ -457,3 +457,38 @@ test('on a paragraph page, the heading printed over a byline goes with the text 
   expect(feature.title.replace(/\s/g, '')).toBe('草原深处“绿电”涌——河口县新能源产业发展见闻')
   expect(feature.bylines).toEqual(['王远', '高娃'])
 })
+
+test('the last heading of a stack reading clearly like the text after it heads that text, though a headline follows that text', () => {
+  const raw = [
+    '（上接第一版）全市今年新建改建农村公',
+    '路 1200 公里，城乡客运一体化水平进一',
+    '步提升。',
+    '',
+    '本报青川 11 月 30 日电 （记者 梁文）青',
+    '川警方日前破获一起跨省电信网络诈骗',
+    '案，抓获犯罪嫌疑人 23 名，追回涉诈资',
+    '金 1.2 亿元。',
+    '',
+    '青川警方破获一起跨省电信网络诈骗案',
+    '抓获犯罪嫌疑人 23 名',
+    '',
+    '冰面“禁区”标识立起来',
+    '河口开展冬季水域安全专项行动',
+    '',
+    '本报河口 11 月 30 日电 （记者 侯琳）连',
+    '日来，河口市开展冬季水域安全专项行',
+    '动，在河道沿岸设置冰面禁区警示标识',
+    '600 余块。',
+    '',
+    '警方提示：这些“冬季骗局”要当心',
+    '',
+    '本报讯 入冬以来，以“暖气费”“取暖补',
+    '贴”为名的诈骗时有发生，警方提示市民',
+    '提高警惕。',
+    '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  expect(seg.articles[articleOf(raw, seg, '川警方日前')].title.replace(/\s/g, '')).toBe('青川警方破获一起跨省电信网络诈骗案抓获犯罪嫌疑人23名')
+  expect(seg.articles[articleOf(raw, seg, '日来，河口市')].title.replace(/\s/g, '')).toBe('冰面“禁区”标识立起来河口开展冬季水域安全专项行动')
+})
