@@ -217,6 +217,8 @@ function printedBefore(d: Draft, out: readonly Draft[]): Draft | undefined {
   let best: Draft | undefined
   let bestAt = -1
   for (const o of out) {
+    // A photo item printed inside a story has no sections of its own.
+    if (isPhoto(o)) continue
     for (const u of unitsOf(o)) {
       if (u.block.start < start && u.block.start > bestAt) [best, bestAt] = [o, u.block.start]
     }

@@ -492,3 +492,30 @@ test('the last heading of a stack reading clearly like the text after it heads t
   expect(seg.articles[articleOf(raw, seg, '川警方日前')].title.replace(/\s/g, '')).toBe('青川警方破获一起跨省电信网络诈骗案抓获犯罪嫌疑人23名')
   expect(seg.articles[articleOf(raw, seg, '日来，河口市')].title.replace(/\s/g, '')).toBe('冰面“禁区”标识立起来河口开展冬季水域安全专项行动')
 })
+
+test('a feature interrupted by a photo item goes on under its next subheading after the photo', () => {
+  const raw = [
+    '草原深处“绿电”涌',
+    '',
+    '□本报记者 王远 高娃',
+    '',
+    '初冬时节，从河口镇向北驱车一个多小时，一排排风机在草原上转动，牧民们说风机转出了好日子。',
+    '',
+    '黄河岸边迎来越冬候鸟',
+    '',
+    '11月26日，成群的灰鹤、大天鹅在黄河湿地栖息觅食，吸引不少摄影爱好者。',
+    '',
+    '本报记者 刘涛 摄',
+    '',
+    '“光伏+”蹚出新路子',
+    '',
+    '风机下面，牧民们种上了牧草，光伏板下养起了羊，草原上的新能源产业让牧民收入翻了一番。',
+    '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  const feature = articleOf(raw, seg, '初冬时节')
+  expect(articleOf(raw, seg, '风机下面')).toBe(feature)
+  expect(seg.articles[feature].title).toBe('草原深处“绿电”涌')
+  expect(seg.articles[articleOf(raw, seg, '成群的灰鹤')].title).toBe('黄河岸边迎来越冬候鸟')
+})
