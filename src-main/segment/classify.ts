@@ -61,9 +61,11 @@ export function isParallelPhrase(text: string): boolean {
 
 export function isSlogan(text: string): boolean {
   const groups = text.trim().split(/\s+/)
-  if (groups.length < 3) return false
+  if (groups.length < 3 || !groups.every((g) => /^[\u4e00-\u9fff]+$/.test(g))) return false
   const len = groups[0].length
-  return len >= 2 && len <= 4 && groups.every((g) => g.length === len && /^[\u4e00-\u9fff]+$/.test(g))
+  // Equal short groups ("新时代 新征程 新伟业"), or two parallel phrases and a third ("踔厉奋发 勇毅前行 共绘北疆新画卷").
+  return (len >= 2 && len <= 4 && groups.every((g) => g.length === len)) ||
+    (groups.length === 3 && len >= 4 && groups[1].length === len && groups[2].length >= 4 && groups[2].length <= 8)
 }
 
 

@@ -5,6 +5,7 @@
 // printed right under it, and 实习/驻站 among the credit ranks. All texts invented.
 import { expect, test } from '@playwright/test'
 import { segmentPage } from '../../../src-main/segment'
+import { isSlogan } from '../../../src-main/segment/classify'
 import { invariantProblems } from './fixtures'
 
 const articleOf = (raw: string, seg: ReturnType<typeof segmentPage>, needle: string): number => {
@@ -519,3 +520,13 @@ test('a feature interrupted by a photo item goes on under its next subheading af
   expect(seg.articles[feature].title).toBe('草原深处“绿电”涌')
   expect(seg.articles[articleOf(raw, seg, '成群的灰鹤')].title).toBe('黄河岸边迎来越冬候鸟')
 })
+
+for (const [line, want] of [
+  ['新时代 新征程 新伟业', true],
+  ['踔厉奋发 勇毅前行 共绘北疆新画卷', true],
+  ['网格虽小 责任重大', false],
+  ['青川县 开展冬季送温暖活动', false],
+  ['本 报 记 者', false],
+] as const) {
+  test(`isSlogan: ${line}`, () => expect(isSlogan(line)).toBe(want))
+}
