@@ -13,6 +13,8 @@ export interface ClusterContext {
    * hard-wrapped column text the extraction often puts the headline under the body.
    */
   headlineFirst: boolean
+  /** The page sets its paragraphs off with blank lines (so lines printed together belong together). */
+  spaced: boolean
   /**
    * How much more a headline reads like the article before than like the one after (lexical
    * cohesion); splits a run of headlines between two untitled articles.
@@ -34,7 +36,9 @@ export interface ClusterSplit {
 
 /** The cluster's units for the article before it and for the one after it, each in print order. */
 export function clusterCut(units: readonly Unit[], ctx: ClusterContext): ClusterSplit {
-  const { cut, why } = headlineCut(units, ctx)
+  const decided = headlineCut(units, ctx)
+  const cut = ctx.spaced ? wholeHeading(units, decided.cut) : decided.cut
+  const why = cut === decided.cut ? decided.why : `${decided.why}; a heading printed on consecutive lines stays whole`
   const back = units.slice(0, cut)
   const forward = units.slice(cut)
   // A photo or closing credit after headlines going forward still signs the text before it.
@@ -44,6 +48,23 @@ export function clusterCut(units: readonly Unit[], ctx: ClusterContext): Cluster
     return { back, forward, why: `${why}; the photo or closing credit after them ends the article before` }
   }
   return { back, forward, why }
+}
+
+/**
+ * A cut between two headline lines printed one under the other, no blank line between, on a page
+ * that sets its paragraphs off with blank lines, splits one heading: the heading goes after the
+ * cut when it is the cluster's last, else before it.
+ */
+function wholeHeading(units: readonly Unit[], cut: number): number {
+  const joined = (k: number) => k > 0 && k < units.length && units[k - 1].kind === 'headline' && units[k].kind === 'headline' &&
+    !units[k].block.lines[0].gap && units[k].block.lines[0].n === units[k - 1].block.lines[units[k - 1].block.lines.length - 1].n + 1
+  if (!joined(cut)) return cut
+  let start = cut
+  while (joined(start)) start--
+  let end = cut
+  while (joined(end + 1)) end++
+  const lastHeading = !units.slice(end + 1).some((u) => u.kind === 'headline')
+  return lastHeading ? start : end + 1
 }
 
 /** How many leading units of the cluster go to the article before it (the rest go after). */

@@ -119,6 +119,7 @@ function placeCluster(s: Placing, i: number, units: Unit[]): void {
     // A headline glued to the text after it heads that text, not the run before it.
     nextHasTrailingHeadline: after?.type === 'cluster' && after.units.some((u) => u.kind === 'headline' && !u.glued),
     headlineFirst: !s.page.wrapped,
+    spaced: s.page.spaced,
     leansBack: prev && next ? leansBack(co, prev, next) : undefined,
   })
   if (back.length && prev) {

@@ -54,6 +54,7 @@ const PHRASES: Phrase[] = [
   exact('headline inside a dated story: printed above the text after it', 'why.insideStory'),
   exact('editor’s note printed above the headline opens the article', 'why.editorsNote'),
   exact('the heading over the byline goes with the text after it', 'why.headingOverByline'),
+  exact('a heading printed on consecutive lines stays whole', 'why.wholeHeading'),
   exact('a closing credit signs a brief printed after an article its dateline credits', 'why.signedBrief'),
   exact('headline over a resumed fragment: goes to the untitled article reading most like it', 'why.headlineOverResumed'),
   [/^opens with dateline (.+)$/, 'why.dateline', ['dateline']],

@@ -530,3 +530,25 @@ for (const [line, want] of [
 ] as const) {
   test(`isSlogan: ${line}`, () => expect(isSlogan(line)).toBe(want))
 }
+
+test('a heading printed on two consecutive lines between two articles is not cut apart (hard-wrapped page)', () => {
+  const raw = [
+    '本报青川 12 月 1 日电 （记者 高东）青川',
+    '市今年新改建城市道路 26 条，打通断头',
+    '路 9 条，市民出行更加便捷。',
+    '',
+    '让“最后一公里”',
+    '畅通起来',
+    '',
+    '□赵文博',
+    '',
+    '城市道路建设既要修大路，也要修好小',
+    '路。打通断头路，群众出行才能真正畅通。',
+    '',
+    '青川 26 条城市道路完工',
+    '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  expect(seg.articles[articleOf(raw, seg, '城市道路建设')].title.replace(/\s/g, '')).toBe('让“最后一公里”畅通起来')
+})
