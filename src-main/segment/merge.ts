@@ -140,15 +140,17 @@ export function mergeFragments(drafts: Draft[], cohesion: () => Cohesion, orphan
     // Between two articles with no interruption: closing paragraphs of the one before, or
     // paragraphs of the one after printed above its headline; cut where the vocabulary turns.
     if (headless && !orphans.has(d) && next && opener(next)) {
-      const k = bestCut(d, bagOf(prev), bagOf(next), co)
+      // A photo item printed inside a story: the text after it goes on with the story before it.
+      const story = isPhoto(prev) ? [...out].reverse().find((o) => !isPhoto(o)) ?? prev : prev
+      const k = bestCut(d, bagOf(story), bagOf(next), co)
       if (k < d.parts.length) {
         next.parts.unshift(...d.parts.splice(k))
         next.why.push('paragraphs printed above its headline read like it')
         bags.delete(next)
       }
       if (d.parts.length) {
-        absorb(prev, d, 'paragraphs after a headline printed mid-article read like the article before')
-        bags.delete(prev)
+        absorb(story, d, 'paragraphs after a headline printed mid-article read like the article before')
+        bags.delete(story)
       }
       continue
     }

@@ -552,3 +552,29 @@ test('a heading printed on two consecutive lines between two articles is not cut
   expect(invariantProblems(raw, seg)).toEqual([])
   expect(seg.articles[articleOf(raw, seg, '城市道路建设')].title.replace(/\s/g, '')).toBe('让“最后一公里”畅通起来')
 })
+
+test('untitled text after a photo item printed inside a story goes on with the story, not with the dated article after it', () => {
+  const raw = [
+    '老旧小区“议事长廊”议出居民心里话',
+    '',
+    '□本报记者 乌娜',
+    '',
+    '走进青川市东风路街道的老旧小区，新修的议事长廊里坐满了居民，大家围绕加装电梯各抒己见。',
+    '',
+    '冰雪乐园开进小区',
+    '',
+    '连日来，青川市多个小区浇筑了冰场，孩子们在冰面上嬉戏。',
+    '',
+    '本报记者 陈新 摄',
+    '',
+    '议事长廊建起来以后，小区加装电梯、改造停车位、整治楼道堆物等难事，都在长廊里一件件商量着办成了，居民议事的热情越来越高，街道还把长廊的做法推广到辖区其他老旧小区。',
+    '',
+    '守望相助 邻里同心',
+    '',
+    '本报河口12月1日讯（记者 王丽）日前，河口市一起因隔墙引发的邻里纠纷在社区调解员的帮助下顺利化解。',
+    '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  expect(articleOf(raw, seg, '议事长廊建起来')).toBe(articleOf(raw, seg, '走进青川市'))
+})
