@@ -41,7 +41,7 @@ export function segmentPage(raw: string, model?: SegmentModel | null): Segmentat
   const s: Placing = { page, seq, co, noise, drafts: [], listed: new Set(), orphans: new Set() }
   for (let i = 0; i < seq.length; i++) i = place(s, i)
   const merged = mergeFragments(mergeCaptions(s.drafts, page.wrapped), co, s.orphans, !page.wrapped)
-  rehomeStrayHeadlines(merged, co())
+  rehomeStrayHeadlines(merged, co)
   for (const d of merged) dropBanners(d, noise)
   if (learned?.size) for (const d of merged) explainLearned(d, learned)
   noise.sort((a, b) => a.start - b.start)

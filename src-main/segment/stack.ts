@@ -193,10 +193,11 @@ export function assignStack(heads: readonly Unit[], owners: readonly Draft[], co
  * over the next one's own): the headlines on one side of its text, or one headline block of
  * several, reading clearly more like an untitled dated article than like its own go there.
  */
-export function rehomeStrayHeadlines(drafts: readonly Draft[], co: Cohesion): void {
+export function rehomeStrayHeadlines(drafts: readonly Draft[], cohesion: () => Cohesion): void {
   for (const d of drafts) {
     const body = bodyParts(d)
     if (d.titles.length < 2 || !body.length) continue
+    const co = cohesion()
     const start = Math.min(...body.map((p) => p.unit.block.start))
     const sides = [d.titles.filter((t) => t.block.start < start), d.titles.filter((t) => t.block.start > start)]
     const groups = sides.every((side) => side.length) ? sides : d.titles.map((t) => [t])
