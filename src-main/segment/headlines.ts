@@ -25,6 +25,9 @@ export interface ClusterContext {
 /** How much more a headline must read like one article than another (cosine of weighted bigrams) to follow it against its position. */
 export const DECISIVE_LEAN = 0.15
 
+/** Whether unit b is printed on the line right under a, no blank line between. */
+export const joinedUnder = (a: Unit, b: Unit): boolean => !b.block.lines[0].gap && b.block.lines[0].n === a.block.lines[a.block.lines.length - 1].n + 1
+
 /** A parenthesised credit ("（记者 X）", "（X）") is printed after the text it signs. */
 export const isClosingCredit = (u: Unit) => /^[（(]/.test(u.block.norm)
 
@@ -56,8 +59,7 @@ export function clusterCut(units: readonly Unit[], ctx: ClusterContext): Cluster
  * cut when it is the cluster's last, else before it.
  */
 function wholeHeading(units: readonly Unit[], cut: number): number {
-  const joined = (k: number) => k > 0 && k < units.length && units[k - 1].kind === 'headline' && units[k].kind === 'headline' &&
-    !units[k].block.lines[0].gap && units[k].block.lines[0].n === units[k - 1].block.lines[units[k - 1].block.lines.length - 1].n + 1
+  const joined = (k: number) => k > 0 && k < units.length && units[k - 1].kind === 'headline' && units[k].kind === 'headline' && joinedUnder(units[k - 1], units[k])
   if (!joined(cut)) return cut
   let start = cut
   while (joined(start)) start--

@@ -4,7 +4,7 @@
 // text on the page is a column banner or logo.
 import type { Unit } from './classify'
 import { type Draft, bodyParts, hasCredit, hasTitle, opener } from './draft'
-import { DECISIVE_LEAN } from './headlines'
+import { DECISIVE_LEAN, joinedUnder } from './headlines'
 import type { Item } from './grouping'
 import { type Line, makeBlock } from './lines'
 import type { Bag, Cohesion } from './similarity'
@@ -139,9 +139,6 @@ export function splitJoinedHeadlines(units: readonly Unit[], owners: readonly Dr
     return [u]
   })
 }
-
-/** Whether headline b is printed on the line right under a, no blank line between. */
-const joinedUnder = (a: Unit, b: Unit) => !b.block.lines[0].gap && b.block.lines[0].n === a.block.lines[a.block.lines.length - 1].n + 1
 
 /**
  * The owner of each headline (null: a banner). Owners keep the stack's order: the best total
