@@ -9,10 +9,8 @@ import { bylineNames, isBylineOnly, isCreditText, trailingCredit } from '../../.
 import { isEditorialCredit, splitLead } from '../../../src-main/segment/classify'
 import { headingMark, splitLines } from '../../../src-main/segment/lines'
 import { invariantProblems, lineOf } from './fixtures'
+import { cases } from '../../support/cases'
 
-const cases = <T>(name: string, table: readonly (readonly [string, T])[], f: (input: string) => T) => {
-  for (const [input, want] of table) test(`${name}: ${JSON.stringify(input)}`, () => expect(f(input) as unknown).toEqual(want))
-}
 
 cases('isBylineOnly', [
   ['（记者卫一帆实习生殷小满）', true],

@@ -13,10 +13,8 @@ import { continuedFrom, continuesOn, matchDateline, placeDateline } from '../../
 import { splitLines } from '../../../src-main/segment/lines'
 import { tailCut } from '../../../src-main/segment/pieces'
 import { invariantProblems, lineOf } from './fixtures'
+import { cases } from '../../support/cases'
 
-const cases = <T>(name: string, table: readonly (readonly [string, T])[], f: (input: string) => T) => {
-  for (const [input, want] of table) test(`${name}: ${JSON.stringify(input)}`, () => expect(f(input) as unknown).toEqual(want))
-}
 const squeeze = (s: string) => s.replace(/\s+/g, '')
 
 cases('continuesOn', [

@@ -6,10 +6,8 @@ import { expect, test } from '@playwright/test'
 import { segmentPage } from '../../../src-main/segment'
 import { isBanner, isJumpFrom, isJumpTo } from '../../../src-main/segment/classify'
 import { invariantProblems } from './fixtures'
+import { cases } from '../../support/cases'
 
-const cases = <T>(name: string, table: readonly (readonly [string, T])[], f: (input: string) => T) => {
-  for (const [input, want] of table) test(`${name}: ${JSON.stringify(input)}`, () => expect(f(input) as unknown).toEqual(want))
-}
 
 cases('isJumpTo (edition letters)', [
   ['（下转B5版）', true],

@@ -11,10 +11,8 @@ import { splitAtOpeners, tailCut } from '../../../src-main/segment/pieces'
 import { bylineNames, isBareNameByline, isBylineOnly } from '../../../src-shared/text/credits'
 import { bareCredit } from '../../../src-shared/text/datelines'
 import { invariantProblems, lineOf } from './fixtures'
+import { cases } from '../../support/cases'
 
-const cases = <T>(name: string, table: readonly (readonly [string, T])[], f: (input: string) => T) => {
-  for (const [input, want] of table) test(`${name}: ${JSON.stringify(input)}`, () => expect(f(input) as unknown).toEqual(want))
-}
 
 // 7: □ and bare names; names ending in a role character; credits without parentheses.
 cases('isBareNameByline', [

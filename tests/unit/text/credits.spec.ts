@@ -1,11 +1,8 @@
 // Table-driven tests of the shared credit forms (src-shared/text/credits.ts, roles.ts): what the
 // segmenter reads as a byline or photo credit and the names derive.ts credits. All texts invented.
-import { expect, test } from '@playwright/test'
 import { bylineNames, isBylineOnly, isCreditText, isPhotoCredit, trailingCredit } from '../../../src-shared/text/credits'
+import { cases } from '../../support/cases'
 
-const cases = <T>(name: string, table: readonly (readonly [string, T])[], f: (input: string) => T) => {
-  for (const [input, want] of table) test(`${name}: ${JSON.stringify(input)}`, () => expect(f(input) as unknown).toEqual(want))
-}
 const squeeze = (s: string) => s.replace(/\s+/g, '')
 
 cases('isBylineOnly: role words after 本报 make a credit, 融媒体 among the ranks', [

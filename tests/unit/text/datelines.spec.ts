@@ -1,11 +1,8 @@
 // Table-driven tests of the shared dateline and continuation-marker forms
 // (src-shared/text/datelines.ts). All texts invented.
-import { expect, test } from '@playwright/test'
 import { continuedFrom, continuesOn, datelineCredit, matchDateline, openingDateline } from '../../../src-shared/text/datelines'
+import { cases } from '../../support/cases'
 
-const cases = <T>(name: string, table: readonly (readonly [string, T])[], f: (input: string) => T) => {
-  for (const [input, want] of table) test(`${name}: ${JSON.stringify(input)}`, () => expect(f(input) as unknown).toEqual(want))
-}
 const squeeze = (s: string) => s.replace(/\s+/g, '')
 
 cases('matchDateline: a role word after 本报 is a credit, not a dateline', [
