@@ -15,12 +15,6 @@ const MIN_SHARED = 0.03
 const CONNECTIVE = /^(?:据|同时|此外|另外|而|但|并|且|该|这|其中|与此同时|对此|此前|目前|随后|记者了解到)/
 
 /**
- * The tail of `d` that belongs under a headline printed after it. The split maximises how much
- * more the tail reads like the new headline (and the paragraph just above it) than like the
- * article's own headline and opening; a split never falls before a connective or inside an
- * unfinished paragraph.
- */
-/**
  * A closing credit after (or ending) an article already credited by its dateline signs a second text: the
  * brief printed after it, from the last paragraph opening a report ("日前，…") after a finished
  * one. Returns that brief, taken out of d, or null.
@@ -43,6 +37,12 @@ export function splitSignedBrief(d: Draft, creditFollows: boolean): Draft | null
   return null
 }
 
+/**
+ * The tail of `d` that belongs under a headline printed after it. The split maximises how much
+ * more the tail reads like the new headline (and the paragraph just above it) than like the
+ * article's own headline and opening; a split never falls before a connective or inside an
+ * unfinished paragraph.
+ */
 export function splitTail(d: Draft, headUnits: readonly Unit[], co: Cohesion): Draft | null {
   const body = d.parts
   if (body.length < 2) return null
@@ -141,7 +141,7 @@ export function mergeFragments(drafts: Draft[], cohesion: () => Cohesion, orphan
     // paragraphs of the one after printed above its headline; cut where the vocabulary turns.
     if (headless && !orphans.has(d) && next && opener(next)) {
       // A photo item printed inside a story: the text after it goes on with the story before it.
-      const story = isPhoto(prev) ? [...out].reverse().find((o) => !isPhoto(o)) ?? prev : prev
+      const story = isPhoto(prev) ? out.findLast((o) => !isPhoto(o)) ?? prev : prev
       const k = bestCut(d, bagOf(story), bagOf(next), co)
       if (k < d.parts.length) {
         next.parts.unshift(...d.parts.splice(k))
