@@ -70,9 +70,16 @@ export function isCountyOrAbove(name: string): boolean {
 const GLUED_UNITS = new Set(['镇', '旗', '盟', '县'])
 const NAME_GLUE = new Set(['ns', 'nr', 'x'])
 
-/** A full-form place of three characters whose unit character jieba glued to the next name. */
+// A river's or lake's last glyph that jieba glues to the locative after it ("达里|湖畔", "伊敏|河沿").
+const FEATURE_GLYPHS = new Set('河湖海江山')
+
+/**
+ * A full-form place of three characters whose unit character jieba glued to the next name,
+ * or a natural feature whose last glyph it glued to a locative.
+ */
 const unitGlued = (text: string, bounds: Uint8Array, start: number, end: number) =>
-  end - start === 3 && GLUED_UNITS.has(text[end - 1]) && (bounds[end - 1] & 4) !== 0
+  end - start === 3 && (bounds[end - 1] & 1) !== 0 &&
+  ((GLUED_UNITS.has(text[end - 1]) && (bounds[end - 1] & 4) !== 0) || FEATURE_GLYPHS.has(text[end - 1]))
 
 /** Longest non-overlapping dictionary matches, left to right. */
 export function matchDictionary(text: string, tokens: readonly Token[]): Span[] {

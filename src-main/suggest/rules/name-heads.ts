@@ -20,7 +20,7 @@ const ORG_HEADS = [
   '州委', '团委', '卫健委', '发改委', '人民政府', '政府', '办事处', '办公厅', '办公室', '办', '局', '厅', '署', '海关', '医院',
   '卫生院', '银行', '分行', '支行', '信用社', '日报社', '日报', '晚报', '报社', '电视台', '广播电视台', '新闻网', '气象台',
   '协会', '学会', '商会', '联合会', '总会', '工会', '红十字会', '妇联', '残联', '工商联', '科协', '文联', '侨联', '基金会', '研究会',
-  '促进会', '学校', '党校', '大学', '学院', '中学', '小学', '幼儿园', '研究院', '研究所', '设计院', '科学院', '法院', '图书馆',
+  '促进会', '学校', '党校', '大学', '学院', '中学', '小学', '幼儿园', '研究院', '研究所', '设计院', '科学院', '博物院', '戒毒所', '律师事务所', '法院', '图书馆',
   '检察院', '派出所', '边检站', '边防检查站', '检查站', '警务站', '消防救援站', '总队', '支队', '大队', '中队', '电网', '服务中心', '教育中心', '中心', '服务站', '救援队', '合作社',
   '联合社', '联社',
   '工作站', '事务所', '出版社', '杂志社', '乌兰牧骑', '艺术团', '歌舞团', '剧团', '俱乐部', '牧场', '农场', '林场',
@@ -39,7 +39,10 @@ const LOC_HEADS = [
   '森林公园', '地质公园', '遗址公园', '文化公园',
   '自然保护区', '保护区', '流域', '小区', '社区', '街道', '高新区', '开发区', '工业园区', '产业园', '物流园', '园区',
   '新区', '广场', '景区', '风景区', '旅游区', '度假区', '服务区', '遗址', '古城', '纪念馆', '博物馆', '美术馆', '展览馆',
-  '科技馆', '民俗馆', '滑雪场', '水库', '高铁', '铁路', '高速公路', '公路', '大桥', '大道', '大街',
+  '科技馆', '民俗馆', '滑雪场', '水库', '高铁', '铁路', '高速公路', '公路', '大桥', '大道', '大街', '乐园',
+  '植物园', '动物园', '文化园', '示范园',
+  // Centres that are sites, not bodies (a "服务中心" is an office).
+  '会展中心', '体育中心', '购物中心', '物流中心', '交易中心', '运动中心',
 ]
 
 /** Heads of small places and natural features (see Head.single). */
@@ -51,7 +54,7 @@ const HEADS: readonly Head[] = [
   ...BRAND_HEADS.map((word): Head => ({ word, label: 'ORG', single: 'brand' })),
   ...LOC_HEADS.map((word): Head => ({ word, label: 'LOC' })),
   ...SMALL_PLACE_HEADS.map((word): Head => ({ word, label: 'LOC', single: 'place' })),
-  { word: '站', label: 'LOC' as const, placeOnly: true },
+  ...['站', '东站', '西站', '南站', '北站'].map((word): Head => ({ word, label: 'LOC', placeOnly: true })),
 ].sort((a, b) => b.word.length - a.word.length)
 
 /** Heads by the code of their last character, longest first: every position of a page is asked. */
@@ -111,7 +114,9 @@ export const NOT_IN_NAME = new Set([
   // A dateline's 讯 ends the place before it ("…旗讯 …旗公安局"); a name never runs over it.
   '本报', '本报讯', '讯', '会同', '两国', '各国', '各级', '双方',
   // Generic modifiers: "老旧小区", "城镇社区" are kinds of places, not names (农村 and 城乡 stay: 农村商业银行, 城乡建设局).
-  '老旧', '城镇', '偏远', '周边',
+  '老旧', '城镇', '偏远', '周边', '辖区',
+  // Locatives and verbs of location: "…村地处科尔沁沙地" is two places, "境内…河" a river.
+  '地处', '位于', '境内', '全盟', '新建', '处',
 ])
 
 /** Determiners: a word jieba does not know opening with one is a phrase ("每处", "各村"), never a name's part. */
@@ -124,7 +129,7 @@ export const NAME_PART_TAGS = new Set(['m', 'n', 'nr', 'nrt', 'nrfg', 'ns', 'nt'
 export const VERBS_IN_NAMES = new Set([
   '振兴', '组织', '发展', '建设', '管理', '服务', '保障', '监督', '救援', '教育', '改革', '促进', '运输', '设计', '研究',
   '开发', '投资', '制造', '回收', '利用', '监管', '规划', '检验', '检测', '保护', '治理', '执法', '审计', '统计', '应急',
-  '应用', '就业', '阅读',
+  '应用', '就业', '阅读', '强制', '隔离',
 ])
 
 /** Tags that make a token a proper name (what a generic "公安局" lacks). */

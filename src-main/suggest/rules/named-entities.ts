@@ -4,6 +4,7 @@
 // (a company's branch, a party committee of a place): the outermost one is kept. The words
 // are jieba's tokens re-cut so that every dictionary place is one word.
 import { isDigit, isHan } from '../text/chars'
+import { transliterationShare } from '../dictionaries/surnames'
 import { isCommonPhrase, isCommonWord, mergeSpans, tokenIndexByChar, type Token } from '../text/tokens'
 import { withoutBeaten } from '../overlaps'
 import type { Span } from '../types'
@@ -22,6 +23,8 @@ const LEADING_TRIM = new Set(['v', 'vn', 'b', 'an', 'm'])
 const PROPER = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'eng'])
 /** Administrative units written in full: the first of two places, not part of the second's name. */
 const FULL_ADMIN = /(省|市|盟|旗|县|区|自治州|地区|镇|乡|苏木)$/
+/** Heads of institutions a jieba organisation word names (not offices: every county has a "广电局"). */
+const NAMED_WHEN_KNOWN = new Set(['大学', '学院', '银行', '日报', '出版社'])
 /** Heads after which a city's own name means "the X of that city" ("通辽社区" are its communities). */
 const NOT_AFTER_CITY = new Set(['社区', '小区'])
 
@@ -34,7 +37,7 @@ export function headedNames(
   text: string, tokens: readonly Token[], placeSpans: readonly { start: number; end: number }[], persons: Uint8Array,
   cities: (s: string) => boolean,
 ): Span[] {
-  const words = unglued(mergeSpans(text, tokens, placeSpans, PLACE))
+  const words = stemsRejoined(unglued(mergeSpans(text, tokens, placeSpans, PLACE)))
   const wordAt = tokenIndexByChar(words, text.length)
   const out: Span[] = []
   for (let he = 1; he <= text.length; he++) {
@@ -66,7 +69,8 @@ function headEndingAt(text: string, he: number, words: readonly Token[], wordAt:
  */
 function lookalike(text: string, he: number, head: Head, word: Token): boolean {
   const w = HEAD_LOOKALIKES.find((l) => he >= l.length && text.startsWith(l, he - l.length))
-  if (!w) return false
+  // A head holding the lookalike is itself ("火车站" holds 车站).
+  if (!w || w.length < head.word.length) return false
   const before = text.slice(word.start, he - head.word.length)
   return !(word.start < he - w.length && before.length > 1 && isCommonWord(before))
 }
@@ -101,7 +105,9 @@ function ownPart(text: string, hs: number, own: Token, head: Head): Token | null
   const word = text.slice(own.start, hs)
   // A head sharing its first glyph with a dictionary place's last ("清水河县" + "县委"): the rest is that place.
   const sharesLast = own.tag === PLACE && own.end - hs === 1
-  const part = { start: own.start, end: hs, word, tag: sharesLast ? PLACE : partTag(word, own, head) }
+  // jieba knows some institutions whole ("某某大学/nt"); a generic office it tags so too ("广电局").
+  const knownInstitution = own.tag === 'nt' && own.end === hs + head.word.length && NAMED_WHEN_KNOWN.has(head.word)
+  const part = { start: own.start, end: hs, word, tag: sharesLast ? PLACE : knownInstitution ? 'nt' : partTag(word, own, head) }
   if (!nameLike(part, head, true) || [...word].some((c) => FUNCTION_CHARS.has(c))) return null
   // A small place's head inside a common word is that word's ("乡村"; jieba's person tag on a
   // four-character word marks an idiom).
@@ -199,16 +205,55 @@ function nameLike(t: Token, head: Head, nextToHead: boolean): boolean {
 /** Officers naming the kind of the unit they form, right before its head: "公安局|交警|支队", "特警大队". */
 const forceKind = (t: Token, head: Head, nextToHead: boolean) => nextToHead && FORCE_UNIT_HEADS.has(head.word) && t.word.endsWith('警')
 
-/** jieba glues a function character to an unknown name ("由北辰", "与恒泰"): cut it off. */
+/** Measure words jieba glues to the unknown word after a number ("30|名嘎查|村"). */
+const CLASSIFIERS = new Set('名个位家处座所条项')
+
+/**
+ * jieba glues a function character to an unknown name ("由北辰", "与恒泰"), or a number's
+ * measure word ("30名嘎查"): cut it off.
+ */
 function unglued(words: Token[]): Token[] {
   const out: Token[] = []
-  for (const t of words) {
-    if (t.tag === 'x' && t.word.length > 2 && FUNCTION_CHARS.has(t.word[0])) {
+  for (const [k, t] of words.entries()) {
+    const counted = CLASSIFIERS.has(t.word[0]) && words[k - 1]?.tag === 'm'
+    if (t.tag === 'x' && (t.word.length > 2 || counted) && (FUNCTION_CHARS.has(t.word[0]) || counted)) {
       out.push({ ...t, end: t.start + 1, word: t.word[0], tag: 'p' }, { ...t, start: t.start + 1, word: t.word.slice(1) })
     } else out.push(t)
   }
   return out
 }
+
+/** Tags of the words an unknown transliterated place is cut into ("宝力/x 格镇/x", "乌拉/nrt 盖河/x"). */
+const STEM_TAGS = new Set(['x', 'nr', 'nrt', 'nz', 'ns'])
+const MIN_STEM = 3
+const MAX_STEM = 6
+const STEM_SHARE = 0.5
+
+/**
+ * jieba cuts an unknown transliterated place across its head, gluing the stem's last glyph to
+ * the head ("满都宝力|格镇", "乌拉|盖河"): the head is cut off and the stem joined again from
+ * the transliterated words before it, so the head reads as heading that name.
+ */
+function stemsRejoined(words: Token[]): Token[] {
+  const out: Token[] = []
+  for (const t of words) {
+    const head = t.tag === 'x' ? longestHeadAt(t.word, t.word.length) : null
+    const rest = head?.single === 'place' ? t.word.length - head.word.length : 0
+    if (!head || rest < 1 || rest > 2) { out.push(t); continue }
+    let k = out.length
+    while (k > 0 && stemWord(out[k - 1]) && t.start + rest - out[k - 1].start <= MAX_STEM) k--
+    const start = k < out.length ? out[k].start : t.start
+    const stem = out.slice(k).map((w) => w.word).join('') + t.word.slice(0, rest)
+    if (stem.length < MIN_STEM || transliterationShare(stem) < STEM_SHARE) { out.push(t); continue }
+    const split = t.start + rest
+    out.splice(k, out.length - k, { start, end: split, word: stem, tag: 'x' }, { start: split, end: t.end, word: head.word, tag: 'n' })
+  }
+  return out
+}
+
+/** A word that may be part of a transliterated stem: an unknown or proper one, or one such glyph. */
+const stemWord = (w: Token) => [...w.word].every(isHan) && !endsWithHead(w.word) && !FUNCTION_CHARS.has(w.word) &&
+  (STEM_TAGS.has(w.tag) || (w.word.length === 1 && transliterationShare(w.word) === 1))
 
 /** Drops names contained in a longer one. */
 function outermost(spans: Span[]): Span[] {

@@ -7,6 +7,7 @@ import { isHan } from '../text/chars'
 import type { PageView } from '../text/page-view'
 import { commonWordAt, commonWordTag, dictionaryTag, isCommonWord, type Token } from '../text/tokens'
 import { GIVEN_NAME_SHARE, givenNameShare, rareInNames } from '../dictionaries/given-names'
+import { mongolianNameEnd } from '../dictionaries/mongolian-names'
 import { isSurname, surnameLength, transliterationShare } from '../dictionaries/surnames'
 import { withoutBeaten } from '../overlaps'
 import type { Span } from '../types'
@@ -148,7 +149,7 @@ function transliteratedNameAfter(text: string, p: number): Range | null {
   if (transliterationShare(text[p]) === 0 || stopsAt(text, p, true)) return null
   for (let q = p + 2; q <= Math.min(text.length, p + MAX_TRANSLITERATED); q++) {
     if (!foreign(text, q) && !stopsAt(text, q, true)) continue
-    const name = text.slice(p, runsOver(text, p, q))
+    const name = text.slice(p, mongolianNameEnd(text, p, runsOver(text, p, q), p + MAX_TRANSLITERATED))
     const tag = commonWordTag(name)
     // jieba knows some such names as proper words ("乌云其木格/ns"); short ones are mostly ordinary words ("大都").
     return isTransliteratedName(name) && (tag === null || (name.length > 2 && (tag === 'ns' || tag === 'nz'))) ? { start: p, end: p + name.length } : null

@@ -1,0 +1,28 @@
+import { createSuggester } from '../../../src-main/suggest'
+import { cases } from '../../support/cases'
+
+const suggester = createSuggester()
+const found = (raw: string) => suggester.suggest(raw).map((s) => `${s.label} ${raw.slice(s.start, s.end)}`)
+
+cases('sites and institutions by their heads', [
+  // a river's last glyph glued to the locative after it by jieba
+  ['游人在达里湖畔观鸟', ['LOC 达里湖']],
+  // an unknown transliterated place that jieba cut across its head ("…格|镇", "…盖河")
+  ['位于额尔古伦镇', ['LOC 额尔古伦镇']],
+  ['乌日盖河的水清了', ['LOC 乌日盖河']],
+  ['来到额尔敦太嘎查', ['LOC 额尔敦太嘎查']],
+  // locatives and counted words are not part of a place
+  ['改造16处口袋公园', []],
+  // facilities are places (the labelling guide's sites), offices are organisations
+  ['游客走进银湖冰雪乐园', ['LOC 银湖冰雪乐园']],
+  ['在呼和浩特东站换乘', ['LOC 呼和浩特东站']],
+  ['乌海国际会展中心', ['LOC 乌海国际会展中心']],
+  ['从海拉尔火车站出发', ['LOC 海拉尔火车站']],
+  // an institution jieba knows whole; a generic office it tags the same way stays unnamed
+  ['毕业于内蒙古大学', ['ORG 内蒙古大学']],
+  ['县广电局', []],
+  ['锡林郭勒盟强制隔离戒毒所', ['ORG 锡林郭勒盟强制隔离戒毒所']],
+  ['鄂尔多斯博物院', ['ORG 鄂尔多斯博物院']],
+  // a locative noun before a name is no part of it
+  ['辖区恒信律师事务所', ['ORG 恒信律师事务所']],
+] as const, found)
