@@ -59,6 +59,10 @@ export function buildSequence(units: readonly Unit[], page: PageLines, cohesion:
       u.kind = 'body'
       u.why = 'completes the unfinished paragraph before it'
     }
+    if (u.kind === 'headline' && opensBrokenSentence(units, i)) {
+      u.kind = 'body'
+      u.why = 'opens the sentence the paragraph after it goes on with'
+    }
     if (u.kind === 'headline' || u.kind === 'byline') {
       if (top?.type === 'cluster') top.units.push(u)
       else seq.push({ type: 'cluster', units: [u] })
@@ -106,11 +110,22 @@ export function buildSequence(units: readonly Unit[], page: PageLines, cohesion:
  */
 export function finishesParagraph(units: readonly Unit[], i: number, page: PageLines): boolean {
   const next = units[i + 1]
-  if (page.wrapped) return next?.kind !== 'opener'
+  // In column text a broken paragraph's short line stands alone; a kicker over a headline is two.
+  if (page.wrapped) return next?.kind !== 'opener' && units[i].block.lines.length === 1
   const text = units[i + 2]?.kind
   // Or the text after it goes on with the sentence ("全旗" | "马铃薯加工转化率稳步提升" | "至68%，…").
   return (next?.kind === 'headline' && (text === 'opener' || text === 'body')) || (next?.kind === 'body' && startsMidClause(next.block.norm))
 }
+
+/** A particle no sentence opens with ("的确" aside): the text before it ends mid-sentence. */
+const PARTICLE_FIRST = /^的(?!确)/
+
+/**
+ * A headline-like line whose next paragraph opens with such a particle ("让企业吃下定心丸" |
+ * "的，是一份份政策清单"): the first words of that paragraph's sentence, broken off as a line.
+ */
+const opensBrokenSentence = (units: readonly Unit[], i: number): boolean =>
+  units[i + 1]?.kind === 'body' && PARTICLE_FIRST.test(units[i + 1].block.norm) && !units[i].block.norm.endsWith('的')
 
 /** Longest caption (lines of a column, glyphs of a paragraph line) that can open a photo item. */
 const MAX_CAPTION_LINES = 4

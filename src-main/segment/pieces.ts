@@ -107,6 +107,8 @@ export function splitGluedHeadline(block: Block, page: PageLines): Block[] {
  */
 export function splitLineTail(block: Block, raw: string, marks: { start: number; end: number }[]): Block[] {
   const last = block.lines[block.lines.length - 1]
+  const inner = innerCredit(raw.slice(last.start, last.end))
+  if (inner) return splitAroundCredit(block, raw, marks, inner)
   // Both tails end without closing punctuation, or in a headline's closing quote.
   if (last.closes && !/[”」]$/.test(last.norm)) return [block]
   const cut = tailCut(raw.slice(last.start, last.end), block.lines.length === 1)
@@ -122,6 +124,38 @@ export function splitLineTail(block: Block, raw: string, marks: { start: number;
   const head = makeLine(raw, last.n, last.start, headEnd, last.gap)
   const tail = makeBlock([makeLine(raw, last.n, tailStart, last.end)])
   return [makeBlock([...block.lines.slice(0, -1), head]), ...splitLineTail(tail, raw, marks)]
+}
+
+/**
+ * A photo credit at a line's start or after a sentence end, with more text after it: the next
+ * item's caption or headline ("…一倍。本报记者 X 摄 连日来，…", "□X 摄影报道 连日来，").
+ */
+const INNER_CREDIT = /(^|[。！？!?…”])([ \t\u3000]*)((?:□|本报(?:特约)?记者|记者|通讯员)[^。！？!?，,；;：:]{1,24}?摄(?:影报道|影)?)[ \t\u3000]+\S/
+
+/** Where such a credit starts and ends in a line's text, or null. */
+function innerCredit(text: string): { start: number; end: number } | null {
+  const m = INNER_CREDIT.exec(text)
+  if (!m || !isCredit(m[3]) || isPhotographerCredit(m[3])) return null
+  const start = m.index + m[1].length + m[2].length
+  return { start, end: start + m[3].length }
+}
+
+/** The block cut around a credit inside its last line; the text after it is split again. */
+function splitAroundCredit(block: Block, raw: string, marks: { start: number; end: number }[], credit: { start: number; end: number }): Block[] {
+  const last = block.lines[block.lines.length - 1]
+  let headEnd = last.start + credit.start
+  while (headEnd > last.start && isSpace(raw.charCodeAt(headEnd - 1))) headEnd--
+  const before = headEnd > last.start ? [makeBlock([...block.lines.slice(0, -1), makeLine(raw, last.n, last.start, headEnd, last.gap)])]
+    : block.lines.length > 1 ? [makeBlock(block.lines.slice(0, -1))] : []
+  const creditLine = makeLine(raw, last.n, last.start + credit.start, last.start + credit.end, before.length ? undefined : last.gap)
+  let restStart = skipSpaces(raw, last.start + credit.end)
+  const mark = headingMark(raw, restStart, last.end)
+  if (mark) {
+    marks.push({ start: restStart, end: restStart + mark })
+    restStart = skipSpaces(raw, restStart + mark)
+  }
+  const rest = makeBlock([makeLine(raw, last.n, restStart, last.end)])
+  return [...before, makeBlock([creditLine]), ...splitLineTail(rest, raw, marks)]
 }
 
 const skipSpaces = (raw: string, i: number) => {

@@ -259,6 +259,7 @@ export const en: Messages = {
   'why.headlineLike': 'headline-like: short, no sentence punctuation',
   'why.bodyText': 'body text',
   'why.completesParagraph': 'completes the unfinished paragraph before it',
+  'why.opensBrokenSentence': 'opens the sentence the paragraph after it goes on with',
   'why.bodyAfterCluster': 'body after a headline/byline cluster',
   'why.bodyAfterInterruption': 'body after an interruption',
   'why.bodyAtTop': 'body at the top of the page',

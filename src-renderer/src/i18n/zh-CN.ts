@@ -257,6 +257,7 @@ export const zhCN = {
   'why.headlineLike': '像标题：短，没有句末标点',
   'why.bodyText': '正文',
   'why.completesParagraph': '接续前面未完的段落',
+  'why.opensBrokenSentence': '是后一段所续句子的开头',
   'why.bodyAfterCluster': '标题或署名之后的正文',
   'why.bodyAfterInterruption': '插入内容之后的正文',
   'why.bodyAtTop': '版面顶部的正文',

@@ -19,6 +19,7 @@ const PHRASES: Phrase[] = [
   exact('headline-like: short, no sentence punctuation', 'why.headlineLike'),
   exact('body text', 'why.bodyText'),
   exact('completes the unfinished paragraph before it', 'why.completesParagraph'),
+  exact('opens the sentence the paragraph after it goes on with', 'why.opensBrokenSentence'),
   exact('body after a headline/byline cluster', 'why.bodyAfterCluster'),
   exact('body after an interruption', 'why.bodyAfterInterruption'),
   exact('body at the top of the page', 'why.bodyAtTop'),
