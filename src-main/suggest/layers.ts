@@ -1,6 +1,8 @@
 // Runs the dictionary and rule layers over a page view: the candidates the model sees as
 // features and the combiner merges.
 import { isCountyOrAbove, isPlaceName, matchDictionary } from './dictionaries/gazetteer'
+import { wordTrie } from './dictionaries/trie'
+import { CULTURE_WORDS } from './dictionaries/well-known'
 import { creditPersons, datelinePlaces } from './rules/credits'
 import { headedNames } from './rules/named-entities'
 import { roleContextPersons } from './rules/role-context'
@@ -18,12 +20,26 @@ export function ruleAndDictionarySpans(view: PageView, tokens: readonly Token[])
   const credited = creditPersons(view)
   const persons = new Uint8Array(view.text.length)
   for (const s of credited) persons.fill(1, s.start, s.end)
+  const culture = cultureWords(view.text)
+  const person = (s: Span) => !culture.subarray(s.start, s.end).includes(1)
   return [
     ...credited,
     ...datelinePlaces(view, isPlaceName),
-    ...roleContextPersons(view, tokens, tokenAt, places, persons),
+    ...roleContextPersons(view, tokens, tokenAt, places, persons).filter(person),
     ...headedNames(view.text, tokens, placeSpans, persons, isCountyOrAbove),
-    ...taggedPersons(view.text, tokens, places),
+    ...taggedPersons(view.text, tokens, places).filter(person),
     ...dictionary,
   ]
+}
+
+const culture = wordTrie(CULTURE_WORDS)
+
+/** Marks the characters of the culture's words (see CULTURE_WORDS): a name read there is none. */
+function cultureWords(text: string): Uint8Array {
+  const marks = new Uint8Array(text.length)
+  for (let i = 0; i < text.length; i++) {
+    const m = culture.longestAt(text, i)
+    if (m) { marks.fill(1, i, m.end); i = m.end - 1 }
+  }
+  return marks
 }

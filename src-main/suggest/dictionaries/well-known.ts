@@ -27,3 +27,12 @@ export const WELL_KNOWN_ORGS: readonly string[] = [
   '国家发改委', '联合国', '世界卫生组织', '世界贸易组织', '上海合作组织', '中国人民银行', '国家电网', '中国移动',
   '中国联通', '中国电信', '中国石油', '中国石化', '中国铁路', '国铁集团',
 ]
+
+/**
+ * Things of the grassland's culture the regional papers write about, whose words read like
+ * names ("马头琴" a surname and two given glyphs, "安代" a transliteration): never a person.
+ */
+export const CULTURE_WORDS: readonly string[] = [
+  '马头琴', '四胡', '潮尔', '托布秀尔', '安代', '安代舞', '呼麦', '长调', '好来宝', '乌力格尔', '搏克', '那达慕', '敖包',
+  '蒙古包', '勒勒车', '祝赞词', '查玛', '马鞍', '奶豆腐', '手把肉',
+]

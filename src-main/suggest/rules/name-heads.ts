@@ -39,14 +39,21 @@ const LOC_HEADS = [
   '森林公园', '地质公园', '遗址公园', '文化公园',
   '自然保护区', '保护区', '流域', '小区', '社区', '街道', '高新区', '开发区', '工业园区', '产业园', '物流园', '园区',
   '新区', '广场', '景区', '风景区', '旅游区', '度假区', '服务区', '遗址', '古城', '纪念馆', '博物馆', '美术馆', '展览馆',
-  '科技馆', '民俗馆', '滑雪场', '水库', '高铁', '铁路', '高速公路', '公路', '大桥', '大道', '大街', '乐园',
+  '科技馆', '民俗馆', '滑雪场', '水库', '高铁', '铁路', '高速公路', '公路', '大桥', '立交桥', '乐园', '新机场',
   '植物园', '动物园', '文化园', '示范园',
   // Centres that are sites, not bodies (a "服务中心" is an office).
   '会展中心', '体育中心', '购物中心', '物流中心', '交易中心', '运动中心',
 ]
 
+/** Streets: named inside their town, so the town before one is a place of its own ("赤峰|松州大街"). */
+export const STREET_HEADS = ['路', '街', '东路', '西路', '南路', '北路', '东街', '西街', '南街', '北街', '大街', '大道']
+
 /** Heads of small places and natural features (see Head.single). */
-const SMALL_PLACE_HEADS = ['嘎查', '苏木', '镇', '乡', '村', '湖', '河', '山', '岭', '峰', '川', '淖尔', '诺尔', '海子']
+const SMALL_PLACE_HEADS = [
+  '嘎查', '苏木', '镇', '乡', '村', '湖', '河', '山', '岭', '峰', '川', '淖尔', '诺尔', '海子',
+  // streets: "新华路", "兴安北路", "伊金霍洛西街" ("思路", "一路" have no proper word before them)
+  ...STREET_HEADS,
+]
 
 const HEADS: readonly Head[] = [
   ...ORG_HEADS.map((word): Head => ({ word, label: 'ORG' })),

@@ -9,7 +9,7 @@ import { isCommonPhrase, isCommonWord, mergeSpans, tokenIndexByChar, type Token 
 import { withoutBeaten } from '../overlaps'
 import type { Span } from '../types'
 import {
-  DETERMINERS, endsLikeOrganisation, endsWithHead, FORCE_UNIT_HEADS, FUNCTION_CHARS, HEAD_LOOKALIKES, isHead, longestHeadAt, NAME_PART_TAGS, NOT_IN_NAME, ORG_OPENERS, UNIT_WORDS,
+  DETERMINERS, endsLikeOrganisation, endsWithHead, FORCE_UNIT_HEADS, FUNCTION_CHARS, HEAD_LOOKALIKES, isHead, longestHeadAt, NAME_PART_TAGS, NOT_IN_NAME, ORG_OPENERS, STREET_HEADS, UNIT_WORDS,
   VERBS_IN_NAMES, type Head,
 } from './name-heads'
 import { PEOPLE_WORDS, ROLE_WORDS } from './role-words'
@@ -23,6 +23,8 @@ const LEADING_TRIM = new Set(['v', 'vn', 'b', 'an', 'm'])
 const PROPER = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'eng'])
 /** Administrative units written in full: the first of two places, not part of the second's name. */
 const FULL_ADMIN = /(省|市|盟|旗|县|区|自治州|地区|镇|乡|苏木)$/
+/** Words a company's name holds in brackets besides a place ("红牛乳业（集团）有限责任公司"). */
+const BRACKETED_ORG_WORDS = new Set(['集团', '控股', '股份', '中国'])
 /** Heads of institutions a jieba organisation word names (not offices: every county has a "广电局"). */
 const NAMED_WHEN_KNOWN = new Set(['大学', '学院', '银行', '日报', '出版社'])
 /** Heads after which a city's own name means "the X of that city" ("通辽社区" are its communities). */
@@ -88,10 +90,12 @@ function extendLeft(
     return !parts.length && w?.tag === PLACE && cities(w.word) ? w.start : null
   }
   walkLeft(words, first - 1, hs, persons, head, parts)
-  while (parts.length && LEADING_TRIM.has(parts[parts.length - 1].tag)) parts.pop()
+  const branded = bracketedCompany(parts, head)
+  const leading = (t: Token) => (branded ? ORG_VERBS.has(t.word) || (t.tag !== 'v' && LEADING_TRIM.has(t.tag)) : LEADING_TRIM.has(t.tag))
+  while (parts.length && leading(parts[parts.length - 1])) parts.pop()
   // The places peeled off still make the rest a name ("准格尔旗|大路工业园区").
   const named = parts.some((t) => proper(t, head))
-  if (head.label === 'LOC') peelAdminPlaces(parts)
+  if (head.label === 'LOC') peelAdminPlaces(parts, STREETS.has(head.word))
   if (head.single && !singleStem(parts, head)) return null
   return parts.length && named ? parts[parts.length - 1].start : null
 }
@@ -122,11 +126,28 @@ function walkLeft(words: readonly Token[], k: number, hs: number, persons: Uint8
     if (hs - t.start > MAX_NAME || persons[t.end - 1] === 1) return
     const inner = innerRun(words, k, parts, head)
     if (inner) { parts.push(...inner); k -= inner.length - 1; continue }
-    if (!nameLike(t, head, parts.length === 0) || !chains(t, parts, head)) return
+    // An organisation before a company's brand is another one ("商务局|联合…（二连浩特）…公司").
+    if (bracketedCompany(parts, head) && endsLikeOrganisation(t.word)) return
+    if (!(nameLike(t, head, parts.length === 0) || brandWord(t, parts, head)) || !chains(t, parts, head)) return
     parts.push(t)
     if (head.label === 'ORG' && ORG_OPENERS.includes(t.word)) return
   }
 }
+
+/**
+ * Before a company's bracketed place ("…（内蒙古）有限公司") stands its brand and trade, whatever
+ * jieba tags their words ("远航/v 风电装备", "中交 北方/f 路桥建设"): any word of Han glyphs but
+ * a function word.
+ */
+function brandWord(t: Token, parts: readonly Token[], head: Head): boolean {
+  return bracketedCompany(parts, head) && [...t.word].every(isHan) && !NOT_IN_NAME.has(t.word) && !FUNCTION_CHARS.has(t.word[0]) &&
+    !ROLE_WORDS.has(t.word) && !t.word.endsWith('的')
+}
+
+const bracketedCompany = (parts: readonly Token[], head: Head) => head.word.endsWith('公司') && parts.some((p) => p.word === '（' || p.word === '(')
+
+/** Verbs whose object is an organisation ("联合…公司", "委托…公司"): before a company's brand, never part of it. */
+const ORG_VERBS = new Set(['联合', '委托', '联系', '携手', '协助', '依托', '邀请', '支持', '引进', '指导', '组织', '通过', '推动', '帮助', '配合', '牵手', '对接'])
 
 /**
  * The tag of the part of a word before its head, as if it stood alone: common ("农牧局" is
@@ -150,7 +171,8 @@ function chains(t: Token, parts: readonly Token[], head: Head): boolean {
 
 /**
  * Words the plain walk stops at but an ORG name holds: "和" or "与" between two common nouns
- * ("住房和城乡建设厅"), a place in brackets ("远航新能源（内蒙古）有限公司"). Returns the
+ * ("住房和城乡建设厅"), a place or a group word in brackets ("远航新能源（内蒙古）有限公司",
+ * "…（集团）有限公司"). Returns the
  * words from `k` leftwards, or null.
  */
 function innerRun(words: readonly Token[], k: number, parts: readonly Token[], head: Head): Token[] | null {
@@ -159,17 +181,24 @@ function innerRun(words: readonly Token[], k: number, parts: readonly Token[], h
   if ((t.word === '和' || t.word === '与') && before && after && commonNoun(before) && commonNoun(after)) return [t, before]
   if (t.word !== '）' && t.word !== ')') return null
   const open = words[k - 2]
-  return before?.tag === PLACE && (open?.word === '（' || open?.word === '(') && k >= 3 ? [t, before, open] : null
+  const inBrackets = before?.tag === PLACE || BRACKETED_ORG_WORDS.has(before?.word ?? '')
+  return inBrackets && (open?.word === '（' || open?.word === '(') && k >= 3 ? [t, before, open] : null
 }
 
 // A word ending like a place's head may be an office's field ("林业和草原局").
 const commonNoun = (t: Token) => ['n', 'vn', 'nz', 'l', 'j'].includes(t.tag) && t.word.length > 1 &&
   !NOT_IN_NAME.has(t.word) && !endsLikeOrganisation(t.word)
 
-/** "鄂尔多斯市准格尔旗大路工业园区" is three places: full-form units before more name are their own. */
-function peelAdminPlaces(parts: Token[]): void {
-  while (parts.length > 1 && parts[parts.length - 1].tag === PLACE && FULL_ADMIN.test(parts[parts.length - 1].word)) parts.pop()
+/**
+ * "鄂尔多斯市准格尔旗大路工业园区" is three places: full-form units before more name are their
+ * own, and before a street any place is ("赤峰|松州大街").
+ */
+function peelAdminPlaces(parts: Token[], street: boolean): void {
+  const own = (t: Token) => t.tag === PLACE && (street || FULL_ADMIN.test(t.word))
+  while (parts.length > 1 && own(parts[parts.length - 1])) parts.pop()
 }
+
+const STREETS = new Set(STREET_HEADS)
 
 /** A single head's stem: one or two words, two to six characters, all Han. */
 function singleStem(parts: readonly Token[], head: Head): boolean {

@@ -25,4 +25,22 @@ cases('sites and institutions by their heads', [
   ['鄂尔多斯博物院', ['ORG 鄂尔多斯博物院']],
   // a locative noun before a name is no part of it
   ['辖区恒信律师事务所', ['ORG 恒信律师事务所']],
+  // streets: named inside their town
+  ['车队沿兴安北路向东行驶', ['LOC 兴安北路']],
+  ['包头钢铁大街改造完工', ['LOC 包头', 'LOC 钢铁大街']],
+  ['他的思路很清晰', []],
+  // a company's brand and trade before its bracketed place, whatever jieba tags their words
+  ['，中交北方路桥建设（内蒙古）有限公司承建', ['ORG 中交北方路桥建设（内蒙古）有限公司']],
+  ['青城红牛乳业（集团）有限责任公司', ['ORG 青城红牛乳业（集团）有限责任公司']],
+  ['满洲里市商务局联合中欧班列（满洲里）运营有限公司开通', ['ORG 满洲里市商务局', 'ORG 中欧班列（满洲里）运营有限公司']],
 ] as const, found)
+
+cases('the culture of the grassland is no person', [
+  ['学生安代舞队跳起来', []],
+  ['老艺人拉起马头琴', []],
+] as const, (raw) => found(raw).filter((s) => s.startsWith('PER')))
+
+cases('an adverb after a name is not part of it', [
+  ['退休教师白秀英正和老伙伴们聊天', ['PER 白秀英']],
+  ['66 岁的巴雅尔图正伏在工作台上', ['PER 巴雅尔图']],
+] as const, (raw) => found(raw).filter((s) => s.startsWith('PER')))
