@@ -55,13 +55,19 @@ export function buildSequence(units: readonly Unit[], page: PageLines, cohesion:
       seq.push({ type: 'noise', unit: u })
       continue
     }
-    if (u.kind === 'headline' && top?.type === 'run' && unfinished(top.draft) && finishesParagraph(units, i, page)) {
+    if (u.kind === 'headline' && top?.type === 'run' && unfinished(top.draft) && finishesParagraph(units, i, page) &&
+      !parallelBreak(lastUnit(top.draft)!, u, cohesion)) {
       u.kind = 'body'
       u.why = 'completes the unfinished paragraph before it'
     }
     if (u.kind === 'headline' && opensBrokenSentence(units, i)) {
       u.kind = 'body'
       u.why = 'opens the sentence the paragraph after it goes on with'
+    }
+    if (u.kind === 'byline' && top?.type === 'run' && inStoryPicture(units, i, top.draft, cohesion())) {
+      top.draft.parts.push({ unit: u, role: 'byline' })
+      top.draft.why.push(`${u.block.lines[0].norm.slice(0, 6)}… credits a picture inside the story: the text after it goes on with it`)
+      continue
     }
     if (u.kind === 'headline' || u.kind === 'byline') {
       if (top?.type === 'cluster') top.units.push(u)
@@ -115,6 +121,33 @@ export function finishesParagraph(units: readonly Unit[], i: number, page: PageL
   const text = units[i + 2]?.kind
   // Or the text after it goes on with the sentence ("全旗" | "马铃薯加工转化率稳步提升" | "至68%，…").
   return (next?.kind === 'headline' && (text === 'opener' || text === 'body')) || (next?.kind === 'body' && startsMidClause(next.block.norm))
+}
+
+/**
+ * Two parallel phrases set apart by a space ("非遗有传承 草原有新声") after an unfinished
+ * paragraph, its last glyph and theirs making no word of the page: a slogan or heading printed
+ * inside the story, not the rest of its sentence.
+ */
+function parallelBreak(before: Unit, u: Unit, cohesion: () => Cohesion): boolean {
+  const [line] = u.block.lines
+  if (u.block.lines.length !== 1 || line.tight || !/^\p{Script=Han}{8,16}$/u.test(line.norm)) return false
+  const end = before.block.norm
+  return !cohesion().knows(end.charCodeAt(end.length - 1), u.block.norm.charCodeAt(0))
+}
+
+/** A caption of a picture printed inside a story ("图为…"), not a photo item's own text. */
+const IN_STORY_CAPTION = /^图[为：:]/
+
+/**
+ * A photo credit under a "图为…" caption that ends a story of several paragraphs, the text after
+ * it reading like that story: the story's picture, which the story goes on after.
+ */
+function inStoryPicture(units: readonly Unit[], i: number, d: Draft, co: Cohesion): boolean {
+  const next = units[i + 1]
+  const caption = lastUnit(d)
+  if (!units[i].photoCredit || next?.kind !== 'body' || !caption || !IN_STORY_CAPTION.test(caption.block.norm) || d.parts.length < 3) return false
+  const story = co.bag(d.parts.slice(-CONTEXT - 1, -1).map((p) => p.unit.block.norm))
+  return co.sim(co.bagOf(next.block.norm), story) >= RESUME_LEAD
 }
 
 /** A particle no sentence opens with ("的确" aside): the text before it ends mid-sentence. */

@@ -174,7 +174,7 @@ export function mergeFragments(drafts: Draft[], cohesion: () => Cohesion, orphan
     }
     // A titled fragment reading most like the story printed just before it is a section of it,
     // not the rest of an untitled article it shares a few words with.
-    if (story && hasTitle(story) && isSection(d, story, out, bagOf, co)) {
+    if (story && hasTitle(story) && (isSection(d, story, out, bagOf, co) || markedLikeSections(d, story, hosts, bagOf, co))) {
       joinSection(story, d, hosts)
       bags.delete(story)
       continue
@@ -256,6 +256,20 @@ function isSection(d: Draft, prev: Draft, out: readonly Draft[], bagOf: (d: Draf
   const mine = bagOf(d)
   const sim = co.sim(mine, bagOf(prev))
   return sim > 0 && out.every((o) => co.sim(mine, bagOf(o)) <= sim)
+}
+
+/** The box or bullet a subheading is printed behind ("■传统纹样…"), or ''. */
+const headingMarkOf = (u: Unit) => /^[■◆◇●▲★]/.exec(textOf(u))?.[0] ?? ''
+
+/**
+ * A titled text marked like the subheadings a story already took in ("■…" after "■…"),
+ * sharing words with it: the story's next section (its sections are printed alike).
+ */
+function markedLikeSections(d: Draft, story: Draft, hosts: ReadonlyMap<Draft, Unit[]>, bagOf: (d: Draft) => Bag, co: Cohesion): boolean {
+  const own = hosts.get(story)
+  const mark = d.titles.length ? headingMarkOf(d.titles[0]) : ''
+  if (!own || !mark) return false
+  return story.titles.some((t) => !own.includes(t) && headingMarkOf(t) === mark) && co.sim(bagOf(d), bagOf(story)) > 0
 }
 
 /**

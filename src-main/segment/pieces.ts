@@ -96,7 +96,9 @@ export function splitGluedHeadline(block: Block, page: PageLines): Block[] {
   if (c < 0 || tail.length > MAX_GLUED_LINES || !headlineText(tail)) return [block]
   const w = tail[tail.length - 1].width
   if (w >= page.columnWidth * 0.9 && w <= page.columnWidth * 1.1) return [block]
-  return [makeBlock(lines.slice(0, c + 1)), makeBlock(tail)]
+  // The caption's photo credit, then the next item's headline under it: two units.
+  const credit = tail.length > 1 && isPhotoCredit(tail[0].norm) && isBylineOnly(tail[0].norm)
+  return [makeBlock(lines.slice(0, c + 1)), ...(credit ? [makeBlock(tail.slice(0, 1)), makeBlock(tail.slice(1))] : [makeBlock(tail)])]
 }
 
 /**

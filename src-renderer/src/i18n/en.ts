@@ -304,6 +304,7 @@ export const en: Messages = {
   'why.continuesShared': 'continues after an interruption (shared vocabulary {score})',
   'why.takesUp': '{text}… takes up the sentence this article left unfinished',
   'why.continuesParagraph': '{text}… continues the unfinished paragraph after an interruption',
+  'why.inStoryPicture': '{text}… credits a picture inside the story: the text after it goes on with it',
 
   'error.title': 'Something went wrong',
   'error.dismiss': 'Dismiss',

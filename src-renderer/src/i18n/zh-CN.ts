@@ -302,6 +302,7 @@ export const zhCN = {
   'why.continuesShared': '在插入内容之后接续（共有词语 {score}）',
   'why.takesUp': '{text}… 接续这篇未完的句子',
   'why.continuesParagraph': '{text}… 在插入内容之后接续未完的段落',
+  'why.inStoryPicture': '{text}… 是文中插图的署名：其后的文字接续该文',
 
   'error.title': '出错了',
   'error.dismiss': '关闭',

@@ -64,6 +64,7 @@ const PHRASES: Phrase[] = [
   [/^continues after an interruption \(shared vocabulary ([\d.]+)\)$/, 'why.continuesShared', ['score']],
   [/^(.+?)… takes up the sentence this article left unfinished$/, 'why.takesUp', ['text']],
   [/^(.+?)… continues the unfinished paragraph after an interruption$/, 'why.continuesParagraph', ['text']],
+  [/^(.+?)… credits a picture inside the story: the text after it goes on with it$/, 'why.inStoryPicture', ['text']],
 ]
 
 /** The page text a reason quotes ("quoted text: phrase"), or null when it quotes none. */

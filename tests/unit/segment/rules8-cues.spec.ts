@@ -6,6 +6,18 @@
 import { expect, test } from '@playwright/test'
 import { segmentPage } from '../../../src-main/segment'
 import { invariantProblems } from './fixtures'
+import { buildSequence } from '../../../src-main/segment/grouping'
+import { classifyBlocks } from '../../../src-main/segment/classify'
+import { splitLines } from '../../../src-main/segment/lines'
+import { Cohesion } from '../../../src-main/segment/similarity'
+
+/** The reason the grouping stage gives a unit that starts with `needle`. */
+const reasonOf = (raw: string, needle: string): string | undefined => {
+  const page = splitLines(raw)
+  const units = classifyBlocks(page, raw)
+  buildSequence(units, page, () => new Cohesion(units.filter((u) => u.kind === 'body' || u.kind === 'opener').map((u) => u.block.norm)))
+  return units.find((u) => u.block.norm.startsWith(needle))?.why
+}
 
 type Seg = ReturnType<typeof segmentPage>
 const articleOf = (raw: string, seg: Seg, needle: string): number => {
@@ -19,15 +31,21 @@ const roleOf = (raw: string, seg: Seg, needle: string): string | undefined => {
 
 test('a headline-like line before a paragraph opening with 的 is the start of its sentence', () => {
   const raw = [
-    '青河旗新办科技小院', '',
-    '本报讯（记者 木兰）青河旗日前在三个嘎查办起科技小院，农技人员住进村里。', '',
-    '让牧民吃上“技术饭”', '',
-    '的，是一批扎根基层的年轻农技员。他们白天下地，晚上办夜校。', '',
+    '民营经济的底盘更扎实', '',
+    '■上接第1版 去年，青川旗民营经济增加值占全旗的一半以上。企业负责人说，心里更有底了。', '',
+    '让企业吃下“定心丸”', '',
+    '的，是一份份看得见的政策清单。青川旗今年出台了二十条措施，企业负责人说政策清单很实在。', '',
+    '围绕融资难题，青川旗设立了一支产业基金，已为四十家企业解决了资金难题。', '',
+    '记者在青川产业园看到，一批科技企业的新厂房正在建设，园区负责人说今年还将引进十家企业。', '',
+    '本报青川3月14日电（记者 苏禾）青川旗今年新增民营企业三百户，新增就业岗位两千个。', '',
+    '青川民企新增三百户', '',
   ].join('\n')
   const seg = segmentPage(raw)
   expect(invariantProblems(raw, seg)).toEqual([])
-  expect(seg.articles).toHaveLength(1)
-  expect(roleOf(raw, seg, '让牧民吃上')).toBe('body')
+  expect(roleOf(raw, seg, '让企业吃下')).toBe('body')
+  expect(articleOf(raw, seg, '让企业吃下')).toBe(articleOf(raw, seg, '■上接第1版'))
+  expect(articleOf(raw, seg, '的，是一份份')).toBe(articleOf(raw, seg, '■上接第1版'))
+  expect(reasonOf(raw, '让企业吃下')).toBe('opens the sentence the paragraph after it goes on with')
 })
 
 const creditRows: readonly (readonly [string, string[]])[] = [
@@ -73,4 +91,70 @@ test('on column text a two-line heading after an unfinished paragraph is a headi
   expect(roleOf(raw, seg, '绿茵逐梦')).toBe('title')
   expect(articleOf(raw, seg, '绿茵逐梦')).toBe(articleOf(raw, seg, '6 月 2 日'))
   expect(articleOf(raw, seg, '绿茵逐梦')).not.toBe(articleOf(raw, seg, '本报青川'))
+})
+
+test('on column text a slogan of two parallel phrases after an unfinished paragraph is not its rest', () => {
+  const raw = [
+    '绿野春深', '',
+    '本报青川 6 月 3 日电 （记者 苏禾）青川',
+    '旗的草场今年返青早，牧民们说，一场',
+    '好雨下透了，再晚半个月就得从头再', '',
+    '青山有绿意 牧场有新声', '',
+    '来。”今年全旗补播牧草 6 万亩，草原植',
+    '被盖度提高了 3 个百分点。', '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  expect(roleOf(raw, seg, '青山有绿意')).not.toBe('body')
+  expect(articleOf(raw, seg, '来。”今年')).toBe(articleOf(raw, seg, '本报青川'))
+})
+
+test('a picture credited inside a story: the text after the credit goes on with the story', () => {
+  const raw = [
+    '老琴师的新徒弟', '',
+    '□本报记者 苏禾', '',
+    '青川旗的老琴师阿木尔今年七十岁，制琴已经五十年，工作室里挂满了半成品。', '',
+    '阿木尔说，一把好琴要选上好的木料，木料至少要晾上三年才能用。', '',
+    '阿木尔的工作室去年收了三个徒弟，都是附近嘎查的年轻人。', '',
+    '图为阿木尔在工作室里给琴身上漆。', '',
+    '本报记者 苏禾 摄', '',
+    '如今，阿木尔的三个徒弟都已能独立制作琴身，阿木尔说工作室的手艺有人接了。', '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  expect(seg.articles).toHaveLength(1)
+  expect(seg.articles[0].why?.some((w) => w.endsWith('credits a picture inside the story: the text after it goes on with it'))).toBe(true)
+})
+
+test('a photo credit and the next item’s headline glued under a caption are two units', () => {
+  const raw = [
+    '草原上的赛马', '',
+    '6 月 1 日，青川旗牧人那达慕上，骑手们',
+    '在赛马比赛中策马飞驰，吸引了周边的',
+    '牧民前来观看。',
+    '本报记者 高岩 摄',
+    '千余名游客乘专列来到青川', '',
+    '本报 6 月 2 日讯 （记者 王晶）6 月 1',
+    '日，满载千余名游客的旅游专列驶入青',
+    '川站，游客将在青川游览五天。', '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  expect(roleOf(raw, seg, '本报记者 高岩')).toBe('byline')
+  expect(roleOf(raw, seg, '千余名游客乘专列')).toBe('title')
+  expect(articleOf(raw, seg, '千余名游客乘专列')).toBe(articleOf(raw, seg, '本报 6 月 2 日讯'))
+})
+
+test('subheadings marked alike are sections of one story', () => {
+  const body = (topic: string) => `青川旗刺绣工坊的绣娘们把${topic}绣进了手机壳和抱枕，刺绣工坊去年的刺绣产品卖出上万件，绣娘们人均增收一万多元。`
+  const raw = [
+    '青川刺绣绣出增收路', '', '□本报记者 苏禾', '', body('传统纹样'), '',
+    '■老手艺有了新市场', '', body('草原花卉'), '',
+    '■纹样焕发新活力', '', `${body('云纹')}青川旗文化馆的老师每月到工坊指导一次。`, '',
+    '■线上线下齐发力', '', body('骏马'), '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  expect(seg.articles).toHaveLength(1)
+  expect(seg.articles[0].why?.filter((w) => w.includes('a subheading inside one story'))).toHaveLength(3)
 })
