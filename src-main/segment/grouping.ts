@@ -253,6 +253,8 @@ export function resumedAfterCluster(open: readonly Draft[], u: Unit, cluster: re
 
 /**
  * A paragraph opening with a clause of one or two glyphs ("查，重点…"), of a glyph or two and a
- * figure ("至68%，带动…"), or with punctuation: a sentence's tail.
+ * figure ("至68%，带动…"), of one glyph, a figure and its unit ("松5000亩，…"; not a time: "近3年，"
+ * opens sentences), or with punctuation: a sentence's tail.
  */
-export const startsMidClause = (norm: string): boolean => /^(?:[，、；：。）」』”]|[\u4e00-\u9fff]{1,2}(?:[\d.]+[%％万亿千百]?)?[，、；：。,])/.test(norm)
+export const startsMidClause = (norm: string): boolean =>
+  /^(?:[，、；：。）」』”]|[\u4e00-\u9fff]{1,2}(?:[\d.]+[%％万亿千百]?)?[，、；：。,]|[\u4e00-\u9fff][\d.]+[万亿千百]?[^\d\s年月日天时周岁，、；：。,][，、；：。,])/.test(norm)

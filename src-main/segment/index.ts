@@ -40,12 +40,22 @@ export function segmentPage(raw: string, model?: SegmentModel | null): Segmentat
   const noise: NoiseRange[] = page.marks.map((m) => ({ start: m.start, end: m.end, role: 'other' as const }))
   const s: Placing = { page, seq, co, noise, drafts: [], listed: new Set(), orphans: new Set() }
   for (let i = 0; i < seq.length; i++) i = place(s, i)
-  const merged = mergeFragments(mergeCaptions(s.drafts, page.wrapped), co, s.orphans, !page.wrapped)
+  const merged = mergeFragments(mergeCaptions(s.drafts, page.wrapped), co, { orphans: s.orphans, underBanner: underBanners(seq) }, !page.wrapped)
   rehomeStrayHeadlines(merged, co)
   for (const d of merged) dropBanners(d, noise)
   if (learned?.size) for (const d of merged) explainLearned(d, learned)
   noise.sort((a, b) => a.start - b.start)
   return { articles: merged.map((d) => toProposed(d, raw)), noise, unassigned: [] }
+}
+
+/** The first headline or byline printed right under a section banner ("·科教时评·"): a column's article opens there. */
+function underBanners(seq: readonly Item[]): Set<Unit> {
+  const out = new Set<Unit>()
+  seq.forEach((it, k) => {
+    const next = seq[k + 1]
+    if (it.type === 'noise' && it.unit.noiseRole === 'section' && next?.type === 'cluster') out.add(next.units[0])
+  })
+  return out
 }
 
 /** What placing the sequence's items builds up. */

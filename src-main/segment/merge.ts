@@ -101,7 +101,17 @@ export function mergeCaptions(drafts: Draft[], wrapped: boolean): Draft[] {
  * earlier article they read most like; a titled tail with no opener joins an earlier untitled
  * article it reads like (the rest of an interrupted article whose headline is printed last).
  */
-export function mergeFragments(drafts: Draft[], cohesion: () => Cohesion, orphans: ReadonlySet<Draft>, headlineFirst: boolean): Draft[] {
+/** How much more one article must read like a text than another to win it from the one printed nearer. */
+const CLEARLY_MORE = 1.3
+
+export interface PrintedAfter {
+  /** Runs that start right after noise (text continuing across an interruption). */
+  orphans: ReadonlySet<Draft>
+  /** Headlines printed right under a section banner: a column's article opens there, no story's section. */
+  underBanner: ReadonlySet<Unit>
+}
+
+export function mergeFragments(drafts: Draft[], cohesion: () => Cohesion, { orphans, underBanner }: PrintedAfter, headlineFirst: boolean): Draft[] {
   let co: Cohesion
   const bags = new Map<Draft, Bag>()
   const bagOf = (d: Draft) => {
@@ -174,7 +184,8 @@ export function mergeFragments(drafts: Draft[], cohesion: () => Cohesion, orphan
     }
     // A titled fragment reading most like the story printed just before it is a section of it,
     // not the rest of an untitled article it shares a few words with.
-    if (story && hasTitle(story) && (isSection(d, story, out, bagOf, co) || markedLikeSections(d, story, hosts, bagOf, co))) {
+    const column = underBanner.has(d.titles[0])
+    if (story && hasTitle(story) && !column && (isSection(d, story, out, bagOf, co) || markedLikeSections(d, story, hosts, bagOf, co))) {
       joinSection(story, d, hosts)
       bags.delete(story)
       continue
@@ -191,7 +202,7 @@ export function mergeFragments(drafts: Draft[], cohesion: () => Cohesion, orphan
       }
     }
     const prevSim = headless ? co.sim(mine, bagOf(prev)) : 0
-    if (best && bestSim >= MIN_SHARED && (best === prev || bestSim > prevSim * 1.3)) {
+    if (best && bestSim >= MIN_SHARED && (best === prev || bestSim > prevSim * CLEARLY_MORE)) {
       absorb(best, d, `continues after an interruption (shared vocabulary ${bestSim.toFixed(2)})`)
       bags.delete(best)
       continue
@@ -255,7 +266,8 @@ function isSection(d: Draft, prev: Draft, out: readonly Draft[], bagOf: (d: Draf
   if (d.parts.some((p) => trailingCredit(textOf(p.unit)) !== null)) return false
   const mine = bagOf(d)
   const sim = co.sim(mine, bagOf(prev))
-  return sim > 0 && out.every((o) => co.sim(mine, bagOf(o)) <= sim)
+  // The story printed just before goes first: another must read clearly more like the section.
+  return sim > 0 && out.every((o) => co.sim(mine, bagOf(o)) <= sim * CLEARLY_MORE)
 }
 
 /** The box or bullet a subheading is printed behind ("■传统纹样…"), or ''. */

@@ -36,7 +36,9 @@ const PHOTOGRAPHER = new RegExp(`^[□■]?${PHOTO_ROLE}[：:\\s]\\s*[\\u4e00-\\
 export function isBareNameByline(raw: string): boolean {
   const m = /^□\s*(\S[^]*)$/.exec(raw.trim())
   if (!m) return false
-  const tokens = m[1].split(/\s+/)
+  // Every glyph spaced out ("□ 乌 兰 图 雅"): the spacing says nothing, the whole is one name.
+  const spacedOut = /^\S(?:\s+\S)+$/.test(m[1]) && m[1].split(/\s+/).every((t) => t.length === 1)
+  const tokens = spacedOut ? [m[1].replace(/\s+/g, '')] : m[1].split(/\s+/)
   const names = tokens.filter((t) => !CREDIT_WORD.test(t))
   return names.length >= 1 && names.length <= 4 && names.every((t) => NAME.test(t))
 }

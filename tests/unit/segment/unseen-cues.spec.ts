@@ -22,6 +22,9 @@ cases('isBareNameByline', [
   ['乌云 特古斯', false],
   ['□春风吹绿了河谷两岸', false],
   ['□甲乙 丙丁 戊己 庚辛 壬癸', false],
+  // every glyph spaced out: one name
+  ['□ 乌 兰 图 雅', true],
+  ['□ 春 风 吹 绿 了 河 谷', false],
 ], isBareNameByline)
 
 cases('isBylineOnly with the raw spaces', [
@@ -78,6 +81,10 @@ cases('startsMidClause', [
   ['达3万，同比增长两成。', true],
   ['近3年，全县新建高标准农田。', false],
   ['2023年，全县新建高标准农田。', false],
+  // one glyph, a figure and its unit: the tail of "…补植樟子|松5000亩，"
+  ['松5000亩，并对低效林开展抚育。', true],
+  ['共12家，分布在三个苏木。', true],
+  ['近3月，全旗新增岗位百个。', false],
 ], startsMidClause)
 
 // 9: what banners and logos look like.
