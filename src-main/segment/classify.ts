@@ -74,8 +74,9 @@ export function isSlogan(text: string): boolean {
  * read as the plain page number, as the shared forms expect.
  */
 const letterless = (norm: string): string => norm.replace(/(第?)[A-Za-zＡ-Ｚ](?=\d+版)/, '$1')
-export const isJumpTo = (norm: string): boolean => continuesOn(norm) || continuesOn(letterless(norm))
-export const isJumpFrom = (norm: string): boolean => continuedFrom(norm) || continuedFrom(letterless(norm))
+// (Asked of every block: the letter is looked for only where a page number can stand.)
+export const isJumpTo = (norm: string): boolean => continuesOn(norm) || (norm.includes('版') && continuesOn(letterless(norm)))
+export const isJumpFrom = (norm: string): boolean => continuedFrom(norm) || (norm.includes('版') && continuedFrom(letterless(norm)))
 
 
 /** Editorial credits printed on the page ("本版责任编辑：X", "责编：X 版式：Y", "值班编辑：Z"), not article text. */

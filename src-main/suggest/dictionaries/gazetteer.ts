@@ -67,11 +67,13 @@ export function isCountyOrAbove(name: string): boolean {
 
 // Units that rarely begin a word: jieba glues one to the next name ("锡尼镇巴音…" cut 锡尼|镇巴|音…),
 // a name's word (bit 4), unlike an office's ("镇政府").
-const GLUED_UNITS = new Set(['镇', '旗', '盟', '县'])
+const GLUED_UNITS = new Set(['镇', '旗', '盟', '县', '区', '市'])
 const NAME_GLUE = new Set(['ns', 'nr', 'x'])
 
 // A river's or lake's last glyph that jieba glues to the locative after it ("达里|湖畔", "伊敏|河沿").
 const FEATURE_GLYPHS = new Set('河湖海江山')
+/** What follows a river's or lake's name inside one jieba word: its water, banks, shore ("黄河水", "黄河岸边"). */
+const FEATURE_AFTER = new Set('水岸畔边滩沿段面')
 
 /**
  * A full-form place of three characters whose unit character jieba glued to the next name,
@@ -80,6 +82,10 @@ const FEATURE_GLYPHS = new Set('河湖海江山')
 const unitGlued = (text: string, bounds: Uint8Array, start: number, end: number) =>
   end - start === 3 && (bounds[end - 1] & 1) !== 0 &&
   ((GLUED_UNITS.has(text[end - 1]) && (bounds[end - 1] & 4) !== 0) || FEATURE_GLYPHS.has(text[end - 1]))
+
+/** A river or lake jieba read together with its water or banks ("黄河水", "呼伦湖畔"). */
+const featureGlued = (text: string, end: number, label: string) =>
+  label === 'LOC' && FEATURE_GLYPHS.has(text[end - 1]) && FEATURE_AFTER.has(text[end])
 
 /** Longest non-overlapping dictionary matches, left to right. */
 export function matchDictionary(text: string, tokens: readonly Token[]): Span[] {
@@ -93,7 +99,8 @@ export function matchDictionary(text: string, tokens: readonly Token[]): Span[] 
     // "赤峰市民" is 赤峰 and its residents, whatever jieba's words.
     const residents = m !== null && text[m.end - 1] === '市' && text[m.end] === '民'
     if (residents) m = t.longestAt(text, i, m!.end - 1)
-    if (m && (m.end - i > SHORT_MATCH || residents || ((bounds[i] & 1) !== 0 && ((bounds[m.end] & 2) !== 0 || unitGlued(text, bounds, i, m.end))))) {
+    if (m && (m.end - i > SHORT_MATCH || residents || ((bounds[i] & 1) !== 0 && ((bounds[m.end] & 2) !== 0 || unitGlued(text, bounds, i, m.end) ||
+      featureGlued(text, m.end, m.value.label))))) {
       out.push({ start: i, end: m.end, label: m.value.label, source: 'dictionary', score: m.value.score })
       i = m.end
     } else i++

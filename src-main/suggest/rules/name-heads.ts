@@ -39,7 +39,7 @@ const LOC_HEADS = [
   '森林公园', '地质公园', '遗址公园', '文化公园',
   '自然保护区', '保护区', '流域', '小区', '社区', '街道', '高新区', '开发区', '工业园区', '产业园', '物流园', '园区',
   '新区', '广场', '景区', '风景区', '旅游区', '度假区', '服务区', '遗址', '古城', '纪念馆', '博物馆', '美术馆', '展览馆',
-  '科技馆', '民俗馆', '滑雪场', '水库', '高铁', '铁路', '高速公路', '公路', '大桥', '立交桥', '乐园', '新机场',
+  '科技馆', '民俗馆', '滑雪场', '水库', '高铁', '铁路', '高速公路', '公路', '大桥', '立交桥', '乐园', '新机场', '湿地', '灌区', '灌域',
   '植物园', '动物园', '文化园', '示范园',
   // Centres that are sites, not bodies (a "服务中心" is an office).
   '会展中心', '体育中心', '购物中心', '物流中心', '交易中心', '运动中心',
@@ -99,7 +99,7 @@ export const UNIT_WORDS = new Set([
 ])
 
 /** Words that open an organisation name although they are not proper names themselves. */
-export const ORG_OPENERS = ['自治区', '国家', '中央', '全国', '中共', '中国']
+export const ORG_OPENERS = ['自治区', '国家', '中央', '全国', '中共', '中国', '共青团']
 
 /** Ordinary words that end like a head word ("格局" is no bureau). */
 export const HEAD_LOOKALIKES = [

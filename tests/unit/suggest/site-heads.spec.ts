@@ -33,7 +33,18 @@ cases('sites and institutions by their heads', [
   ['，中交北方路桥建设（内蒙古）有限公司承建', ['ORG 中交北方路桥建设（内蒙古）有限公司']],
   ['青城红牛乳业（集团）有限责任公司', ['ORG 青城红牛乳业（集团）有限责任公司']],
   ['满洲里市商务局联合中欧班列（满洲里）运营有限公司开通', ['ORG 满洲里市商务局', 'ORG 中欧班列（满洲里）运营有限公司']],
+  // a district glued by jieba to the word after it; a river read with its water
+  ['观鸟节后，青山区则计划开放', ['LOC 青山区']],
+  ['让黄河水流进农田', ['LOC 黄河']],
+  // named irrigation districts and wetlands; quarters in institutions' names; the youth league
+  ['河套灌区春灌开闸', ['LOC 河套灌区']],
+  ['包头北方理工学院', ['ORG 包头北方理工学院']],
 ] as const, found)
+
+cases('people named after how they are described', [
+  ['“90后”姑娘萨仁其其格创办了工坊', ['PER 萨仁其其格']],
+  ['镇级河长刘志刚一边巡河', ['PER 刘志刚']],
+] as const, (raw) => found(raw).filter((s) => s.startsWith('PER')))
 
 cases('the culture of the grassland is no person', [
   ['学生安代舞队跳起来', []],
