@@ -144,6 +144,7 @@ export function classifyBlocks(page: PageLines, raw: string): Unit[] {
     }
   }
   markTopicalBanners(units)
+  markPageSlogan(units)
   markBoxSubheadings(units)
   markGlued(units, page.spaced)
   return units
@@ -159,6 +160,28 @@ function splitBannerLine(block: Block, raw: string): Block[] {
   const text = raw.slice(first.start, first.end)
   if (!isSlogan(text) && !isParallelPhrase(text) && !FRAMED.test(first.norm) && !isBanner(first.norm, first.width)) return [block]
   return [makeBlock([first]), makeBlock(block.lines.slice(1))]
+}
+
+/** Text blocks after a page-top phrase that its words would come from, were it their headline. */
+const STORY_START = 3
+
+/**
+ * A parallel phrase under the page's banners, over text rather than a headline, that takes few
+ * of its words from that text ("冰雪之约 北疆有礼" over a dateline): the page's slogan, not the
+ * first story's headline.
+ */
+function markPageSlogan(units: Unit[]): void {
+  const i = units.findIndex((u) => u.kind !== 'noise')
+  const u = units[i]
+  if (!u?.parallel || (units[i + 1]?.kind !== 'opener' && units[i + 1]?.kind !== 'body')) return
+  const story = units.slice(i + 1, i + 1 + STORY_START).filter((t) => t.kind === 'opener' || t.kind === 'body').map((t) => t.block.norm).join('')
+  const grams = new Set<string>()
+  for (let k = 0; k + 1 < u.block.norm.length; k++) grams.add(u.block.norm.slice(k, k + 2))
+  const shared = [...grams].filter((g) => story.includes(g)).length
+  if (shared * 3 > grams.size) return
+  u.kind = 'noise'
+  u.noiseRole = 'slogan'
+  u.why = 'slogan at the page top: a parallel phrase over text it takes few words from'
 }
 
 /**

@@ -11,6 +11,8 @@ export interface Draft {
   titles: Unit[]
   parts: Part[]
   why: string[]
+  /** A jump marker ("■下转第5版") follows its text: it goes on on another page, not later on this one. */
+  away?: boolean
 }
 
 export const newDraft = (why: string): Draft => ({ titles: [], parts: [], why: [why] })

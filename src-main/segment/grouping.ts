@@ -25,14 +25,12 @@ export function buildSequence(units: readonly Unit[], page: PageLines, cohesion:
   let lastRun: Run | null = null
   // Articles left mid-sentence when another text began: a later paragraph may take them up.
   const open: Draft[] = []
-  // Articles a jump marker continues on another page: never open here.
-  const away = new Set<Draft>()
   // Articles a photo item interrupted mid-sentence.
   const byPhoto = new Set<Draft>()
   let context: ((d: Draft) => Bag) | null = null
   const startRun = (before: Run | null, draft: Draft, afterNoise: boolean): Run => {
     const d = before?.draft
-    if (d && d !== draft && unfinished(d) && !away.has(d) && !open.includes(d)) open.push(d)
+    if (d && d !== draft && unfinished(d) && !d.away && !open.includes(d)) open.push(d)
     const run: Run = { type: 'run', draft, afterNoise }
     seq.push(run)
     return run
@@ -48,8 +46,9 @@ export function buildSequence(units: readonly Unit[], page: PageLines, cohesion:
     const u = units[i]
     const top = seq[seq.length - 1]
     if (u.kind === 'noise') {
+      // An article a jump marker continues on another page is never open here.
       if (u.noiseRole === 'marker' && lastRun) {
-        away.add(lastRun.draft)
+        lastRun.draft.away = true
         drop(open, lastRun.draft)
       }
       seq.push({ type: 'noise', unit: u })

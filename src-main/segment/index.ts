@@ -20,7 +20,7 @@ import { type PageLines, splitLines } from './lines'
 import { mergeCaptions, mergeFragments, splitSignedBrief, splitTail } from './merge'
 import { markDuplicates } from './noise'
 import { type Bag, Cohesion } from './similarity'
-import { type Stack, assignStack, columnBanners, foreignBanners, isSubtitle, rehomeStrayHeadlines, splitJoinedHeadlines, stackAt } from './stack'
+import { type Stack, assignStack, columnBanners, foreignBanners, isSubtitle, rehomeStrayHeadlines, sharesWithDraft, splitJoinedHeadlines, stackAt } from './stack'
 import { type SegmentModel, applyModel, usable } from './learned'
 
 export type { SegmentModel } from './learned'
@@ -205,13 +205,17 @@ function dropBanners(d: Draft, noise: NoiseRange[]): void {
 /**
  * Slogans of two parallel groups printed on the same side of an article's text as another main
  * headline that remains its title (over a subtitle alone, "——…", the parallel phrase is the
- * headline; one printed apart from the headline, at the article's foot, is left to the editor).
+ * headline), or on the other side sharing few words with the story (one that does is left to
+ * the editor).
  */
 function dropSlogans(d: Draft, noise: NoiseRange[]): void {
   const text = d.parts.filter((p) => p.role !== 'byline').map((p) => p.unit.block.start)
   const side = (u: Unit) => (text.length && u.block.start > Math.max(...text) ? 'after' : 'before')
   const mains = d.titles.filter((u) => !u.parallel && !isSubtitle(u))
-  const slogans = d.titles.filter((u) => u.parallel && mains.some((m) => side(m) === side(u)))
+  // Over the text with the main headline under it, a parallel phrase is a slogan only when it shares little with the story.
+  const overText = (u: Unit) => text.length > 0 && u.block.start < Math.min(...text)
+  const slogans = d.titles.filter((u) => u.parallel && mains.some((m) => side(m) === side(u) ||
+    (overText(u) && side(m) === 'after' && !sharesWithDraft(u.block.norm, d))))
   if (!slogans.length) return
   d.titles = d.titles.filter((u) => !slogans.includes(u))
   for (const u of slogans) noise.push({ start: u.block.start, end: u.block.end, role: 'slogan' })

@@ -323,7 +323,7 @@ function settleTitles(d: Draft, first: readonly Unit[], headlineFirst: boolean):
 const lastBody = (d: Draft): Unit | undefined => bodyParts(d).at(-1)?.unit
 const endsOpen = (d: Draft): boolean => {
   const u = lastBody(d)
-  return !!u && !u.block.lines[u.block.lines.length - 1].closes
+  return !!u && !d.away && !u.block.lines[u.block.lines.length - 1].closes
 }
 
 /**

@@ -226,7 +226,7 @@ const isForeign = (h: Unit, co: Cohesion): boolean => !!h.bannerShaped && !co.sh
  * Whether the article's paragraphs use a good part (over a third) of the ideograph bigrams of `text`:
  * a headline takes its words from its story; a column banner or logo may share a word by chance.
  */
-function sharesWithDraft(text: string, d: Draft): boolean {
+export function sharesWithDraft(text: string, d: Draft): boolean {
   const grams = new Set<string>()
   for (let i = 0; i + 1 < text.length; i++) if (isHan(text[i]) && isHan(text[i + 1])) grams.add(text.slice(i, i + 2))
   let shared = 0

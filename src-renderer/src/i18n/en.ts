@@ -254,6 +254,7 @@ export const en: Messages = {
   'why.sectionBanner': 'section banner',
   'why.editorialCredit': 'editorial credit',
   'why.slogan': 'slogan: equal short word groups',
+  'why.pageSlogan': 'slogan at the page top: a parallel phrase over text it takes few words from',
   'why.continuedFrom': 'continued from another page',
   'why.bylineOnly': 'byline-only line',
   'why.headlineLike': 'headline-like: short, no sentence punctuation',

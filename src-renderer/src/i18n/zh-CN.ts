@@ -252,6 +252,7 @@ export const zhCN = {
   'why.sectionBanner': '栏目横幅',
   'why.editorialCredit': '编辑署名',
   'why.slogan': '口号：字数相等的短词组',
+  'why.pageSlogan': '版面顶部的标语：对仗短语，下方正文几乎不用其中的词',
   'why.continuedFrom': '从其他版面转来',
   'why.bylineOnly': '只有署名的一行',
   'why.headlineLike': '像标题：短，没有句末标点',

@@ -14,6 +14,7 @@ const PHRASES: Phrase[] = [
   exact('section banner', 'why.sectionBanner'),
   exact('editorial credit', 'why.editorialCredit'),
   exact('slogan: equal short word groups', 'why.slogan'),
+  exact('slogan at the page top: a parallel phrase over text it takes few words from', 'why.pageSlogan'),
   exact('continued from another page', 'why.continuedFrom'),
   exact('byline-only line', 'why.bylineOnly'),
   exact('headline-like: short, no sentence punctuation', 'why.headlineLike'),

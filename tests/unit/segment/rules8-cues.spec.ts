@@ -158,3 +158,24 @@ test('subheadings marked alike are sections of one story', () => {
   expect(seg.articles).toHaveLength(1)
   expect(seg.articles[0].why?.filter((w) => w.includes('a subheading inside one story'))).toHaveLength(3)
 })
+
+test('a parallel phrase at the page top over a dateline it takes no words from is the page slogan', () => {
+  const raw = [
+    '文旅·冰雪季', '',
+    '冰雪之约 青川有礼', '',
+    '本报青川 1 月 8 日电 （记者 苏禾）青川',
+    '旗的冬季那达慕日前开幕，牧民们赛骆驼、',
+    '套马，游客纷纷前来观看。', '',
+    '青川冬季那达慕开幕', '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  expect(seg.noise.find((n) => raw.slice(n.start, n.end) === '冰雪之约 青川有礼')?.role).toBe('slogan')
+  expect(seg.articles[0].title).toBe('青川冬季那达慕开幕')
+})
+
+test('a parallel headline at the page top taking its words from the story stays its headline', () => {
+  const raw = ['冬闲变冬学 书屋亮起来', '', '本报讯（记者 苏禾）入冬以来，青草嘎查的书屋每晚亮起来，冬闲的牧民变着法子冬学。', ''].join('\n')
+  const seg = segmentPage(raw)
+  expect(seg.articles[0].title).toBe('冬闲变冬学 书屋亮起来')
+})
