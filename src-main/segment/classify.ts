@@ -167,13 +167,15 @@ const STORY_START = 3
 
 /**
  * A parallel phrase under the page's banners, over text rather than a headline, that takes few
- * of its words from that text ("冰雪之约 北疆有礼" over a dateline): the page's slogan, not the
- * first story's headline.
+ * of its words from that text ("冰雪之约 北疆有礼" over a dateline), or over another banner:
+ * the page's slogan, not the first story's headline.
  */
 function markPageSlogan(units: Unit[]): void {
   const i = units.findIndex((u) => u.kind !== 'noise')
   const u = units[i]
-  if (!u?.parallel || (units[i + 1]?.kind !== 'opener' && units[i + 1]?.kind !== 'body')) return
+  const next = units[i + 1]
+  if (!u?.parallel || (next?.kind !== 'opener' && next?.kind !== 'body' && next?.noiseRole !== 'section')) return
+  // Over another banner it is page furniture too ("开放北疆 联通欧亚" over "■向北开放桥头堡").
   const story = units.slice(i + 1, i + 1 + STORY_START).filter((t) => t.kind === 'opener' || t.kind === 'body').map((t) => t.block.norm).join('')
   const grams = new Set<string>()
   for (let k = 0; k + 1 < u.block.norm.length; k++) grams.add(u.block.norm.slice(k, k + 2))

@@ -22,6 +22,11 @@ export const opener = (d: Draft): Unit | undefined => d.parts.find((p) => p.unit
 /** Credited: by its dateline's parenthesised credit or a standalone byline. */
 export const hasCredit = (d: Draft): boolean => d.parts.some((p) => p.role === 'byline' || !!p.unit.credit)
 export const isPhoto = (d: Draft): boolean => d.parts.some((p) => p.role === 'byline' && !!p.unit.photoCredit)
+/** Its last unit stops without closing its sentence (no 。！？” at the end). */
+export const unfinished = (d: Draft): boolean => {
+  const u = d.parts[d.parts.length - 1]?.unit
+  return !!u && !u.block.lines[u.block.lines.length - 1].closes
+}
 export const bodyParts = (d: Draft): Part[] => d.parts.filter((p) => p.role === 'body' || p.role === 'caption')
 
 export function absorb(into: Draft, from: Draft, why: string): void {

@@ -3,7 +3,7 @@
 // interruption (a slogan, a banner), or in a later paragraph that takes up its sentence;
 // headline/byline clusters separate runs.
 import type { Unit } from './classify'
-import { type Draft, newDraft } from './draft'
+import { type Draft, newDraft, unfinished } from './draft'
 import type { PageLines } from './lines'
 import type { Bag, Cohesion } from './similarity'
 
@@ -15,10 +15,6 @@ export type Item =
 type Run = Extract<Item, { type: 'run' }>
 
 const lastUnit = (d: Draft): Unit | undefined => d.parts[d.parts.length - 1]?.unit
-const unfinished = (d: Draft): boolean => {
-  const u = lastUnit(d)
-  return !!u && !u.block.lines[u.block.lines.length - 1].closes
-}
 
 export function buildSequence(units: readonly Unit[], page: PageLines, cohesion: () => Cohesion): Item[] {
   const seq: Item[] = []
@@ -116,7 +112,7 @@ export function buildSequence(units: readonly Unit[], page: PageLines, cohesion:
 export function finishesParagraph(units: readonly Unit[], i: number, page: PageLines): boolean {
   const next = units[i + 1]
   // In column text a broken paragraph's short line stands alone; a kicker over a headline is two.
-  if (page.wrapped) return next?.kind !== 'opener' && units[i].block.lines.length === 1
+  if (page.wrapped) return next?.kind !== 'opener' && units[i].block.lines.length === 1 && !units[i].block.lines[0].bold
   const text = units[i + 2]?.kind
   // Or the text after it goes on with the sentence ("全旗" | "马铃薯加工转化率稳步提升" | "至68%，…").
   return (next?.kind === 'headline' && (text === 'opener' || text === 'body')) || (next?.kind === 'body' && startsMidClause(next.block.norm))

@@ -20,6 +20,8 @@ export interface Line {
   gap: boolean
   /** No whitespace inside the line. */
   tight: boolean
+  /** Printed in fake bold, every glyph run doubled ("甘其毛都甘其毛都"): a headline's, never running text. */
+  bold: boolean
 }
 
 export interface Block {
@@ -92,7 +94,7 @@ export function makeLine(raw: string, n: number, a: number, b: number, gap = fal
   const { text, width } = withoutSpaces(raw, a, b)
   const norm = undouble(text)
   const closes = endsParagraph(norm.charCodeAt(norm.length - 1))
-  return { n, start: a, end: b, norm, width: norm === text ? width : visualWidth(norm), closes, gap, tight: text.length === b - a }
+  return { n, start: a, end: b, norm, width: norm === text ? width : visualWidth(norm), closes, gap, tight: text.length === b - a, bold: norm !== text }
 }
 
 export function makeBlock(lines: Line[]): Block {

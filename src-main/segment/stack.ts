@@ -40,6 +40,7 @@ export function stackAt(seq: readonly Item[], i: number, drafts: readonly Draft[
   let j = i
   for (; j < seq.length && seq[j].type !== 'run'; j++) {
     const it = seq[j]
+    if (opensColumn(seq, j) && units.some((u) => u.kind === 'headline')) break
     if (it.type === 'noise') noise.push(it.unit)
     else if (it.type === 'cluster') units.push(...it.units)
   }
@@ -69,6 +70,16 @@ export function stackAt(seq: readonly Item[], i: number, drafts: readonly Draft[
   if (after && !hasTitle(after) && (headlineFirst || !ownHeadline || lastHeadingLeansAhead(units, owners, after, co()))) owners.push(after)
   else after = null
   return { end: j, units, noise, owners, after, lead, next: nextRun, ahead: false }
+}
+
+/**
+ * A section banner over a headline and a byline ("·北疆观察·" over a commentary's title and
+ * author): a column's article opens there, under the banner, and heads the text after it.
+ */
+function opensColumn(seq: readonly Item[], j: number): boolean {
+  const it = seq[j], next = seq[j + 1]
+  if (it.type !== 'noise' || it.unit.noiseRole !== 'section' || next?.type !== 'cluster') return false
+  return next.units.some((u) => u.kind === 'headline') && next.units.some((u) => u.kind === 'byline' && !u.photoCredit && !/^[（(]/.test(u.block.norm))
 }
 
 /** Whether the stack's last heading (its lines printed together) reads clearly more like `next` than like any owner. */

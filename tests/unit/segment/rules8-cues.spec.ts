@@ -179,3 +179,38 @@ test('a parallel headline at the page top taking its words from the story stays 
   const seg = segmentPage(raw)
   expect(seg.articles[0].title).toBe('冬闲变冬学 书屋亮起来')
 })
+
+test('on column text a fake-bold line after an unfinished paragraph is a headline, not the paragraph’s rest', () => {
+  const raw = [
+    '本报青川 4 月 8 日电 （记者 苏禾）班列',
+    '在口岸实现了一次申报、一次查', '',
+    '青河口岸青河口岸：：不夜的通道不夜的通道', '',
+    '3 月 30 日晚，青河口岸货运通道灯火通明，',
+    '跨境车辆排队有序通关。', '',
+    '□高岩 摄影报道', '',
+    '验、一次放行，通关时间压缩到 4 小时。', '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  expect(roleOf(raw, seg, '青河口岸青河口岸')).toBe('title')
+})
+
+test('a column banner in a headline stack: the column’s headline and author head the text after it', () => {
+  const raw = [
+    '本报青川 4 月 8 日电 （记者 苏禾）青川',
+    '口岸一季度进出境货运量增长两成。', '',
+    '本报白河 4 月 8 日电 （记者 高岩）白河',
+    '口岸新建的物流园区日前投运。', '',
+    '青川口岸货运量增长两成', '',
+    '白河口岸物流园区投运', '',
+    '·北疆观察·', '',
+    '让口岸“流量”变成“增量”', '',
+    '□乌 兰', '',
+    '口岸是开放的前沿，流量要变成增量，关键',
+    '在于落地加工。', '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  expect(articleOf(raw, seg, '让口岸')).toBe(articleOf(raw, seg, '口岸是开放的前沿'))
+  expect(articleOf(raw, seg, '白河口岸物流园区投运')).toBe(articleOf(raw, seg, '本报白河'))
+})
