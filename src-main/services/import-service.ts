@@ -10,7 +10,7 @@ import type { Proposal, Proposer } from './proposer'
 import { storeNewPage } from './page-editor'
 import { inlineWriter, type PageWriter } from './page-writer'
 import type { PageModel } from '../../src-shared/model/types'
-import { recordPageLines, rememberedNoise, shortLines, standaloneKeys } from './line-memory'
+import { proposableLines, recordPageLines, rememberedNoise, standaloneKeys } from './line-memory'
 import { emptyModel, withRememberedNoise, withSegmentation, withSuggestions } from './proposals'
 
 export const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex')
@@ -64,7 +64,7 @@ export function storePage(project: Project, p: NewPage): Outcome {
 
 function newPage(project: Project, proposer: Proposer, p: Extract<Prepared, { kind: 'new' }>, proposal: Proposal): NewPage {
   // The page's short lines are read once: what the memory proposes, and what storing the page counts.
-  const lines = shortLines(p.text)
+  const lines = proposableLines(project, p.text)
   const segmented = withSegmentation(emptyModel(pageIdFor(p.sha), p.text), proposal.segmentation!)
   const model = withSuggestions(withRememberedNoise(segmented, rememberedNoise(project, p.text, lines)), proposal.suggestions!)
   return { source: path.basename(p.name), sha: p.sha, segmenterVersion: proposer.segmenterVersion, model, lineKeys: standaloneKeys(lines) }

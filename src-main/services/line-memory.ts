@@ -19,8 +19,11 @@ interface ShortLine extends RawRange {
   standalone: boolean
 }
 
-/** The page's short non-blank lines by key. */
-export function shortLines(text: string): Map<string, ShortLine[]> {
+/**
+ * The page's short non-blank lines by key; with `only`, of the lines inside paragraphs just those
+ * whose key it holds (the rest can never be proposed: see proposableLines).
+ */
+export function shortLines(text: string, only?: ReadonlySet<string>): Map<string, ShortLine[]> {
   const out = new Map<string, ShortLine[]>()
   const rows = text.split('\n')
   const blank = (j: number) => j < 0 || j >= rows.length || !/\S/.test(rows[j])
@@ -29,10 +32,14 @@ export function shortLines(text: string): Map<string, ShortLine[]> {
     const row = rows[i]
     const start = at
     at += row.length + 1
+    const standalone = blank(i - 1) && blank(i + 1)
+    // A column's wrapped lines are most of a page: their keys are only worth making when some may be asked for.
+    if (!standalone && only?.size === 0) continue
     const key = row.replace(/\s+/g, '')
+    if (!standalone && only && !only.has(key)) continue
     if (key.length < 2 || key.length > MAX_KEY_CHARS) continue
     const lead = row.length - row.trimStart().length
-    const line = { start: start + lead, end: start + row.trimEnd().length, standalone: blank(i - 1) && blank(i + 1) }
+    const line = { start: start + lead, end: start + row.trimEnd().length, standalone }
     const list = out.get(key)
     if (list) list.push(line)
     else out.set(key, [line])
@@ -73,8 +80,11 @@ function keysWithRoles(project: Project): Set<string> {
   return keys
 }
 
+/** The page's lines the memory may propose (standalone ones, and those of keys an editor gave a role), by key. */
+export const proposableLines = (project: Project, text: string) => shortLines(text, keysWithRoles(project))
+
 /** The lines of a page the memory proposes as noise: remembered roles first, then recurring furniture. */
-export function rememberedNoise(project: Project, text: string, byKey = shortLines(text)): NoiseRange[] {
+export function rememberedNoise(project: Project, text: string, byKey = proposableLines(project, text)): NoiseRange[] {
   const roles = keysWithRoles(project)
   // A line that is not standalone is proposed only for an editor's role: without one, not looked up.
   const candidates: string[] = []
