@@ -78,9 +78,9 @@ test.describe('learning from reviewed pages', () => {
 test.describe('the project name memory', () => {
   test('names editors kept are suggested where they recur; a suggestion they rejected is not made again', async () => {
     const b = tempBackend()
-    // Invented: a place no dictionary knows (沙日塔拉), and a festival the role rule reads as a
-    // person after 骑手 on both pages (那达慕), which the editor rejects.
-    const page = (n: number) => `本报讯 第${n}期赛马会在沙日塔拉举行，农牧民骑手那达慕成为亮点。\n`
+    // Invented: a place no dictionary knows (沙日塔拉), and a banner (the sulde) the role rule reads as a
+    // person after 骑手 on both pages (苏力德), which the editor rejects.
+    const page = (n: number) => `本报讯 第${n}期赛马会在沙日塔拉举行，农牧民骑手苏力德成为亮点。\n`
     const s = await must(b, 'pages.importFiles', { files: [1, 2].map((n) => ({ name: `m${n}.txt`, base64: Buffer.from(page(n)).toString('base64') })) })
     const [first, second] = s.imported.map((x) => x.pageId)
     const p1 = await must(b, 'pages.get', { pageId: first })
@@ -95,7 +95,7 @@ test.describe('the project name memory', () => {
     await must(b, 'training.train', {})
     const memory = loadModel(b.project)!.memory!
     expect(memory.names).toContainEqual(['沙日塔拉', 'LOC'])
-    expect(rejected).toEqual(['那达慕'])
+    expect(rejected).toEqual(['苏力德'])
     const p2 = await must(b, 'pages.get', { pageId: second })
     const suggested = p2.entities.map((e) => `${p2.text.slice(e.start, e.end)}/${e.label}`)
     expect(suggested).toContain('沙日塔拉/LOC')
