@@ -39,7 +39,19 @@ export function splitBlock(block: Block, page: PageLines, raw: string): Block[] 
   for (const b of splitAtOpeners(block)) for (const c of splitAtBanners(b)) out.push(...(page.wrapped ? splitGluedHeadline(c, page) : [c]))
   const last = out.pop()!
   out.push(...splitLineTail(last, raw, page.marks))
-  return out
+  return out.flatMap((b) => splitAtInnerCredits(b, raw, page.marks))
+}
+
+/**
+ * A photo credit inside a block's line with the next item's text after it, more lines of that
+ * text under it ("…喜人。本报记者 X 摄 日前，⏎在锡林郭勒盟…"): the block is cut around the credit.
+ */
+function splitAtInnerCredits(block: Block, raw: string, marks: { start: number; end: number }[]): Block[] {
+  const k = block.lines.findIndex((l, i) => i < block.lines.length - 1 && innerCredit(raw.slice(l.start, l.end)) !== null)
+  if (k < 0) return [block]
+  const [...pieces] = splitLineTail(makeBlock(block.lines.slice(0, k + 1)), raw, marks)
+  const rest = pieces.pop()!
+  return [...pieces, ...splitAtInnerCredits(makeBlock([...rest.lines, ...block.lines.slice(k + 1)]), raw, marks)]
 }
 
 /**

@@ -214,3 +214,20 @@ test('a column banner in a headline stack: the column’s headline and author he
   expect(articleOf(raw, seg, '让口岸')).toBe(articleOf(raw, seg, '口岸是开放的前沿'))
   expect(articleOf(raw, seg, '白河口岸物流园区投运')).toBe(articleOf(raw, seg, '本报白河'))
 })
+
+test('a photo credit inside a caption block, the next item’s caption running on under it, cuts the block', () => {
+  const raw = [
+    '光伏板下长出牧草', '',
+    '青川旗光伏治沙项目装机 20 万千瓦，光伏',
+    '板下种下的牧草长势喜人。本报记者 苏禾 摄 日前，',
+    '在白河旗境内，输电运检人员冒着严寒对外送',
+    '线路开展特巡，逐基排查铁塔覆冰隐患。', '',
+    '踏雪巡线护绿电', '',
+    '□高岩 摄影报道', '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  expect(roleOf(raw, seg, '本报记者 苏禾')).toBe('byline')
+  expect(articleOf(raw, seg, '在白河旗境内')).not.toBe(articleOf(raw, seg, '青川旗光伏治沙'))
+  expect(articleOf(raw, seg, '日前，')).toBe(articleOf(raw, seg, '在白河旗境内'))
+})
