@@ -19,6 +19,8 @@ export const newDraft = (why: string): Draft => ({ titles: [], parts: [], why: [
 
 export const hasTitle = (d: Draft): boolean => d.titles.length > 0
 export const opener = (d: Draft): Unit | undefined => d.parts.find((p) => p.unit.kind === 'opener')?.unit
+/** Text continued from another page ("■上接第1版"): its headline, if any, is the jump headline printed above it. */
+export const continuation = (d: Draft): boolean => !!opener(d)?.continued
 /** Credited: by its dateline's parenthesised credit or a standalone byline. */
 export const hasCredit = (d: Draft): boolean => d.parts.some((p) => p.role === 'byline' || !!p.unit.credit)
 export const isPhoto = (d: Draft): boolean => d.parts.some((p) => p.role === 'byline' && !!p.unit.photoCredit)

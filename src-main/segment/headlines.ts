@@ -1,7 +1,7 @@
 // Stage 4: where a cluster of headline and byline blocks between two body runs belongs.
 // Headlines print above or below their body; bylines under the headline or after the text.
 import type { Unit } from './classify'
-import { type Draft, hasCredit, hasTitle, opener } from './draft'
+import { type Draft, continuation, hasCredit, hasTitle, opener } from './draft'
 
 export interface ClusterContext {
   prev: Draft | null
@@ -96,6 +96,9 @@ function headlineCut(units: readonly Unit[], ctx: ClusterContext): { cut: number
   if (hasTitle(prev)) {
     back = 0
     why = 'the article before already has a headline'
+  } else if (continuation(prev)) {
+    back = 0
+    why = 'the text before is continued from another page: its headline is printed above it, not after'
   } else if (ctx.headlineFirst && next.parts[0]?.unit.kind === 'opener') {
     // Headlines print above their text here; of several, those reading like the untitled
     // article before were printed under it.

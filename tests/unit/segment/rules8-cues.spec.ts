@@ -231,3 +231,19 @@ test('a photo credit inside a caption block, the next item’s caption running o
   expect(articleOf(raw, seg, '在白河旗境内')).not.toBe(articleOf(raw, seg, '青川旗光伏治沙'))
   expect(articleOf(raw, seg, '日前，')).toBe(articleOf(raw, seg, '在白河旗境内'))
 })
+
+test('a headline after a continuation from another page heads the dated article after it', () => {
+  const raw = [
+    '■上接第1版 今年以来，全区各级人社部门把高',
+    '校毕业生就业摆在突出位置，累计提供岗位',
+    '42 万个。', '',
+    '青城举办冬季',
+    '大型招聘会', '',
+    '本报青城 11 月 30 日电 （记者 苏禾）11',
+    '月 29 日，青城冬季大型招聘会举行，186',
+    '家用人单位带来 4300 多个岗位。', '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  expect(articleOf(raw, seg, '青城举办冬季')).toBe(articleOf(raw, seg, '本报青城'))
+})
