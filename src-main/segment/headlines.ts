@@ -150,7 +150,9 @@ function headlineCut(units: readonly Unit[], ctx: ClusterContext): { cut: number
     if (u.kind !== 'byline') continue
     const closing = u.photoCredit || isClosingCredit(u)
     if (closing && hasTitle(prev) && units.slice(cut, i).some((v) => v.kind === 'headline')) break
-    if (closing || nextCredited || (!hasCredit(prev) && !hasTitle(prev) && back === 0 && i === 0 && heads.length === 0)) {
+    // A continuation from another page was signed there: a byline after it opens the text after it.
+    const lone = !hasCredit(prev) && !hasTitle(prev) && !continuation(prev) && back === 0 && i === 0 && heads.length === 0
+    if (closing || nextCredited || lone) {
       cut = i + 1
       why += closing ? '; photo or closing credit ends the article before it' : '; byline belongs to the article before (the one after is credited)'
       break

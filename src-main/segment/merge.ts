@@ -267,7 +267,8 @@ function isSection(d: Draft, prev: Draft, out: readonly Draft[], bagOf: (d: Draf
   const mine = bagOf(d)
   const sim = co.sim(mine, bagOf(prev))
   // The story printed just before goes first: another must read clearly more like the section.
-  return sim > 0 && out.every((o) => co.sim(mine, bagOf(o)) <= sim * CLEARLY_MORE)
+  // An article continued on another page (a jump marker after it) has no more sections here.
+  return sim > 0 && out.every((o) => o === prev || o.away || co.sim(mine, bagOf(o)) <= sim * CLEARLY_MORE)
 }
 
 /** The box or bullet a subheading is printed behind ("■传统纹样…"), or ''. */

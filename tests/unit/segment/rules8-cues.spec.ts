@@ -247,3 +247,16 @@ test('a headline after a continuation from another page heads the dated article 
   expect(invariantProblems(raw, seg)).toEqual([])
   expect(articleOf(raw, seg, '青城举办冬季')).toBe(articleOf(raw, seg, '本报青城'))
 })
+
+test('a byline after a continuation from another page opens the text after it', () => {
+  const raw = [
+    '■上接第1版 群众身边的法律服务需求，青川',
+    '旗各苏木都建起了调解室。', '',
+    '□本报记者 苏禾 通讯员 高岩', '',
+    '清晨，白河苏木的调解员骑马出发，去牧',
+    '民家调解草场纠纷。', '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  expect(articleOf(raw, seg, '□本报记者 苏禾')).toBe(articleOf(raw, seg, '清晨，白河苏木'))
+})
