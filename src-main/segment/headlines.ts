@@ -8,6 +8,8 @@ export interface ClusterContext {
   next: Draft | null
   /** The next run is itself followed by a headline: that one is probably its own. */
   nextHasTrailingHeadline: boolean
+  /** The next run is a short text followed by a photo credit: a photo item's caption. */
+  nextIsCaption?: boolean
   /**
    * Paragraph-per-line pages keep the print's logical order, headline above its opener; on
    * hard-wrapped column text the extraction often puts the headline under the body.
@@ -93,7 +95,11 @@ function headlineCut(units: readonly Unit[], ctx: ClusterContext): { cut: number
   const heads = units.map((u, i) => (u.kind === 'headline' ? i : -1)).filter((i) => i >= 0)
   let back: number
   let why: string
-  if (hasTitle(prev)) {
+  if (stopsBefore(prev, units[0]) && !prev.away && ctx.nextIsCaption) {
+    // A photo item printed inside a story broken off mid-sentence: the story goes on after it.
+    back = 0
+    why = 'a photo item printed inside the unfinished text before it: heads its caption'
+  } else if (hasTitle(prev)) {
     back = 0
     why = 'the article before already has a headline'
   } else if (continuation(prev)) {
@@ -159,6 +165,13 @@ function headlineCut(units: readonly Unit[], ctx: ClusterContext): { cut: number
     }
   }
   return { cut, why }
+}
+
+/** Whether the text of `d` printed right before `u` stops mid-sentence (d may take up more text later). */
+function stopsBefore(d: Draft, u: Unit): boolean {
+  let last: Unit | null = null
+  for (const p of d.parts) if (p.unit.block.start < u.block.start && (!last || p.unit.block.start > last.block.start)) last = p.unit
+  return !!last && last.kind !== 'byline' && !last.block.lines[last.block.lines.length - 1].closes
 }
 
 /**

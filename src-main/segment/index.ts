@@ -101,6 +101,9 @@ const runAt = (seq: readonly Item[], i: number) => {
   return it?.type === 'run' ? it.draft : null
 }
 
+/** Paragraphs of a photo item's caption, at most. */
+const MAX_CAPTION_PARAGRAPHS = 2
+
 /** A headline/byline cluster: to the article before it, the one after it, or split between them. */
 function placeCluster(s: Placing, i: number, units: Unit[]): void {
   const { seq, co } = s
@@ -128,6 +131,7 @@ function placeCluster(s: Placing, i: number, units: Unit[]): void {
     next,
     // A headline glued to the text after it heads that text, not the run before it.
     nextHasTrailingHeadline: after?.type === 'cluster' && after.units.some((u) => u.kind === 'headline' && !u.glued),
+    nextIsCaption: !!next && next.parts.length <= MAX_CAPTION_PARAGRAPHS && after?.type === 'cluster' && !!after.units[0].photoCredit,
     headlineFirst: !s.page.wrapped,
     spaced: s.page.spaced,
     leansBack: prev && next ? leansBack(co, prev, next) : undefined,

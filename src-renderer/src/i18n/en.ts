@@ -268,6 +268,7 @@ export const en: Messages = {
   'why.nothingAfter': 'nothing after: closes the article before it',
   'why.aboveOpener': 'headline printed directly above the opener after it',
   'why.beforeHasHeadline': 'the article before already has a headline',
+  'why.photoInsideText': 'a photo item printed inside the unfinished text before it: heads its caption',
   'why.beforeIsContinuation': 'the text before is continued from another page: its headline is printed above it, not after',
   'why.aboveDateline': 'headline directly above a dateline',
   'why.afterHasOwn': 'the article after has its own headline below it: headline printed after its body',

@@ -266,6 +266,7 @@ export const zhCN = {
   'why.nothingAfter': '后面没有内容：归入前一篇',
   'why.aboveOpener': '标题紧挨在后一篇的开头之上',
   'why.beforeHasHeadline': '前一篇已经有标题',
+  'why.photoInsideText': '图片新闻插在前面未完的文字之中：作其说明的标题',
   'why.beforeIsContinuation': '前文是从他版转来的接续部分：其标题印在上方，而非文后',
   'why.aboveDateline': '标题紧挨在电头之上',
   'why.afterHasOwn': '后一篇下方有自己的标题：此标题印在其正文之后',

@@ -28,6 +28,7 @@ const PHRASES: Phrase[] = [
   exact('nothing after: closes the article before it', 'why.nothingAfter'),
   exact('headline printed directly above the opener after it', 'why.aboveOpener'),
   exact('the article before already has a headline', 'why.beforeHasHeadline'),
+  exact('a photo item printed inside the unfinished text before it: heads its caption', 'why.photoInsideText'),
   exact('the text before is continued from another page: its headline is printed above it, not after', 'why.beforeIsContinuation'),
   exact('headline directly above a dateline', 'why.aboveDateline'),
   exact('the article after has its own headline below it: headline printed after its body', 'why.afterHasOwn'),

@@ -260,3 +260,20 @@ test('a byline after a continuation from another page opens the text after it', 
   expect(invariantProblems(raw, seg)).toEqual([])
   expect(articleOf(raw, seg, '□本报记者 苏禾')).toBe(articleOf(raw, seg, '清晨，白河苏木'))
 })
+
+test('a (fake-bold) headline between a story broken off mid-sentence and a credited caption heads the photo item', () => {
+  const raw = [
+    '本报青川 1 月 8 日电 （记者 苏禾）冬季那',
+    '达慕吸引了不少游客，牧户游接待点从进入腊', '',
+    '雪原雪原驼球驼球争锋争锋', '',
+    '1 月 6 日，在青川冰雪营地，骑手在驼球',
+    '比赛中挥杆击球，驼球是本届那达慕人气颇',
+    '高的项目。本报记者 高岩 摄', '',
+    '月起就订满了，一个月就能增收 2 万多元。', '',
+    '青川冬季那达慕开幕', '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  expect(articleOf(raw, seg, '雪原雪原')).toBe(articleOf(raw, seg, '1 月 6 日'))
+  expect(articleOf(raw, seg, '月起就订满了')).toBe(articleOf(raw, seg, '本报青川'))
+})
