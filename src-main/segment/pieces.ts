@@ -148,6 +148,8 @@ const INNER_CREDIT = /(^|[。！？!?…”])([ \t\u3000]*)((?:□|本报(?:特�
 
 /** Where such a credit starts and ends in a line's text, or null. */
 function innerCredit(text: string): { start: number; end: number } | null {
+  // Asked of every line: the cheap test first.
+  if (!text.includes('摄')) return null
   const m = INNER_CREDIT.exec(text)
   if (!m || !isCredit(m[3]) || isPhotographerCredit(m[3])) return null
   const start = m.index + m[1].length + m[2].length
