@@ -39,7 +39,7 @@ const LOC_HEADS = [
   '森林公园', '地质公园', '遗址公园', '文化公园',
   '自然保护区', '保护区', '流域', '小区', '社区', '街道', '高新区', '开发区', '工业园区', '产业园', '物流园', '园区',
   '新区', '广场', '景区', '风景区', '旅游区', '度假区', '服务区', '遗址', '古城', '纪念馆', '博物馆', '美术馆', '展览馆',
-  '科技馆', '民俗馆', '滑雪场', '水库', '高铁', '铁路', '高速公路', '公路', '大桥', '立交桥', '乐园', '新机场', '湿地', '灌区', '灌域',
+  '科技馆', '民俗馆', '滑雪场', '水库', '高铁', '铁路', '高速公路', '公路', '大桥', '立交桥', '乐园', '新机场', '湿地', '灌区', '灌域', '教育基地', '陵园', '科普馆',
   '植物园', '动物园', '文化园', '示范园',
   // Centres that are sites, not bodies (a "服务中心" is an office).
   '会展中心', '体育中心', '购物中心', '物流中心', '交易中心', '运动中心',
@@ -110,7 +110,7 @@ export const HEAD_LOOKALIKES = [
 ]
 
 /** Single characters that end a name when jieba glues them to it ("与华能", "王向"). */
-export const FUNCTION_CHARS = new Set('与由据让向从在对被把将为和及是即经给到等同跟并或而但以于')
+export const FUNCTION_CHARS = new Set('与由据让向从在对被把将为和及是即经给到等同跟并或而但以于至距赴往')
 
 /** Tokens that can never be inside a name before its head. */
 export const NOT_IN_NAME = new Set([
@@ -124,6 +124,8 @@ export const NOT_IN_NAME = new Set([
   '老旧', '城镇', '偏远', '周边', '辖区',
   // Locatives and verbs of location: "…村地处科尔沁沙地" is two places, "境内…河" a river.
   '地处', '位于', '境内', '全盟', '新建', '处',
+  // a subtitle's "——记…" (a portrait of): the name starts after it
+  '记',
 ])
 
 /** Determiners: a word jieba does not know opening with one is a phrase ("每处", "各村"), never a name's part. */

@@ -226,6 +226,8 @@ function nameLike(t: Token, head: Head, nextToHead: boolean): boolean {
   // Quantities and levels make a kind, not a name: "30余所中小学", "一些学校", "两级法院", "盟级医院".
   if ((t.tag === 'm' && /[些所级余多几个家名批]/.test(t.word)) || /^[省市盟县旗区乡镇村国]级$/.test(t.word)) return false
   if (t.tag === 'v') return VERBS_IN_NAMES.has(t.word)
+  // A place's party committee cut off by jieba ("兴安盟|委|党校"): part of the committee's body.
+  if (t.word === '委') return head.label === 'ORG'
   // A quarter in an institution's or company's name ("北方理工学院", "东部电力").
   if (t.tag === 'f') return head.label === 'ORG' && /^[东西南北中][方部]$/.test(t.word)
   if (!isHan(t.word[0]) && t.tag !== 'eng' && !isDigit(t.word[0])) return false

@@ -39,6 +39,12 @@ cases('sites and institutions by their heads', [
   // named irrigation districts and wetlands; quarters in institutions' names; the youth league
   ['河套灌区春灌开闸', ['LOC 河套灌区']],
   ['包头北方理工学院', ['ORG 包头北方理工学院']],
+  // a league's party committee jieba cut off from its place; a named memorial site; a generic base none
+  ['学员在锡林郭勒盟委党校学习', ['ORG 锡林郭勒盟委党校']],
+  ['青川烈士陵园', ['LOC 青川烈士陵园']],
+  ['建设优质奶源基地', []],
+  // a subtitle's "——记…" (a portrait of) is no part of the name after it
+  ['“记内蒙古青川稀土材料研究院', ['ORG 内蒙古青川稀土材料研究院']],
 ] as const, found)
 
 cases('people named after how they are described', [
