@@ -11,8 +11,8 @@ export interface Draft {
   titles: Unit[]
   parts: Part[]
   why: string[]
-  /** A jump marker ("■下转第5版") follows its text: it goes on on another page, not later on this one. */
-  away?: boolean
+  /** Where a jump marker ("■下转第5版") after its text stands: it goes on on another page, not after that on this one. */
+  awayAt?: number
 }
 
 export const newDraft = (why: string): Draft => ({ titles: [], parts: [], why: [why] })
@@ -24,6 +24,8 @@ export const continuation = (d: Draft): boolean => !!opener(d)?.continued
 /** Credited: by its dateline's parenthesised credit or a standalone byline. */
 export const hasCredit = (d: Draft): boolean => d.parts.some((p) => p.role === 'byline' || !!p.unit.credit)
 export const isPhoto = (d: Draft): boolean => d.parts.some((p) => p.role === 'byline' && !!p.unit.photoCredit)
+/** Whether the article went on to another page before `at` (a jump marker stands between). */
+export const awayBefore = (d: Draft, at: number): boolean => d.awayAt !== undefined && d.awayAt < at
 /** Its last unit stops without closing its sentence (no 。！？” at the end). */
 export const unfinished = (d: Draft): boolean => {
   const u = d.parts[d.parts.length - 1]?.unit

@@ -26,7 +26,7 @@ export function buildSequence(units: readonly Unit[], page: PageLines, cohesion:
   let context: ((d: Draft) => Bag) | null = null
   const startRun = (before: Run | null, draft: Draft, afterNoise: boolean): Run => {
     const d = before?.draft
-    if (d && d !== draft && unfinished(d) && !d.away && !open.includes(d)) open.push(d)
+    if (d && d !== draft && unfinished(d) && d.awayAt === undefined && !open.includes(d)) open.push(d)
     const run: Run = { type: 'run', draft, afterNoise }
     seq.push(run)
     return run
@@ -44,7 +44,7 @@ export function buildSequence(units: readonly Unit[], page: PageLines, cohesion:
     if (u.kind === 'noise') {
       // An article a jump marker continues on another page is never open here.
       if (u.noiseRole === 'marker' && lastRun) {
-        lastRun.draft.away = true
+        lastRun.draft.awayAt = u.block.start
         drop(open, lastRun.draft)
       }
       seq.push({ type: 'noise', unit: u })

@@ -95,7 +95,7 @@ function headlineCut(units: readonly Unit[], ctx: ClusterContext): { cut: number
   const heads = units.map((u, i) => (u.kind === 'headline' ? i : -1)).filter((i) => i >= 0)
   let back: number
   let why: string
-  if (stopsBefore(prev, units[0]) && !prev.away && ctx.nextIsCaption) {
+  if (stopsBefore(prev, units[0]) && prev.awayAt === undefined && ctx.nextIsCaption) {
     // A photo item printed inside a story broken off mid-sentence: the story goes on after it.
     back = 0
     why = 'a photo item printed inside the unfinished text before it: heads its caption'

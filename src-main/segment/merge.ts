@@ -6,7 +6,7 @@ import { trailingCredit } from '../../src-shared/text/credits'
 import type { Unit } from './classify'
 import { OPENING_WORD } from './grouping'
 import { columnBanners } from './stack'
-import { type Draft, absorb, bodyParts, hasCredit, hasTitle, isPhoto, newDraft, opener } from './draft'
+import { type Draft, absorb, awayBefore, bodyParts, hasCredit, hasTitle, isPhoto, newDraft, opener } from './draft'
 import type { Bag, Cohesion } from './similarity'
 
 const textOf = (u: Unit) => u.block.norm
@@ -127,7 +127,7 @@ export function mergeFragments(drafts: Draft[], cohesion: () => Cohesion, { orph
     const headless = !hasTitle(d) && !opener(d) && !hasCredit(d)
     const tailOnly = hasTitle(d) && !opener(d) && !hasCredit(d)
     const story = hasTitle(d) ? printedBefore(d, out) : undefined
-    if (story && signsStory(d, story) && isSection(d, story, out, bagOf, (co ??= cohesion()))) {
+    if (story && !awayBefore(story, startOf(d)) && signsStory(d, story) && isSection(d, story, out, bagOf, (co ??= cohesion()))) {
       joinSection(story, d, hosts)
       bags.delete(story)
       continue
@@ -185,7 +185,8 @@ export function mergeFragments(drafts: Draft[], cohesion: () => Cohesion, { orph
     // A titled fragment reading most like the story printed just before it is a section of it,
     // not the rest of an untitled article it shares a few words with.
     const column = underBanner.has(d.titles[0])
-    if (story && hasTitle(story) && !column && (isSection(d, story, out, bagOf, co) || markedLikeSections(d, story, hosts, bagOf, co))) {
+    // A story continued on another page (a jump marker after its text) has no more sections here.
+    if (story && hasTitle(story) && !awayBefore(story, startOf(d)) && !column && (isSection(d, story, out, bagOf, co) || markedLikeSections(d, story, hosts, bagOf, co))) {
       joinSection(story, d, hosts)
       bags.delete(story)
       continue
@@ -219,14 +220,15 @@ export function mergeFragments(drafts: Draft[], cohesion: () => Cohesion, { orph
 }
 
 const unitsOf = (d: Draft): Unit[] => [...d.titles, ...d.parts.map((p) => p.unit)]
+/** Where the first of d's units is printed. */
+const startOf = (d: Draft): number => Math.min(...unitsOf(d).map((u) => u.block.start))
 
 /**
  * The article owning the text printed last before d begins: the story an in-article subheading
  * goes on with, also where a photo item was printed between them.
  */
 function printedBefore(d: Draft, out: readonly Draft[]): Draft | undefined {
-  let start = Infinity
-  for (const u of unitsOf(d)) start = Math.min(start, u.block.start)
+  const start = startOf(d)
   let best: Draft | undefined
   let bestAt = -1
   for (const o of out) {
@@ -268,7 +270,7 @@ function isSection(d: Draft, prev: Draft, out: readonly Draft[], bagOf: (d: Draf
   const sim = co.sim(mine, bagOf(prev))
   // The story printed just before goes first: another must read clearly more like the section.
   // An article continued on another page (a jump marker after it) has no more sections here.
-  return sim > 0 && out.every((o) => o === prev || o.away || co.sim(mine, bagOf(o)) <= sim * CLEARLY_MORE)
+  return sim > 0 && out.every((o) => o === prev || awayBefore(o, startOf(d)) || co.sim(mine, bagOf(o)) <= sim * CLEARLY_MORE)
 }
 
 /** The box or bullet a subheading is printed behind ("■传统纹样…"), or ''. */
@@ -324,7 +326,7 @@ function settleTitles(d: Draft, first: readonly Unit[], headlineFirst: boolean):
 const lastBody = (d: Draft): Unit | undefined => bodyParts(d).at(-1)?.unit
 const endsOpen = (d: Draft): boolean => {
   const u = lastBody(d)
-  return !!u && !d.away && !u.block.lines[u.block.lines.length - 1].closes
+  return !!u && d.awayAt === undefined && !u.block.lines[u.block.lines.length - 1].closes
 }
 
 /**

@@ -25,6 +25,8 @@ cases('isBareNameByline', [
   // every glyph spaced out: one name
   ['□ 乌 兰 图 雅', true],
   ['□ 春 风 吹 绿 了 河 谷', false],
+  // a stray space inside one of the names
+  ['□刘建军 张 蕾', true],
 ], isBareNameByline)
 
 cases('isBylineOnly with the raw spaces', [
