@@ -32,6 +32,17 @@ function elementEnds(text: string, p: number, max: number): number[] {
   return [...ends].sort((a, b) => a - b)
 }
 
+/** Whether a whole string is a sequence of name elements ("乌兰托娅", "巴图孟和"). */
+export const isMongolianName = (s: string): boolean => s.length >= 3 && elementEnds(s, 0, s.length).includes(s.length)
+
+/** Whether an element ends at `end` in `text` that ends in the glyph there ("孟和", "苏和" at 和). */
+export function elementEndsAt(text: string, end: number): boolean {
+  for (let len = 2; len <= MAX_ELEMENT && len <= end; len++) if (elements.has(text.slice(end - len, end))) return true
+  return false
+}
+
+const MAX_ELEMENT = Math.max(...ELEMENTS.map((e) => e.length))
+
 /**
  * The end of the Mongolian name starting at `p` that a reading ending at `end` cut short:
  * the furthest end of a whole sequence of elements up to two glyphs after `end` ("巴图孟" →

@@ -7,7 +7,7 @@ import { isHan } from '../text/chars'
 import type { PageView } from '../text/page-view'
 import { commonWordAt, commonWordTag, dictionaryTag, isCommonWord, type Token } from '../text/tokens'
 import { GIVEN_NAME_SHARE, givenNameShare, rareInNames } from '../dictionaries/given-names'
-import { mongolianNameEnd } from '../dictionaries/mongolian-names'
+import { elementEndsAt, isMongolianName, mongolianNameEnd } from '../dictionaries/mongolian-names'
 import { isSurname, surnameLength, transliterationShare } from '../dictionaries/surnames'
 import { withoutBeaten } from '../overlaps'
 import type { Span } from '../types'
@@ -37,8 +37,9 @@ type Range = { start: number; end: number }
 export function roleContextPersons(view: PageView, tokens: readonly Token[], tokenAt: Int32Array, places: Uint8Array, credited: Uint8Array): Span[] {
   const { text } = view
   const out: Span[] = []
-  const intoPlace = (r: Range) => (places[r.start] !== places[r.end - 1]) || (places[r.end - 1] === 1 && places[r.end] === 1) ||
-    credited.subarray(r.start, r.end).some((c) => c)
+  // A Mongolian name may open with a word that is a place too ("乌兰|托娅").
+  const intoPlace = (r: Range) => ((places[r.start] !== places[r.end - 1]) && !isMongolianName(text.slice(r.start, r.end))) ||
+    (places[r.end - 1] === 1 && places[r.end] === 1) || credited.subarray(r.start, r.end).some((c) => c)
   for (let i = 0; i < text.length; i++) {
     const end = roleEndingAt(text, i, tokens, tokenAt)
     let name = end === null ? null : nameAfter(text, end, tokens, tokenAt)
@@ -171,6 +172,7 @@ function runsOver(text: string, p: number, q: number): number {
   while (r < text.length && r - p < MAX_TRANSLITERATED && isHan(text[r]) && transliterationShare(text[r]) > 0 && !strongStop(text, r)) r++
   const clearEnd = (i: number) => i >= text.length || !isHan(text[i]) || strongStop(text, i)
   if (r > q + 1 && r - p >= 4 && clearEnd(r)) return r
-  if (NAME_CONJUNCTIONS.has(text[q]) && q + 1 - p >= 4 && q + 1 < text.length && FUNCTION_CHARS.has(text[q + 1])) return q + 1
+  // Only where the conjunction ends one of the names' elements ("孟和", "苏和"; not "娜仁花|和同学").
+  if (NAME_CONJUNCTIONS.has(text[q]) && q + 1 - p >= 4 && q + 1 < text.length && FUNCTION_CHARS.has(text[q + 1]) && elementEndsAt(text, q + 1)) return q + 1
   return q
 }

@@ -22,6 +22,15 @@ test.describe('Mongolian names end where their elements end', () => {
     ['阿拉坦仓|说', '阿拉坦仓'],
     ['王建|国说', '王建'],
   ] as const, end)
+  const persons = (raw: string) => createSuggester().suggest(raw).filter((s) => s.label === 'PER').map((s) => raw.slice(s.start, s.end))
+  cases('after a role', [
+    // a conjunction ends the name unless it ends one of its elements
+    ['大学毕业生萨仁花和同学合开了一家店', ['萨仁花']],
+    // an adverb after the name
+    ['牧民宝音朝鲁则把自家的草场围了起来', ['宝音朝鲁']],
+    // a name opening with a word that is a place too
+    ['主播乌兰托娅正对着镜头介绍奶食', ['乌兰托娅']],
+  ] as const, persons)
   test('after a role, a name runs over a syllable that is also a conjunction', () => {
     const raw = '嘎查牧民苏和孟和家今年养了40头牛。'
     expect(createSuggester().suggest(raw).filter((s) => s.label === 'PER').map((s) => raw.slice(s.start, s.end))).toEqual(['苏和孟和'])
