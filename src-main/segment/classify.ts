@@ -174,7 +174,9 @@ function markPageSlogan(units: Unit[]): void {
   const i = units.findIndex((u) => u.kind !== 'noise')
   const u = units[i]
   const next = units[i + 1]
-  if (!u?.parallel || (next?.kind !== 'opener' && next?.kind !== 'body' && next?.noiseRole !== 'section')) return
+  // Two parallel groups, or short groups of a slogan's shape ("建好 管好 护好 运营好").
+  const sloganShaped = u?.parallel || (u?.bannerShaped && u.block.lines.length === 1 && !u.block.lines[0].tight)
+  if (!sloganShaped || (next?.kind !== 'opener' && next?.kind !== 'body' && next?.noiseRole !== 'section')) return
   // Over another banner it is page furniture too ("开放北疆 联通欧亚" over "■向北开放桥头堡").
   const story = units.slice(i + 1, i + 1 + STORY_START).filter((t) => t.kind === 'opener' || t.kind === 'body').map((t) => t.block.norm).join('')
   const grams = new Set<string>()

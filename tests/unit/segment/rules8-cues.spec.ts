@@ -277,3 +277,11 @@ test('a (fake-bold) headline between a story broken off mid-sentence and a credi
   expect(articleOf(raw, seg, '雪原雪原')).toBe(articleOf(raw, seg, '1 月 6 日'))
   expect(articleOf(raw, seg, '月起就订满了')).toBe(articleOf(raw, seg, '本报青川'))
 })
+
+test('short groups of a slogan at the page top over a dateline are the page slogan too', () => {
+  const raw = ['交通·民生', '', '建好 管好 护好 运营好', '', '本报青川 3 月 21 日电 （记者 苏禾）青川旗今年新改建乡村公路 128 公里。', '', '青川新改建乡村公路128公里', ''].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  expect(seg.noise.some((n) => raw.slice(n.start, n.end) === '建好 管好 护好 运营好')).toBe(true)
+  expect(seg.articles[0].title).toBe('青川新改建乡村公路128公里')
+})
