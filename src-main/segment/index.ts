@@ -19,6 +19,7 @@ import { clusterCut, isClosingCredit } from './headlines'
 import { type PageLines, splitLines } from './lines'
 import { mergeCaptions, mergeFragments, splitSignedBrief, splitTail } from './merge'
 import { markDuplicates } from './noise'
+import { isBanner } from './pieces'
 import { type Bag, Cohesion } from './similarity'
 import { type Stack, assignStack, columnBanners, foreignBanners, isSubtitle, rehomeStrayHeadlines, sharesWithDraft, splitJoinedHeadlines, stackAt } from './stack'
 import { type SegmentModel, applyModel, usable } from './learned'
@@ -199,7 +200,10 @@ function placeStack(stack: Stack, co: Cohesion, noise: NoiseRange[], spaced: boo
 /** Column banners and slogans among a finished article's headlines become noise. */
 function dropBanners(d: Draft, noise: NoiseRange[]): void {
   dropSlogans(d, noise)
-  const dropped = columnBanners(d.titles, d)
+  // A marked banner alone ("■公益快讯") heads no story it shares no word with: the column's banner.
+  const marked = d.titles.length === 1 && d.titles[0].block.lines.length === 1 && /^[■◆◇●▲]/.test(d.titles[0].block.norm) &&
+    isBanner(d.titles[0].block.norm, d.titles[0].block.lines[0].width) && !sharesWithDraft(d.titles[0].block.norm, d)
+  const dropped = marked ? [...d.titles] : columnBanners(d.titles, d)
   if (!dropped.length) return
   d.titles = d.titles.filter((u) => !dropped.includes(u))
   for (const b of dropped) noise.push(bannerNoise(b))

@@ -285,3 +285,15 @@ test('short groups of a slogan at the page top over a dateline are the page slog
   expect(seg.noise.some((n) => raw.slice(n.start, n.end) === '建好 管好 护好 运营好')).toBe(true)
   expect(seg.articles[0].title).toBe('青川新改建乡村公路128公里')
 })
+
+test('a marked banner alone over briefs it shares no word with is noise, not their headline', () => {
+  const raw = [
+    '本报青川 4 月 3 日电 （记者 苏禾）青川一中的年轻教师们组建了',
+    '支教小组，每周到牧区小学上课。', '',
+    '■公益快讯', '',
+    '本报讯 白河盟首家社区慈善基金日前成立，首期募集资金 50 万元。', '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  expect(seg.noise.some((n) => raw.slice(n.start, n.end) === '■公益快讯')).toBe(true)
+})
