@@ -188,6 +188,9 @@ function markPageSlogan(units: Unit[]): void {
   u.why = 'slogan at the page top: a parallel phrase over text it takes few words from'
 }
 
+/** Glyphs (with its mark) above which a marked line over text reads as a headline, not a column name ("■简讯"). */
+const MIN_MARKED_HEADLINE = 7
+
 /**
  * A box-marked line between two paragraphs ("■ 抓产业 促增收" over more text) is a subheading of
  * the story, not a banner: banners stand over headlines or at the top.
@@ -197,7 +200,9 @@ function markBoxSubheadings(units: Unit[]): void {
   for (let i = 1; i + 1 < units.length; i++) {
     const u = units[i]
     if (u.kind !== 'noise' || u.noiseRole !== 'section' || !/^[■◆●▲]/.test(u.block.norm) || /[·・]/.test(u.block.norm)) continue
-    if (!text(units[i - 1]) || units[i + 1].kind !== 'body') continue
+    // Or a brief's marked headline printed right over its text, no blank line between ("▲…开进社区").
+    const lead = text(units[i + 1]) && !units[i + 1].block.lines[0].gap && u.block.norm.length > MIN_MARKED_HEADLINE
+    if (!lead && (!text(units[i - 1]) || units[i + 1].kind !== 'body')) continue
     u.kind = 'headline'
     u.noiseRole = undefined
     u.why = 'headline-like: short, no sentence punctuation'

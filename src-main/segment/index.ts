@@ -15,7 +15,7 @@ import { type Draft, hasTitle, isEditorsNote, newDraft } from './draft'
 import type { Unit } from './classify'
 import { toProposed } from './explain'
 import { type Item, buildSequence } from './grouping'
-import { clusterCut, isClosingCredit } from './headlines'
+import { clusterCut, isClosingCredit, joinedUnder } from './headlines'
 import { type PageLines, splitLines } from './lines'
 import { mergeCaptions, mergeFragments, splitSignedBrief, splitTail } from './merge'
 import { markDuplicates } from './noise'
@@ -222,7 +222,10 @@ function dropSlogans(d: Draft, noise: NoiseRange[]): void {
   const mains = d.titles.filter((u) => !u.parallel && !isSubtitle(u))
   // Over the text with the main headline under it, a parallel phrase is a slogan only when it shares little with the story.
   const overText = (u: Unit) => text.length > 0 && u.block.start < Math.min(...text)
-  const slogans = d.titles.filter((u) => u.parallel && mains.some((m) => side(m) === side(u) ||
+  // A parallel kicker or deck printed on the line over or under a main headline, no blank line
+  // between, is part of that heading: a slogan is set apart.
+  const deck = (u: Unit) => mains.some((m) => joinedUnder(m, u) || joinedUnder(u, m))
+  const slogans = d.titles.filter((u) => u.parallel && !deck(u) && mains.some((m) => side(m) === side(u) ||
     (overText(u) && side(m) === 'after' && !sharesWithDraft(u.block.norm, d))))
   if (!slogans.length) return
   d.titles = d.titles.filter((u) => !slogans.includes(u))

@@ -297,3 +297,26 @@ test('a marked banner alone over briefs it shares no word with is noise, not the
   expect(invariantProblems(raw, seg)).toEqual([])
   expect(seg.noise.some((n) => raw.slice(n.start, n.end) === '■公益快讯')).toBe(true)
 })
+
+test('a parallel kicker or deck printed on the line over or under a headline is part of the heading', () => {
+  const raw = [
+    '党建引领 基层善治',
+    '“红色议事厅”议出嘎查新气象', '',
+    '□本报记者 苏禾', '',
+    '青草嘎查的红色议事厅每月开一次会，牧民的大事小情摆上桌面商量。', '',
+    '走近新时代青川牧骑队员',
+    '台上是演员 台下是教员', '',
+    '□本报记者 高岩', '',
+    '青川牧骑的队员们一年有二百多天在基层，除了演出，还要教牧民唱歌。', '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  expect(seg.articles.map((a) => a.title)).toEqual(['党建引领 基层善治 “红色议事厅”议出嘎查新气象', '走近新时代青川牧骑队员 台上是演员 台下是教员'])
+})
+
+test('a marked brief headline printed right over its text is a headline, not a banner', () => {
+  const raw = ['■文化简讯', '', '▲漫瀚调公益课堂开进社区', '近日，青川旗文化馆在社区开设漫瀚调公益课堂，每周两次。', ''].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  expect(seg.articles[0]?.title).toBe('▲漫瀚调公益课堂开进社区')
+})
