@@ -24,8 +24,10 @@ export const continuation = (d: Draft): boolean => !!opener(d)?.continued
 /** Credited: by its dateline's parenthesised credit or a standalone byline. */
 export const hasCredit = (d: Draft): boolean => d.parts.some((p) => p.role === 'byline' || !!p.unit.credit)
 export const isPhoto = (d: Draft): boolean => d.parts.some((p) => p.role === 'byline' && !!p.unit.photoCredit)
+/** Whether a jump marker after the article's text sends it on to another page. */
+export const goesElsewhere = (d: Draft): boolean => d.awayAt !== undefined
 /** Whether the article went on to another page before `at` (a jump marker stands between). */
-export const awayBefore = (d: Draft, at: number): boolean => d.awayAt !== undefined && d.awayAt < at
+export const awayBefore = (d: Draft, at: number): boolean => goesElsewhere(d) && d.awayAt! < at
 /** Its last unit stops without closing its sentence (no 。！？” at the end). */
 export const unfinished = (d: Draft): boolean => {
   const u = d.parts[d.parts.length - 1]?.unit

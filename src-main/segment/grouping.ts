@@ -3,7 +3,7 @@
 // interruption (a slogan, a banner), or in a later paragraph that takes up its sentence;
 // headline/byline clusters separate runs.
 import type { Unit } from './classify'
-import { type Draft, newDraft, unfinished } from './draft'
+import { type Draft, goesElsewhere, newDraft, unfinished } from './draft'
 import type { PageLines } from './lines'
 import type { Bag, Cohesion } from './similarity'
 
@@ -26,7 +26,7 @@ export function buildSequence(units: readonly Unit[], page: PageLines, cohesion:
   let context: ((d: Draft) => Bag) | null = null
   const startRun = (before: Run | null, draft: Draft, afterNoise: boolean): Run => {
     const d = before?.draft
-    if (d && d !== draft && unfinished(d) && d.awayAt === undefined && !open.includes(d)) open.push(d)
+    if (d && d !== draft && unfinished(d) && !goesElsewhere(d) && !open.includes(d)) open.push(d)
     const run: Run = { type: 'run', draft, afterNoise }
     seq.push(run)
     return run

@@ -1,7 +1,7 @@
 // Stage 4: where a cluster of headline and byline blocks between two body runs belongs.
 // Headlines print above or below their body; bylines under the headline or after the text.
 import type { Unit } from './classify'
-import { type Draft, continuation, hasCredit, hasTitle, opener } from './draft'
+import { type Draft, continuation, goesElsewhere, hasCredit, hasTitle, opener } from './draft'
 
 export interface ClusterContext {
   prev: Draft | null
@@ -95,7 +95,7 @@ function headlineCut(units: readonly Unit[], ctx: ClusterContext): { cut: number
   const heads = units.map((u, i) => (u.kind === 'headline' ? i : -1)).filter((i) => i >= 0)
   let back: number
   let why: string
-  if (stopsBefore(prev, units[0]) && prev.awayAt === undefined && ctx.nextIsCaption) {
+  if (stopsBefore(prev, units[0]) && !goesElsewhere(prev) && ctx.nextIsCaption) {
     // A photo item printed inside a story broken off mid-sentence: the story goes on after it.
     back = 0
     why = 'a photo item printed inside the unfinished text before it: heads its caption'

@@ -200,14 +200,18 @@ function placeStack(stack: Stack, co: Cohesion, noise: NoiseRange[], spaced: boo
 /** Column banners and slogans among a finished article's headlines become noise. */
 function dropBanners(d: Draft, noise: NoiseRange[]): void {
   dropSlogans(d, noise)
-  // A marked banner alone ("■公益快讯") heads no story it shares no word with: the column's banner.
-  const marked = d.titles.length === 1 && d.titles[0].block.lines.length === 1 && /^[■◆◇●▲]/.test(d.titles[0].block.norm) &&
-    isBanner(d.titles[0].block.norm, d.titles[0].block.lines[0].width) && !sharesWithDraft(d.titles[0].block.norm, d)
-  const dropped = marked ? [...d.titles] : columnBanners(d.titles, d)
+  const dropped = loneMarkedBanner(d) ? [...d.titles] : columnBanners(d.titles, d)
   if (!dropped.length) return
   d.titles = d.titles.filter((u) => !dropped.includes(u))
   for (const b of dropped) noise.push(bannerNoise(b))
   d.why.push(`${dropped.map((u) => u.block.norm).join(' / ')}: a column banner (shares no word with the article or its other headlines)`)
+}
+
+/** A marked banner alone ("■公益快讯") heads no story it shares no word with: it is the column's banner. */
+function loneMarkedBanner(d: Draft): boolean {
+  if (d.titles.length !== 1 || d.titles[0].block.lines.length !== 1) return false
+  const [{ block }] = d.titles
+  return /^[■◆◇●▲]/.test(block.norm) && isBanner(block.norm, block.lines[0].width) && !sharesWithDraft(block.norm, d)
 }
 
 /**

@@ -6,7 +6,7 @@ import { trailingCredit } from '../../src-shared/text/credits'
 import type { Unit } from './classify'
 import { OPENING_WORD } from './grouping'
 import { columnBanners } from './stack'
-import { type Draft, absorb, awayBefore, bodyParts, hasCredit, hasTitle, isPhoto, newDraft, opener } from './draft'
+import { type Draft, absorb, awayBefore, bodyParts, goesElsewhere, hasCredit, hasTitle, isPhoto, newDraft, opener } from './draft'
 import type { Bag, Cohesion } from './similarity'
 
 const textOf = (u: Unit) => u.block.norm
@@ -96,14 +96,10 @@ export function mergeCaptions(drafts: Draft[], wrapped: boolean): Draft[] {
   return out
 }
 
-/**
- * Drafts with no opener, headline or credit of their own (text after an interruption) join the
- * earlier article they read most like; a titled tail with no opener joins an earlier untitled
- * article it reads like (the rest of an interrupted article whose headline is printed last).
- */
 /** How much more one article must read like a text than another to win it from the one printed nearer. */
 const CLEARLY_MORE = 1.3
 
+/** What the page's placing knows of where drafts were printed. */
 export interface PrintedAfter {
   /** Runs that start right after noise (text continuing across an interruption). */
   orphans: ReadonlySet<Draft>
@@ -111,6 +107,11 @@ export interface PrintedAfter {
   underBanner: ReadonlySet<Unit>
 }
 
+/**
+ * Drafts with no opener, headline or credit of their own (text after an interruption) join the
+ * earlier article they read most like; a titled tail with no opener joins an earlier untitled
+ * article it reads like (the rest of an interrupted article whose headline is printed last).
+ */
 export function mergeFragments(drafts: Draft[], cohesion: () => Cohesion, { orphans, underBanner }: PrintedAfter, headlineFirst: boolean): Draft[] {
   let co: Cohesion
   const bags = new Map<Draft, Bag>()
@@ -326,7 +327,7 @@ function settleTitles(d: Draft, first: readonly Unit[], headlineFirst: boolean):
 const lastBody = (d: Draft): Unit | undefined => bodyParts(d).at(-1)?.unit
 const endsOpen = (d: Draft): boolean => {
   const u = lastBody(d)
-  return !!u && d.awayAt === undefined && !u.block.lines[u.block.lines.length - 1].closes
+  return !!u && !goesElsewhere(d) && !u.block.lines[u.block.lines.length - 1].closes
 }
 
 /**
