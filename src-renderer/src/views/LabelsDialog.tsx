@@ -1,7 +1,7 @@
 // The project's labels: add, rename, recolour, set the key letter; deleting one in use first says
 // how many entities it carries on how many pages, and asks whether they go with it or into
 // another label (each page's change is an undoable history entry).
-import { useEffect, useState, type KeyboardEvent } from 'react'
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { Result } from '../../../src-shared/api/result'
 import type { LabelInfo, LabelUsage } from '../../../src-shared/domain/types'
 import { api } from '../api/client'
@@ -78,9 +78,14 @@ function LabelRow({ label, call, onDelete }: { label: LabelInfo; call: Call; onD
   const { t } = useI18n()
   const [name, setName] = useState(label.name)
   const [key, setKey] = useState(label.key ?? '')
+  // The letter this row last saved: its echo from the project must not undo what was typed since.
+  const savedKey = useRef<string | null | undefined>(undefined)
   // What the project says, again after a refused change (the service says which names and letters may be used).
   useEffect(() => setName(label.name), [label.name])
-  useEffect(() => setKey(label.key ?? ''), [label.key])
+  useEffect(() => {
+    if (label.key !== savedKey.current) setKey(label.key ?? '')
+    savedKey.current = undefined
+  }, [label.key])
   const rename = () => {
     const to = name.trim()
     if (to && to !== label.name) void call(api['labels.rename']({ name: label.name, to })).then((ok) => ok || setName(label.name))
@@ -88,7 +93,13 @@ function LabelRow({ label, call, onDelete }: { label: LabelInfo; call: Call; onD
   }
   const saveKey = () => {
     const want = key.toLowerCase() || null
-    if (want !== label.key) void call(api['labels.update']({ name: label.name, key: want })).then((ok) => ok || setKey(label.key ?? ''))
+    if (want === label.key) return
+    savedKey.current = want
+    void call(api['labels.update']({ name: label.name, key: want })).then((ok) => {
+      if (ok) return
+      savedKey.current = undefined
+      setKey(label.key ?? '')
+    })
   }
   const onEnter = (save: () => void) => (e: KeyboardEvent) => e.key === 'Enter' && save()
   return (
