@@ -6,6 +6,7 @@ import { isBylineOnly, isPhotoCredit } from '../../src-shared/text/credits'
 import { bareCredit, continuedFrom, continuesOn, datelineCredit, matchDateline, openingDateline } from '../../src-shared/text/datelines'
 import { type Block, type PageLines, makeBlock, makeLine } from './lines'
 import { isBanner, splitBlock } from './pieces'
+import { takesWordsFrom } from './similarity'
 
 export { isBanner } from './pieces'
 
@@ -178,11 +179,8 @@ function markPageSlogan(units: Unit[]): void {
   const sloganShaped = u?.parallel || (u?.bannerShaped && u.block.lines.length === 1 && !u.block.lines[0].tight)
   if (!sloganShaped || (next?.kind !== 'opener' && next?.kind !== 'body' && next?.noiseRole !== 'section')) return
   // Over another banner it is page furniture too ("开放北疆 联通欧亚" over "■向北开放桥头堡").
-  const story = units.slice(i + 1, i + 1 + STORY_START).filter((t) => t.kind === 'opener' || t.kind === 'body').map((t) => t.block.norm).join('')
-  const grams = new Set<string>()
-  for (let k = 0; k + 1 < u.block.norm.length; k++) grams.add(u.block.norm.slice(k, k + 2))
-  const shared = [...grams].filter((g) => story.includes(g)).length
-  if (shared * 3 > grams.size) return
+  const story = units.slice(i + 1, i + 1 + STORY_START).filter((t) => t.kind === 'opener' || t.kind === 'body').map((t) => t.block.norm)
+  if (takesWordsFrom(u.block.norm, story)) return
   u.kind = 'noise'
   u.noiseRole = 'slogan'
   u.why = 'slogan at the page top: a parallel phrase over text it takes few words from'

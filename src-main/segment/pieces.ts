@@ -49,7 +49,7 @@ export function splitBlock(block: Block, page: PageLines, raw: string): Block[] 
 function splitAtInnerCredits(block: Block, raw: string, marks: { start: number; end: number }[]): Block[] {
   const k = block.lines.findIndex((l, i) => i < block.lines.length - 1 && innerCredit(raw.slice(l.start, l.end)) !== null)
   if (k < 0) return [block]
-  const [...pieces] = splitLineTail(makeBlock(block.lines.slice(0, k + 1)), raw, marks)
+  const pieces = splitLineTail(makeBlock(block.lines.slice(0, k + 1)), raw, marks)
   const rest = pieces.pop()!
   return [...pieces, ...splitAtInnerCredits(makeBlock([...rest.lines, ...block.lines.slice(k + 1)]), raw, marks)]
 }
@@ -163,7 +163,7 @@ function splitAroundCredit(block: Block, raw: string, marks: { start: number; en
   while (headEnd > last.start && isSpace(raw.charCodeAt(headEnd - 1))) headEnd--
   const before = headEnd > last.start ? [makeBlock([...block.lines.slice(0, -1), makeLine(raw, last.n, last.start, headEnd, last.gap)])]
     : block.lines.length > 1 ? [makeBlock(block.lines.slice(0, -1))] : []
-  const creditLine = makeLine(raw, last.n, last.start + credit.start, last.start + credit.end, before.length ? undefined : last.gap)
+  const creditLine = makeLine(raw, last.n, last.start + credit.start, last.start + credit.end, before.length ? false : last.gap)
   let restStart = skipSpaces(raw, last.start + credit.end)
   const mark = headingMark(raw, restStart, last.end)
   if (mark) {

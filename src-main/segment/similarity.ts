@@ -211,3 +211,16 @@ class IdTable {
     }
   }
 }
+
+/**
+ * Whether the texts use a good part (over a third) of the ideograph bigrams of `text`: a headline
+ * takes its words from its story; a column banner, logo or slogan may share a word by chance.
+ */
+export function takesWordsFrom(text: string, texts: readonly string[]): boolean {
+  const isHan = (c: number) => c >= HAN_FIRST && c <= HAN_LAST
+  const grams = new Set<string>()
+  for (let i = 0; i + 1 < text.length; i++) if (isHan(text.charCodeAt(i)) && isHan(text.charCodeAt(i + 1))) grams.add(text.slice(i, i + 2))
+  let shared = 0
+  for (const gram of grams) if (texts.some((t) => t.includes(gram))) shared++
+  return shared > 0 && shared * 3 > grams.size
+}

@@ -7,7 +7,7 @@ import { type Draft, bodyParts, hasCredit, hasTitle, opener } from './draft'
 import { DECISIVE_LEAN, joinedUnder } from './headlines'
 import type { Item } from './grouping'
 import { type Line, makeBlock } from './lines'
-import type { Bag, Cohesion } from './similarity'
+import { type Bag, type Cohesion, takesWordsFrom } from './similarity'
 
 /** What starting one more article's headline is worth against lexical similarity (a cosine). */
 const NEW_OWNER_BONUS = 0.01
@@ -233,17 +233,8 @@ export function rehomeStrayHeadlines(drafts: readonly Draft[], cohesion: () => C
 /** Banner-shaped and sharing no word (bigram) with any paragraph on the page. */
 const isForeign = (h: Unit, co: Cohesion): boolean => !!h.bannerShaped && !co.sharesBigram(h.block.norm)
 
-/**
- * Whether the article's paragraphs use a good part (over a third) of the ideograph bigrams of `text`:
- * a headline takes its words from its story; a column banner or logo may share a word by chance.
- */
-export function sharesWithDraft(text: string, d: Draft): boolean {
-  const grams = new Set<string>()
-  for (let i = 0; i + 1 < text.length; i++) if (isHan(text[i]) && isHan(text[i + 1])) grams.add(text.slice(i, i + 2))
-  let shared = 0
-  for (const gram of grams) if (d.parts.some((p) => p.unit.block.norm.includes(gram))) shared++
-  return shared > 0 && shared * 3 > grams.size
-}
+/** Whether the article's paragraphs give `text` its words (takesWordsFrom). */
+export const sharesWithDraft = (text: string, d: Draft): boolean => takesWordsFrom(text, d.parts.map((p) => p.unit.block.norm))
 
 /** A subtitle line under a main headline ("——市青少年航模比赛举行"). */
 export const isSubtitle = (h: Unit) => /^[—－]/.test(h.block.norm)

@@ -85,10 +85,8 @@ export const proposableLines = (project: Project, text: string) => shortLines(te
 
 /** The lines of a page the memory proposes as noise: remembered roles first, then recurring furniture. */
 export function rememberedNoise(project: Project, text: string, byKey = proposableLines(project, text)): NoiseRange[] {
-  const roles = keysWithRoles(project)
-  // A line that is not standalone is proposed only for an editor's role: without one, not looked up.
-  const candidates: string[] = []
-  for (const [key, lines] of byKey) if (roles.has(key) || lines.some((l) => l.standalone)) candidates.push(key)
+  // proposableLines keyed only lines that can be proposed (standalone, or of a key with an editor's role).
+  const candidates = [...byKey.keys()]
   const known = new Map<string, { pages: number; role: NoiseRole | typeof KEPT | null }>()
   // A join, not `key in (select ...)`: the keys are distinct already, and `in` first copies them
   // into a temporary index. CROSS JOIN keeps SQLite's loop order: each key looked up in the

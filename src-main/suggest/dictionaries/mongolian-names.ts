@@ -14,6 +14,7 @@ const ELEMENTS = (
   '图布 达瓦 索德 索伦 哈达 塔娜 塔拉 苏雅拉 雅拉'
 ).split(' ')
 const elements = wordTrie(ELEMENTS)
+const MAX_ELEMENT = Math.max(...ELEMENTS.map((e) => e.length))
 /** The suffix -tu ("巴雅尔图", "朝鲁图"): a glyph that ends a name only after an element. */
 const SUFFIX = '图'
 
@@ -40,8 +41,6 @@ export function elementEndsAt(text: string, end: number): boolean {
   for (let len = 2; len <= MAX_ELEMENT && len <= end; len++) if (elements.has(text.slice(end - len, end))) return true
   return false
 }
-
-const MAX_ELEMENT = Math.max(...ELEMENTS.map((e) => e.length))
 
 /**
  * The end of the Mongolian name starting at `p` that a reading ending at `end` cut short:

@@ -249,7 +249,7 @@ function unglued(words: Token[]): Token[] {
   const out: Token[] = []
   for (const [k, t] of words.entries()) {
     const counted = CLASSIFIERS.has(t.word[0]) && words[k - 1]?.tag === 'm'
-    if (t.tag === 'x' && (t.word.length > 2 || counted) && (FUNCTION_CHARS.has(t.word[0]) || counted)) {
+    if (t.tag === 'x' && (counted || (t.word.length > 2 && FUNCTION_CHARS.has(t.word[0])))) {
       out.push({ ...t, end: t.start + 1, word: t.word[0], tag: 'p' }, { ...t, start: t.start + 1, word: t.word.slice(1) })
     } else out.push(t)
   }
