@@ -36,7 +36,7 @@ const BANNER_MARK = /^[■◆◇●▲▌▍◎★]/
 /** A block's pieces, in order. */
 export function splitBlock(block: Block, page: PageLines, raw: string): Block[] {
   const out: Block[] = []
-  for (const b of splitAtOpeners(block)) for (const c of splitAtBanners(b)) out.push(...(page.wrapped ? splitGluedHeadline(c, page) : [c]))
+  for (const b of splitAtInnerHeadlines(block, raw, page).flatMap(splitAtOpeners)) for (const c of splitAtBanners(b)) out.push(...(page.wrapped ? splitGluedHeadline(c, page) : [c]))
   const last = out.pop()!
   out.push(...splitLineTail(last, raw, page.marks))
   return out.flatMap((b) => splitAtInnerCredits(b, raw, page.marks))
@@ -52,6 +52,36 @@ function splitAtInnerCredits(block: Block, raw: string, marks: { start: number; 
   const pieces = splitLineTail(makeBlock(block.lines.slice(0, k + 1)), raw, marks)
   const rest = pieces.pop()!
   return [...pieces, ...splitAtInnerCredits(makeBlock([...rest.lines, ...block.lines.slice(k + 1)]), raw, marks)]
+}
+
+/** A sentence end, a gap and a short tail at a line's end, maybe behind a bullet: a glued headline's start. */
+const GAPPED_TAIL = /[。！？!?…”][ \t\u3000]+([■◆●▲]?)[ \t\u3000]*([^\s。！？!?…，；：,;:]{1,24})$/
+
+/**
+ * A line inside a block ending in a sentence, a gap and the start of a headline that goes on in
+ * the next line ("…万立方米。 采石场变身⏎“网红”打卡地⏎本报讯…"): the extractor printed the
+ * next item's headline beside the last line of the one before. Cut before the tail and after
+ * the headline; the headline is the tail with the short unpunctuated line under it, its bullet
+ * (■) left out into the page's marks.
+ */
+function splitAtInnerHeadlines(block: Block, raw: string, page: PageLines): Block[] {
+  const { lines } = block
+  for (let i = 0; i < lines.length - 1; i++) {
+    const [line, next] = [lines[i], lines[i + 1]]
+    const from = Math.max(line.start, line.end - MAX_TAIL)
+    const m = GAPPED_TAIL.exec(raw.slice(from, line.end))
+    if (!m || !isHeadlinePhrase(m[2]) || next.closes || hasSentencePunct(next.norm)) continue
+    if (page.wrapped && next.width >= page.columnWidth * 0.9) continue
+    const tailStart = line.end - m[2].length
+    const tail = makeLine(raw, line.n, tailStart, line.end)
+    if (!headlineText([tail, next])) continue
+    const headEnd = from + m.index + 1
+    if (m[1]) page.marks.push({ start: raw.indexOf(m[1], headEnd), end: raw.indexOf(m[1], headEnd) + 1 })
+    const head = makeLine(raw, line.n, line.start, headEnd, line.gap)
+    const rest = lines.slice(i + 2)
+    return [makeBlock([...lines.slice(0, i), head]), makeBlock([tail, next]), ...(rest.length ? splitAtInnerHeadlines(makeBlock(rest), raw, page) : [])]
+  }
+  return [block]
 }
 
 /**

@@ -1,0 +1,42 @@
+// Table-driven tests of the rules added after heldout-20/21's review (SEGMENTER_VERSION rules-9).
+// All texts invented.
+import { expect, test } from '@playwright/test'
+import { segmentPage } from '../../../src-main/segment'
+import { invariantProblems } from './fixtures'
+
+type Seg = ReturnType<typeof segmentPage>
+const articleOf = (raw: string, seg: Seg, needle: string): number => {
+  const at = raw.indexOf(needle)
+  return seg.articles.findIndex((a) => a.fragments.some((f) => f.start <= at && at < f.end))
+}
+
+// A brief column printed with no blank lines: the next item's headline starts after the last
+// sentence of the item before, beside it on the same raw line, and goes on in the next line.
+const gluedRows: readonly (readonly [string, string, string, string])[] = [
+  // column text, the next item opening with a dateline
+  ['年节水 60 万立方米。 老窑坑变身', '“露营”新去处', '本报讯 近日，位于青河区的一处废', '老窑坑变身“露营”新去处'],
+  // the headline behind a bullet, the next item opening with its first sentence
+  ['推广冷补等技术。 ■白水旗', '快递进村全覆盖', '截至 5 月底，白水旗 48 个行政村', '白水旗快递进村全覆盖'],
+]
+for (const [glued, rest, opening, title] of gluedRows) {
+  test(`a headline printed beside the item before it starts a new item: ${title}`, () => {
+    const raw = [
+      '■旗县简讯', '',
+      '青河区开展护路行动', '本报讯（记者 苏和）近日，青河区交通', '运输局对辖区 40 条农村公路开展', '专项巡查，发现问题 26 个，全部', glued, rest, opening,
+      '弃采砂场完成生态修复，建成观景', '步道和露营基地，吸引游客前来。', '（王 建）', '',
+    ].join('\n')
+    const seg = segmentPage(raw)
+    expect(invariantProblems(raw, seg)).toEqual([])
+    const next = articleOf(raw, seg, rest)
+    expect(next).toBeGreaterThanOrEqual(0)
+    expect(next).not.toBe(articleOf(raw, seg, '青河区开展护路行动'))
+    expect(articleOf(raw, seg, '专项巡查')).toBe(articleOf(raw, seg, '青河区开展护路行动'))
+    expect(seg.articles[next].title?.replace(/\s+/g, '')).toBe(title)
+  })
+}
+
+test('a gap after a sentence inside a paragraph, the next line going on with it, cuts nothing', () => {
+  const raw = ['青河区开展护路行动', '本报讯（记者 苏和）近日，青河区交通', '运输局开展专项巡查。 问题清单', '已全部建立，整改工作正在推进。', ''].join('\n')
+  const seg = segmentPage(raw)
+  expect(seg.articles).toHaveLength(1)
+})
