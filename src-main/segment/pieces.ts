@@ -36,7 +36,7 @@ const BANNER_MARK = /^[■◆◇●▲▌▍◎★]/
 /** A block's pieces, in order. */
 export function splitBlock(block: Block, page: PageLines, raw: string): Block[] {
   const out: Block[] = []
-  for (const b of splitAtInnerHeadlines(block, raw, page).flatMap(splitAtOpeners)) for (const c of splitAtBanners(b)) out.push(...(page.wrapped ? splitGluedHeadline(c, page) : [c]))
+  for (const b of splitAtInnerHeadlines(block, raw, page).flatMap((b) => splitAtOpeners(b, raw))) for (const c of splitAtBanners(b)) out.push(...(page.wrapped ? splitGluedHeadline(c, page) : [c]))
   const last = out.pop()!
   out.push(...splitLineTail(last, raw, page.marks))
   return out.flatMap((b) => splitAtInnerCredits(b, raw, page.marks))
@@ -86,23 +86,29 @@ function splitAtInnerHeadlines(block: Block, raw: string, page: PageLines): Bloc
 
 /**
  * Before a dateline or "上接" line that follows a closed paragraph, and before headline lines
- * printed directly above it (a jump headline over its continuation).
+ * printed directly above it (a jump headline over its continuation); around a byline line
+ * under such headlines, the story's text glued under it ("…成立⏎□其其格 李建军⏎4月1日，…").
  */
-export function splitAtOpeners(block: Block): Block[] {
+export function splitAtOpeners(block: Block, raw: string): Block[] {
   const { lines } = block
   const cuts: number[] = []
   let from = 0
   for (let i = 1; i < lines.length; i++) {
     // Cheap test first: a line inside a running sentence is followed by more of it.
     if (!lines[i - 1].closes && hasSentencePunct(lines[i - 1].norm)) continue
-    if (!isOpenerLine(lines[i])) continue
+    const byline = i < lines.length - 1 && isBylineLine(lines[i], raw)
+    if (!byline && !isOpenerLine(lines[i])) continue
     const k = headlineAbove(lines, from, i)
-    if (k > from && !lines[k - 1].closes) continue
-    cuts.push(k, i)
-    from = i
+    if ((k > from && !lines[k - 1].closes) || (byline && k === i)) continue
+    cuts.push(k, i, ...(byline ? [i + 1] : []))
+    from = byline ? i + 1 : i
   }
   return cutAt(block, cuts)
 }
+
+/** A line holding only a byline that opens a story ("□其其格 李建军", "本报记者 苏和"). */
+const isBylineLine = (l: Line, raw: string) =>
+  /^(?:[□■]|本报|记者)/.test(l.norm) && l.width <= 24 && isBylineOnly(l.norm, raw.slice(l.start, l.end).trim())
 
 /** Where up to three headline lines directly above line i start (i when there are none). */
 function headlineAbove(lines: readonly Line[], from: number, i: number): number {

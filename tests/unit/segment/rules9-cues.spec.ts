@@ -40,3 +40,24 @@ test('a gap after a sentence inside a paragraph, the next line going on with it,
   const seg = segmentPage(raw)
   expect(seg.articles).toHaveLength(1)
 })
+
+// A headline and its byline glued on top of the story's text, no blank line between them.
+const bylineRows: readonly (readonly [string, string])[] = [
+  ['□图雅 李建国', '图雅'],
+  ['本报记者 苏和', '苏和'],
+]
+for (const [byline, name] of bylineRows) {
+  test(`a headline over a byline line glued to its text heads that text: ${byline}`, () => {
+    const raw = [
+      '青河区开展护路行动', '本报讯（记者 王建）近日，青河区交', '通运输局对辖区 40 条农村公路开展', '了专项巡查。', '',
+      '白水旗首家社区慈善基金成立', byline, '5 月 2 日，白水旗巴彦镇的一个社', '区慈善基金正式成立，首批募集善', '款 20 万元。', '',
+    ].join('\n')
+    const seg = segmentPage(raw)
+    expect(invariantProblems(raw, seg)).toEqual([])
+    const k = articleOf(raw, seg, '白水旗首家')
+    expect(seg.articles[k].title).toBe('白水旗首家社区慈善基金成立')
+    expect(seg.articles[k].bylines).toContain(name)
+    expect(articleOf(raw, seg, '区慈善基金')).toBe(k)
+    expect(seg.articles[k].fragments.find((f) => raw.slice(f.start, f.end).includes('5 月 2 日'))?.role).toBe('body')
+  })
+}
