@@ -96,11 +96,11 @@ export function splitAtOpeners(block: Block, raw: string): Block[] {
   for (let i = 1; i < lines.length; i++) {
     // Cheap test first: a line inside a running sentence is followed by more of it.
     if (!lines[i - 1].closes && hasSentencePunct(lines[i - 1].norm)) continue
-    const byline = i < lines.length - 1 && isBylineLine(lines[i], raw)
+    const byline = isBylineLine(lines[i], raw)
     if (!byline && !isOpenerLine(lines[i])) continue
     const k = headlineAbove(lines, from, i)
     if ((k > from && !lines[k - 1].closes) || (byline && k === i)) continue
-    cuts.push(k, i, ...(byline ? [i + 1] : []))
+    cuts.push(k, i, ...(byline && i + 1 < lines.length ? [i + 1] : []))
     from = byline ? i + 1 : i
   }
   return cutAt(block, cuts)

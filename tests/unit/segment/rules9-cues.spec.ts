@@ -42,15 +42,17 @@ test('a gap after a sentence inside a paragraph, the next line going on with it,
 })
 
 // A headline and its byline glued on top of the story's text, no blank line between them.
-const bylineRows: readonly (readonly [string, string])[] = [
-  ['□图雅 李建国', '图雅'],
-  ['本报记者 苏和', '苏和'],
+const bylineRows: readonly (readonly [string, string, boolean])[] = [
+  ['□图雅 李建国', '图雅', false],
+  ['本报记者 苏和', '苏和', false],
+  // the headline and byline glued together, a blank line before the text
+  ['□本报记者 苏和', '苏和', true],
 ]
-for (const [byline, name] of bylineRows) {
-  test(`a headline over a byline line glued to its text heads that text: ${byline}`, () => {
+for (const [byline, name, blank] of bylineRows) {
+  test(`a headline over a byline line glued to its text heads that text: ${byline}${blank ? ' (blank line after)' : ''}`, () => {
     const raw = [
       '青河区开展护路行动', '本报讯（记者 王建）近日，青河区交', '通运输局对辖区 40 条农村公路开展', '了专项巡查。', '',
-      '白水旗首家社区慈善基金成立', byline, '5 月 2 日，白水旗巴彦镇的一个社', '区慈善基金正式成立，首批募集善', '款 20 万元。', '',
+      '白水旗首家社区慈善基金成立', byline, ...(blank ? [''] : []), '5 月 2 日，白水旗巴彦镇的一个社', '区慈善基金正式成立，首批募集善', '款 20 万元。', '',
     ].join('\n')
     const seg = segmentPage(raw)
     expect(invariantProblems(raw, seg)).toEqual([])
