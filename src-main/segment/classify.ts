@@ -88,10 +88,14 @@ export const isEditorialCredit = (norm: string): boolean =>
 export const isPageSection = (block: Block, index: number): boolean =>
   index === 0 && block.lines.length === 1 && /^[\u4e00-\u9fff]{2,3}$/.test(block.norm)
 
-/** A block that reads as a headline: few short lines, no sentence punctuation. */
+/**
+ * A block that reads as a headline: few short lines, no sentence punctuation; printed in fake
+ * bold, a comma between its phrases ("“小书包”轻了，笑脸多了") but no full stop.
+ */
 export function isHeadlineLike(block: Block, page: PageLines): boolean {
   const { lines, norm } = block
-  if (lines.length > MAX_HEADLINE_LINES || hasSentencePunct(norm) || /^【.*】$/.test(norm)) return false
+  const punct = hasSentencePunct(norm) && !(lines.every((l) => l.bold) && !/[。！？!?]/.test(norm))
+  if (lines.length > MAX_HEADLINE_LINES || punct || /^【.*】$/.test(norm)) return false
   let width = 0
   for (const l of lines) width += l.width
   if (width > MAX_HEADLINE_WIDTH || width < 2) return false

@@ -1,5 +1,6 @@
 // An article under construction: its units in reading order with their roles.
 import type { FragmentRole } from '../../src-shared/domain/types'
+import { trailingCredit } from '../../src-shared/text/credits'
 import type { Unit } from './classify'
 
 export interface Part {
@@ -24,6 +25,12 @@ export const continuation = (d: Draft): boolean => !!opener(d)?.continued
 /** Credited: by its dateline's parenthesised credit or a standalone byline. */
 export const hasCredit = (d: Draft): boolean => d.parts.some((p) => p.role === 'byline' || !!p.unit.credit)
 export const isPhoto = (d: Draft): boolean => d.parts.some((p) => p.role === 'byline' && !!p.unit.photoCredit)
+/** A photo item: credited by a photographer, in a byline of its own or closing its caption ("…（X 摄）"). */
+export const isPhotoItem = (d: Draft): boolean => {
+  if (isPhoto(d)) return true
+  const last = bodyParts(d).at(-1)
+  return !!last && !opener(d) && /摄(?:影报道|影)?$/.test(trailingCredit(last.unit.block.norm) ?? '')
+}
 /** Whether a jump marker after the article's text sends it on to another page. */
 export const goesElsewhere = (d: Draft): boolean => d.awayAt !== undefined
 /** Whether the article went on to another page before `at` (a jump marker stands between). */

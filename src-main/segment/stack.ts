@@ -3,7 +3,7 @@
 // it reads most like, in the stack's order; a banner-shaped headline sharing no word with any
 // text on the page is a column banner or logo.
 import type { Unit } from './classify'
-import { type Draft, bodyParts, hasCredit, hasTitle, opener } from './draft'
+import { type Draft, bodyParts, hasCredit, hasTitle, isPhotoItem, opener } from './draft'
 import { DECISIVE_LEAN, joinedUnder } from './headlines'
 import type { Item } from './grouping'
 import { type Line, makeBlock } from './lines'
@@ -63,11 +63,12 @@ export function stackAt(seq: readonly Item[], i: number, drafts: readonly Draft[
   }
   if (owners.length < 2) return null
   // The article after may take the last of them, unless its own headline follows it (and the
-  // last heading does not read clearly more like it than like the articles before).
+  // last heading does not read clearly more like it than like the articles before). A photo
+  // item's headline is printed over its caption.
   const following = seq[j + 1]
   const ownHeadline = following?.type === 'cluster' && following.units.some((u) => u.kind === 'headline')
   let after = lead.length ? null : nextRun
-  if (after && !hasTitle(after) && (headlineFirst || !ownHeadline || lastHeadingLeansAhead(units, owners, after, co()))) owners.push(after)
+  if (after && !hasTitle(after) && (headlineFirst || !ownHeadline || isPhotoItem(after) || lastHeadingLeansAhead(units, owners, after, co()))) owners.push(after)
   else after = null
   return { end: j, units, noise, owners, after, lead, next: nextRun, ahead: false }
 }

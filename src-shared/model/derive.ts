@@ -46,9 +46,10 @@ export function deriveMeta(raw: string, spans: readonly Fragment[]): ArticleMeta
     if (s.role === 'byline') {
       add(bylineNames(text))
       credits.push({ norm: normOf(raw, s), raw: text })
-    } else if (s.role === 'body') {
-      // Briefs credit their reporters in parentheses at the end of the text, photo items their photographer.
-      const credit = trailingCredit(text)
+    } else if (s.role === 'body' || s.role === 'caption') {
+      // Briefs credit their reporters in parentheses at the end of the text, photo items their
+      // photographer; a column may wrap the credit ("（乌日⏎娜 摄）").
+      const credit = trailingCredit(text.replace(/\n/g, ''))
       if (credit) {
         add(bylineNames(credit))
         closing.push(credit.replace(/\s+/g, ''))

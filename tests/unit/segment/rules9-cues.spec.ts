@@ -63,3 +63,20 @@ for (const [byline, name, blank] of bylineRows) {
     expect(seg.articles[k].fragments.find((f) => raw.slice(f.start, f.end).includes('5 月 2 日'))?.role).toBe('body')
   })
 }
+
+test('a fake-bold headline with a comma is a headline, and heads the credited caption printed under it after a stack', () => {
+  const raw = [
+    '本报讯（记者 王建）近日，青河区教', '育局组织 80 名教师到乡镇学校支', '教，为期一年。', '',
+    '本报讯（记者 苏和）日前，白水旗教', '育局对 30 家校外培训机构开展拉', '网式检查，发现问题 12 个。', '',
+    '青河区 80 名教师到乡镇支教', '', '■校园新事', '', '白水旗检查校外培训机构', '',
+    '““书包书包””轻了轻了，，笑声多了笑声多了', '',
+    '在白水旗第二小学的种植园里，学', '生们在“无作业日”参加劳动课，', '采收自己种下的豆角。（乌日', '娜 摄）', '',
+    '青河区心理健康示范校公布', '本报青河5月10日电（记者 图雅）日', '前，青河区 12 所中小学入选心理', '健康教育示范校。', '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  const k = articleOf(raw, seg, '在白水旗第二小学')
+  expect(seg.articles[k].title).toBe('“书包”轻了，笑声多了')
+  expect(seg.articles[k].kind).toBe('photo')
+  expect(articleOf(raw, seg, '青河区心理健康')).not.toBe(k)
+})
