@@ -2,6 +2,7 @@
 // the run before them; a paragraph left unfinished (no final punctuation) continues across an
 // interruption (a slogan, a banner), or in a later paragraph that takes up its sentence;
 // headline/byline clusters separate runs.
+import { OPENING_WORD } from '../../src-shared/text/datelines'
 import type { Unit } from './classify'
 import { type Draft, goesElsewhere, newDraft, unfinished } from './draft'
 import type { PageLines } from './lines'
@@ -214,9 +215,6 @@ export function takenUp(open: readonly Draft[], u: Unit, current: Draft, co: Coh
   }
   return null
 }
-
-/** Words that open sentences ("近日，…"): a clause of them is no word's tail. */
-export const OPENING_WORD = /^(?:近日|日前|目前|今年|去年|近年|此外|同时|随后|如今|当前|眼下|据悉|另外|对此|其中|首先|其次|最后|然而|但是|因此|所以|为此|今天|昨天|当天|次日)[，、]/
 
 /**
  * After headlines and credits, the open article a paragraph takes up: one a photo item

@@ -3,8 +3,8 @@
 // article they read most like (an article interrupted by another); caption runs join their
 // photo item; a titled section with no opener or credit is a subheaded part of the story before.
 import { trailingCredit } from '../../src-shared/text/credits'
+import { OPENING_WORD } from '../../src-shared/text/datelines'
 import type { Unit } from './classify'
-import { OPENING_WORD } from './grouping'
 import { columnBanners } from './stack'
 import { type Draft, absorb, awayBefore, bodyParts, goesElsewhere, hasCredit, hasTitle, isPhoto, newDraft, opener } from './draft'
 import type { Bag, Cohesion } from './similarity'

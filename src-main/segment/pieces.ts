@@ -4,7 +4,7 @@
 // credit and a headline on one line. Pieces are raw ranges, so a unit may start or end mid-line.
 import { hasSentencePunct, isSpace } from '../../src-shared/text/chars'
 import { isBylineOnly, isPhotoCredit, isPhotographerCredit } from '../../src-shared/text/credits'
-import { continuedFrom, matchDateline } from '../../src-shared/text/datelines'
+import { continuedFrom, matchDateline, opensReport } from '../../src-shared/text/datelines'
 import { type Block, type Line, type PageLines, headingMark, makeBlock, makeLine } from './lines'
 
 const MAX_GLUED_LINES = 3
@@ -18,10 +18,12 @@ const CREDIT_HEAD = /^(\S.*?摄(?:影报道|影)?)[ \t\u3000]+(\S.{1,30})$/
 
 /** A dateline or "上接" line; the cheap test first (讯, 电 or 接 near the start). */
 const isOpenerLine = (l: Line) => /^.{0,14}[讯电接]/.test(l.norm) && (!!matchDateline(l.norm) || continuedFrom(l.norm))
+/** A line a headline may hold: no sentence punctuation, no closing one but a quote's ("…冷链“直通车”"). */
+const headlineLine = (l: Line) => !hasSentencePunct(l.norm) && (!l.closes || /[”」]$/.test(l.norm))
 const headlineText = (lines: readonly Line[]) => {
   let width = 0
   for (const l of lines) width += l.width
-  return width <= MAX_HEADLINE_WIDTH && !lines.some((l) => hasSentencePunct(l.norm) || l.closes)
+  return width <= MAX_HEADLINE_WIDTH && lines.every(headlineLine)
 }
 
 /** Section banners: "■旗县·快讯", "城乡·新貌", "■镜观": short, marked, no sentence. */
@@ -36,7 +38,7 @@ const BANNER_MARK = /^[■◆◇●▲▌▍◎★]/
 /** A block's pieces, in order. */
 export function splitBlock(block: Block, page: PageLines, raw: string): Block[] {
   const out: Block[] = []
-  for (const b of splitAtInnerHeadlines(block, raw, page).flatMap((b) => splitAtOpeners(b, raw))) for (const c of splitAtBanners(b)) out.push(...(page.wrapped ? splitGluedHeadline(c, page) : [c]))
+  for (const b of splitAtInnerHeadlines(block, raw, page).flatMap((b) => splitAtOpeners(b, raw, page))) for (const c of splitAtBanners(b)) out.push(...(page.wrapped ? splitGluedHeadline(c, page) : [c]))
   const last = out.pop()!
   out.push(...splitLineTail(last, raw, page.marks))
   return out.flatMap((b) => splitAtInnerCredits(b, raw, page.marks))
@@ -87,9 +89,10 @@ function splitAtInnerHeadlines(block: Block, raw: string, page: PageLines): Bloc
 /**
  * Before a dateline or "上接" line that follows a closed paragraph, and before headline lines
  * printed directly above it (a jump headline over its continuation); around a byline line
- * under such headlines, the story's text glued under it ("…成立⏎□其其格 李建军⏎4月1日，…").
+ * under such headlines, the story's text glued under it ("…成立⏎□其其格 李建军⏎4月1日，…");
+ * before a brief's headline glued over its first words ("…成交⏎锡林浩特开通冷链专线⏎近日，…").
  */
-export function splitAtOpeners(block: Block, raw: string): Block[] {
+export function splitAtOpeners(block: Block, raw: string, page: PageLines): Block[] {
   const { lines } = block
   const cuts: number[] = []
   let from = 0
@@ -97,9 +100,12 @@ export function splitAtOpeners(block: Block, raw: string): Block[] {
     // Cheap test first: a line inside a running sentence is followed by more of it.
     if (!lines[i - 1].closes && hasSentencePunct(lines[i - 1].norm)) continue
     const byline = isBylineLine(lines[i], raw)
-    if (!byline && !isOpenerLine(lines[i])) continue
+    const report = !byline && opensReport(lines[i].norm)
+    if (!byline && !report && !isOpenerLine(lines[i])) continue
     const k = headlineAbove(lines, from, i)
-    if ((k > from && !lines[k - 1].closes) || (byline && k === i)) continue
+    if ((k > from && !lines[k - 1].closes) || ((byline || report) && k === i)) continue
+    // Over a report's first words, only a line a glyph or more short of the column is a headline.
+    if (report && page.wrapped && lines.slice(k, i).some((l) => l.width > page.columnWidth - 1)) continue
     cuts.push(k, i, ...(byline && i + 1 < lines.length ? [i + 1] : []))
     from = byline ? i + 1 : i
   }
@@ -113,7 +119,7 @@ const isBylineLine = (l: Line, raw: string) =>
 /** Where up to three headline lines directly above line i start (i when there are none). */
 function headlineAbove(lines: readonly Line[], from: number, i: number): number {
   let k = i
-  while (k > from && i - k < MAX_GLUED_LINES && !lines[k - 1].closes && !hasSentencePunct(lines[k - 1].norm)) k--
+  while (k > from && i - k < MAX_GLUED_LINES && headlineLine(lines[k - 1])) k--
   return k < i && headlineText(lines.slice(k, i)) ? k : i
 }
 

@@ -80,3 +80,26 @@ test('a fake-bold headline with a comma is a headline, and heads the credited ca
   expect(seg.articles[k].kind).toBe('photo')
   expect(articleOf(raw, seg, '青河区心理健康')).not.toBe(k)
 })
+
+// A brief column with no blank lines: each headline glued over its item's first words, a
+// report's opening word or its date. A full-width line there is a paragraph's first line.
+const reportRows: readonly (readonly [string, string, boolean])[] = [
+  ['青河开通冷链“直通车”', '近日，青河区至北湖的冷链物流专线', true],
+  ['白水旗老字号展销会成交300万元', '5 月 8 日至 10 日，白水旗首届老字', true],
+  ['今年以来全旗新建的冷库和仓储设施', '截至 5 月底，已有 40 多家企业入驻', false],
+]
+for (const [head, first, isHeadline] of reportRows) {
+  test(`a line glued over a report's first words ${isHeadline ? 'heads it' : 'is no headline when full-width'}: ${head}`, () => {
+    const raw = [
+      '■商贸简讯', '',
+      '北湖新建农贸市场投入使用', '本报讯（记者 苏和）近日，北湖区新', '建的农贸市场投入使用，可容纳 200', '多个摊位，方便了周边居民。', head, first,
+      '开通，每周发车 6 班，运输时间缩', '短至 12 小时以内。（图雅）', '',
+    ].join('\n')
+    const seg = segmentPage(raw)
+    expect(invariantProblems(raw, seg)).toEqual([])
+    const k = articleOf(raw, seg, head)
+    expect(k).toBeGreaterThanOrEqual(0)
+    expect(seg.articles[k].title === head).toBe(isHeadline)
+    expect(k !== articleOf(raw, seg, '北湖新建')).toBe(isHeadline)
+  })
+}

@@ -104,7 +104,7 @@ cases('splitAtOpeners', [
   [['暖房采用保温墙体，冬季室内温度', '比过去高出八度。', '本报河谷1月3日电（记者 张一帆）近', '日，河谷镇举办了丰收节。'].join('\n'), ['暖房采用保温墙体，冬季室内温度', '本报河谷1月3日电（记者 张一帆）近']],
   [['暖房采用保温墙体，冬季室内温度', '本报河谷1月3日电（记者 张一帆）近'].join('\n'), ['暖房采用保温墙体，冬季室内温度']],
   [['暖房采用保温墙体，冬季室内温度', '比过去高出八度。', '让牧区的冬天不再寒冷', '（上接第一版）在北岭县，牧民们住'].join('\n'), ['暖房采用保温墙体，冬季室内温度', '让牧区的冬天不再寒冷', '（上接第一版）在北岭县，牧民们住']],
-], (raw) => splitAtOpeners(makeBlock(splitLines(raw).lines), raw).map((b) => raw.slice(b.start, b.end).split('\n')[0]))
+], (raw) => splitAtOpeners(makeBlock(splitLines(raw).lines), raw, splitLines(raw)).map((b) => raw.slice(b.start, b.end).split('\n')[0]))
 
 /** Each article as "title | 1-based lines with role initials | bylines | kind"; noise as "line:role". */
 function summary(raw: string) {
