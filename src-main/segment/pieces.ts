@@ -38,7 +38,7 @@ const BANNER_MARK = /^[■◆◇●▲▌▍◎★]/
 /** A block's pieces, in order. */
 export function splitBlock(block: Block, page: PageLines, raw: string): Block[] {
   const out: Block[] = []
-  for (const b of splitAtInnerHeadlines(block, raw, page).flatMap((b) => splitAtOpeners(b, raw, page))) for (const c of splitAtBanners(b)) out.push(...(page.wrapped ? splitGluedHeadline(c, page) : [c]))
+  for (const b of splitAtInnerDatelines(block, raw).flatMap((d) => splitAtInnerHeadlines(d, raw, page)).flatMap((b) => splitAtOpeners(b, raw, page))) for (const c of splitAtBanners(b)) out.push(...(page.wrapped ? splitGluedHeadline(c, page) : [c]))
   const last = out.pop()!
   out.push(...splitLineTail(last, raw, page.marks))
   return out.flatMap((b) => splitAtInnerCredits(b, raw, page.marks))
@@ -54,6 +54,33 @@ function splitAtInnerCredits(block: Block, raw: string, marks: { start: number; 
   const pieces = splitLineTail(makeBlock(block.lines.slice(0, k + 1)), raw, marks)
   const rest = pieces.pop()!
   return [...pieces, ...splitAtInnerCredits(makeBlock([...rest.lines, ...block.lines.slice(k + 1)]), raw, marks)]
+}
+
+/** A sentence end, maybe the reporter's credit closing it, a gap, then the next item's dateline. */
+const INNER_DATELINE = /[。！？!?”]((?:[ \t\u3000]*[（(][^（）()\n]{1,20}[）)])?)[ \t\u3000]+(?=本报|新华社|[\u4e00-\u9fff]{2,5}讯)/g
+
+/**
+ * A line holding the end of one item and the dateline of the next ("…1260 万元。（许 文） 本报讯
+ * 6 月 11⏎日，…"), as briefs are printed one after another: the block is cut before the dateline.
+ */
+function splitAtInnerDatelines(block: Block, raw: string): Block[] {
+  const { lines } = block
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]
+    const text = raw.slice(l.start, l.end)
+    // Asked of every line: the cheap test first.
+    if (!/[讯电]/.test(text)) continue
+    for (const m of text.matchAll(INNER_DATELINE)) {
+      const credit = m[1].trim()
+      if (credit && !isBylineOnly(squeeze(credit), credit)) continue
+      const restAt = m.index! + m[0].length
+      if (!matchDateline(squeeze(text.slice(restAt)))) continue
+      const head = makeLine(raw, l.n, l.start, l.start + m.index! + 1 + m[1].length, l.gap)
+      const rest = makeBlock([makeLine(raw, l.n, l.start + restAt, l.end), ...lines.slice(i + 1)])
+      return [makeBlock([...lines.slice(0, i), head]), ...splitAtInnerDatelines(rest, raw)]
+    }
+  }
+  return [block]
 }
 
 /** A sentence end, a gap and a short tail at a line's end, maybe behind a bullet: a glued headline's start. */

@@ -103,3 +103,24 @@ for (const [head, first, isHeadline] of reportRows) {
     expect(k !== articleOf(raw, seg, '北湖新建')).toBe(isHeadline)
   })
 }
+
+// Briefs printed one after another: one raw line holds the end of an item, its reporter's
+// credit, and the dateline of the next.
+const datelineRows: readonly (readonly [string, string])[] = [
+  ['3 天成交 260 万元。（图雅） 本报讯 5 月 11', '图雅'],
+  ['3 天成交 260 万元。 本报讯 5 月 11', ''],
+]
+for (const [line, name] of datelineRows) {
+  test(`an item's dateline printed on the line ending the one before opens a new item: ${line}`, () => {
+    const raw = [
+      '白水旗老字号展销会成交260万元', '5 月 8 日至 10 日，白水旗首届老字', '号展销会在白水会展中心举办，', line,
+      '日，青河区首个电商服务中心投入', '运营，可为 200 多家商户服务。', '（苏和）', '',
+    ].join('\n')
+    const seg = segmentPage(raw)
+    expect(invariantProblems(raw, seg)).toEqual([])
+    const first = articleOf(raw, seg, '白水旗老字号')
+    expect(articleOf(raw, seg, '本报讯')).not.toBe(first)
+    expect(articleOf(raw, seg, '日，青河区')).toBe(articleOf(raw, seg, '本报讯'))
+    if (name) expect(seg.articles[first].bylines).toContain(name)
+  })
+}
