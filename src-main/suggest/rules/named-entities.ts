@@ -29,6 +29,14 @@ const BRACKETED_ORG_WORDS = new Set(['集团', '控股', '股份', '中国'])
 const NAMED_WHEN_KNOWN = new Set(['大学', '学院', '银行', '日报', '出版社'])
 /** Heads after which a city's own name means "the X of that city" ("通辽社区" are its communities). */
 const NOT_AFTER_CITY = new Set(['社区', '小区'])
+/**
+ * Units of administration: after a transliterated name the dictionary lacks they make a place
+ * ("阿尔善旗"); the dictionary's own places keep its reading, a unit after a unit is a kind
+ * ("盟市", "旗县"), and a common word ending in one is none ("超市", "文明城市").
+ */
+const UNIT_HEADS = new Set(['市', '旗', '县', '盟'])
+const unitHeadSkipped = (text: string, start: number, hs: number, words: readonly Token[], wordAt: Int32Array) =>
+  (words[wordAt[start]].tag === PLACE && words[wordAt[start]].end === hs) || UNIT_WORDS.has(text[hs - 1]) || transliterationShare(text.slice(start, hs)) < 1
 
 /**
  * `placeSpans` are the dictionary's places (sorted): such a word counts as a proper name
@@ -48,6 +56,7 @@ export function headedNames(
     const hs = he - head.word.length
     const start = extendLeft(text, hs, words, wordAt, persons, head, cities)
     if (start === null || (NOT_AFTER_CITY.has(head.word) && cities(text.slice(start, hs)))) continue
+    if (UNIT_HEADS.has(head.word) && unitHeadSkipped(text, start, hs, words, wordAt)) continue
     out.push({ start, end: he, label: head.label, source: 'rule', score: head.label === 'ORG' && !head.single ? 0.8 : 0.7 })
   }
   return outermost(out)

@@ -11,6 +11,12 @@ cases('sites and institutions by their heads', [
   ['位于额尔古伦镇', ['LOC 额尔古伦镇']],
   ['乌日盖河的水清了', ['LOC 乌日盖河']],
   ['来到额尔敦太嘎查', ['LOC 额尔敦太嘎查']],
+  // a unit of administration after a transliterated name the dictionary lacks; never after a
+  // common word or another unit
+  ['来到阿尔善旗调研', ['LOC 阿尔善旗']],
+  ['位于巴音塔拉县境内', ['LOC 巴音塔拉县']],
+  ['走进大型超市和文明城市', []],
+  ['全区各盟市、旗县', []],
   // locatives and counted words are not part of a place
   ['改造16处口袋公园', []],
   // facilities are places (the labelling guide's sites), offices are organisations
