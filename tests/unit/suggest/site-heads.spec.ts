@@ -17,6 +17,10 @@ cases('sites and institutions by their heads', [
   ['位于巴音塔拉县境内', ['LOC 巴音塔拉县']],
   ['走进大型超市和文明城市', []],
   ['全区各盟市、旗县', []],
+  // laboratories and leading groups are named bodies
+  ['包头稀土功能材料重点实验室成立', ['ORG 包头稀土功能材料重点实验室']],
+  ['赤峰市城市更新工作领导小组', ['ORG 赤峰市城市更新工作领导小组']],
+  ['成立了实验室', []],
   // locatives and counted words are not part of a place
   ['改造16处口袋公园', []],
   // facilities are places (the labelling guide's sites), offices are organisations
