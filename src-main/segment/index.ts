@@ -88,7 +88,7 @@ function place(s: Placing, i: number): number {
     if (it.afterNoise) s.orphans.add(it.draft)
     return i
   }
-  const stack = stackAt(s.seq, i, s.drafts, (j) => runAt(s.seq, j), !s.page.wrapped, s.co)
+  const stack = stackAt(s.seq, i, s.drafts, (j) => runAt(s.seq, j), !s.page.wrapped, s.co, s.page.spaced)
   if (!stack) {
     placeCluster(s, i, it.units)
     return i
@@ -173,7 +173,8 @@ const bannerNoise = (u: Unit): NoiseRange => ({ start: u.block.start, end: u.blo
 /** Headlines to the owners assignStack picks (or banner noise); a byline to its headline's owner. */
 function placeStack(stack: Stack, co: Cohesion, noise: NoiseRange[], spaced: boolean): void {
   if (stack.lead.length && stack.next) {
-    stack.next.titles.push(...stack.lead)
+    for (const u of stack.lead) if (u.kind === 'byline') stack.next.parts.unshift({ unit: u, role: 'byline' })
+    stack.next.titles.push(...stack.lead.filter((u) => u.kind === 'headline'))
     stack.next.why.push(`${stack.lead.map((u) => u.block.norm.slice(0, 10)).join(' / ')}: headline printed glued to the text after it, or beside the end of the one before`)
   }
   for (const u of stack.noise) noise.push({ start: u.block.start, end: u.block.end, role: u.noiseRole ?? 'other' })

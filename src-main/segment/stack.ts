@@ -34,7 +34,7 @@ const bagOfDraft = (d: Draft, co: Cohesion): Bag => co.bag(d.parts.map((p) => p.
  * The stack starting at seq[i]: clusters and noise up to the next run, with two or more
  * headlines and two or more untitled articles before it; or null.
  */
-export function stackAt(seq: readonly Item[], i: number, drafts: readonly Draft[], next: (j: number) => Draft | null, headlineFirst: boolean, co: () => Cohesion): Stack | null {
+export function stackAt(seq: readonly Item[], i: number, drafts: readonly Draft[], next: (j: number) => Draft | null, headlineFirst: boolean, co: () => Cohesion, spaced: boolean): Stack | null {
   const units: Unit[] = []
   const noise: Unit[] = []
   let j = i
@@ -47,6 +47,7 @@ export function stackAt(seq: readonly Item[], i: number, drafts: readonly Draft[
   const lead: Unit[] = []
   const nextRun = next(j)
   while (nextRun && units.length && units[units.length - 1].kind === 'headline' && units[units.length - 1].glued) lead.unshift(units.pop()!)
+  if (spaced && !lead.length && nextRun && seq[j - 1]?.type === 'cluster') lead.push(...signedHeading(units))
   const owners: Draft[] = []
   for (let k = drafts.length - 1; k >= 0; k--) {
     const d = drafts[k]
@@ -74,13 +75,34 @@ export function stackAt(seq: readonly Item[], i: number, drafts: readonly Draft[
 }
 
 /**
+ * A heading and its author's byline ending the stack, the text right after it: that text's head
+ * (a feature's headline, subtitle and byline over it), taken out of `units`. Its headlines are
+ * printed together, no blank line between them, or a subtitle under its headline.
+ */
+function signedHeading(units: Unit[]): Unit[] {
+  let k = units.length
+  while (k > 0 && isSigningByline(units[k - 1])) k--
+  if (k === units.length || k === 0 || units[k - 1].kind !== 'headline') return []
+  k--
+  while (k > 0 && units[k - 1].kind === 'headline' && (joinedUnder(units[k - 1], units[k]) || isSubtitle(units[k]))) k--
+  return units.splice(k)
+}
+
+/** An author's byline, printed over the text it signs (not a photo credit or a closing "（X）"). */
+const isSigningByline = (u: Unit) => u.kind === 'byline' && !u.photoCredit && !/^[（(]/.test(u.block.norm)
+
+/**
  * A section banner over a headline and a byline ("·北疆观察·" over a commentary's title and
  * author): a column's article opens there, under the banner, and heads the text after it.
  */
 function opensColumn(seq: readonly Item[], j: number): boolean {
   const it = seq[j], next = seq[j + 1]
   if (it.type !== 'noise' || it.unit.noiseRole !== 'section' || next?.type !== 'cluster') return false
-  return next.units.some((u) => u.kind === 'headline') && next.units.some((u) => u.kind === 'byline' && !u.photoCredit && !/^[（(]/.test(u.block.norm))
+  const by = next.units.findIndex(isSigningByline)
+  // The headlines over the byline make one heading (printed with no blank line between them);
+  // headings apart are more articles' headlines in a stack.
+  const heads = next.units.slice(0, Math.max(by, 0))
+  return by > 0 && heads.every((u, k) => u.kind === 'headline' && (k === 0 || joinedUnder(heads[k - 1], u)))
 }
 
 /** Whether the stack's last heading (its lines printed together) reads clearly more like `next` than like any owner. */

@@ -124,3 +124,23 @@ for (const [line, name] of datelineRows) {
     if (name) expect(seg.articles[first].bylines).toContain(name)
   })
 }
+
+test('a stack ending in a heading signed by its author: the heading and byline head the text after, the others go to the texts before', () => {
+  const raw = [
+    '本报青河5月4日电（记者 苏和）青河区零工市场', '日均接待求职者 2000 余人次，零工们在', '市场里登记、揽活，当天就能上岗。', '',
+    '本报5月4日讯（记者 王建）白水职业学校', '与 12 家企业合办订单班，学生毕业即上', '岗，企业抢着要订单班的毕业生。', '',
+    '零工市场“搭桥”', '日均 2000 余人次“揽活”', '',
+    '■春风行动进行时', '',
+    '校企合办“订单班”', '毕业即上岗 企业抢着要', '',
+    '学门手艺 牧民转身当“技工”', '——北湖旗以技能培训促牧民转移就业', '',
+    '□本报记者 图雅', '',
+    '清晨，北湖旗的牧民巴特尔走进技工', '学校的实训车间，跟着老师学焊接。', '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  const title = (needle: string) => seg.articles[articleOf(raw, seg, needle)].title?.replace(/\s+/g, '')
+  expect(title('本报青河5月4日电')).toBe('零工市场“搭桥”日均2000余人次“揽活”')
+  expect(title('本报5月4日讯')).toBe('校企合办“订单班”毕业即上岗企业抢着要')
+  expect(title('清晨，北湖旗')).toBe('学门手艺牧民转身当“技工”——北湖旗以技能培训促牧民转移就业')
+  expect(seg.articles[articleOf(raw, seg, '清晨，北湖旗')].bylines).toEqual(['图雅'])
+})
