@@ -42,8 +42,12 @@ export interface ClusterSplit {
 /** The cluster's units for the article before it and for the one after it, each in print order. */
 export function clusterCut(units: readonly Unit[], ctx: ClusterContext): ClusterSplit {
   const decided = headlineCut(units, ctx)
-  const cut = ctx.spaced ? wholeHeading(units, decided.cut) : decided.cut
-  const why = cut === decided.cut ? decided.why : `${decided.why}; a heading printed on consecutive lines stays whole`
+  let cut = ctx.spaced ? wholeHeading(units, decided.cut) : decided.cut
+  let why = cut === decided.cut ? decided.why : `${decided.why}; a heading printed on consecutive lines stays whole`
+  if (seriesLabelBefore(units, cut)) {
+    cut--
+    why = `${why}; a series label ("…·…") heads the headline printed under it`
+  }
   const back = units.slice(0, cut)
   const forward = units.slice(cut)
   // A photo or closing credit after headlines going forward still signs the text before it.
@@ -54,6 +58,10 @@ export function clusterCut(units: readonly Unit[], ctx: ClusterContext): Cluster
   }
   return { back, forward, why }
 }
+
+/** A series or column label ("全面推行河湖长制·基层探索") is printed over the headline it labels, never under another. */
+const seriesLabelBefore = (units: readonly Unit[], cut: number) =>
+  cut > 0 && cut < units.length && units[cut].kind === 'headline' && units[cut - 1].kind === 'headline' && /^[^·・]{2,}[·・][^·・]{2,}$/.test(units[cut - 1].block.norm)
 
 /**
  * A cut between two headline lines printed one under the other, no blank line between, on a page

@@ -271,7 +271,15 @@ function isSection(d: Draft, prev: Draft, out: readonly Draft[], bagOf: (d: Draf
   const sim = co.sim(mine, bagOf(prev))
   // The story printed just before goes first: another must read clearly more like the section.
   // An article continued on another page (a jump marker after it) has no more sections here.
-  return sim > 0 && out.every((o) => o === prev || awayBefore(o, startOf(d)) || co.sim(mine, bagOf(o)) <= sim * CLEARLY_MORE)
+  return sim > 0 && out.every((o) => o === prev || awayBefore(o, startOf(d)) || closedByHeadline(o, startOf(d)) || co.sim(mine, bagOf(o)) <= sim * CLEARLY_MORE)
+}
+
+/** An article whose headlines are printed under all its text, before `at`: nothing printed after them is its. */
+function closedByHeadline(o: Draft, at: number): boolean {
+  const body = bodyParts(o)
+  if (!hasTitle(o) || !body.length) return false
+  const end = Math.max(...body.map((p) => p.unit.block.end))
+  return o.titles.every((t) => t.block.start >= end && t.block.start < at)
 }
 
 /** The box or bullet a subheading is printed behind ("■传统纹样…"), or ''. */

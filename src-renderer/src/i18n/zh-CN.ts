@@ -297,6 +297,7 @@ export const zhCN = {
   'why.editorsNote': '印在标题上方的编者按属于其后的文章',
   'why.headingOverByline': '署名行上方的标题属于其后的文字',
   'why.wholeHeading': '连续几行印出的标题不拆开',
+  'why.seriesLabel': '栏目或系列标签（“…·…”）管它下面印的标题',
   'why.resumesOnly': "接续前文中未写完的文章（此前唯一未结束的段落）",
   'why.headlineOverResumed': "接续片段上方的标题：归入用词最相近的无标题文章",
   'why.dateline': '以电头“{dateline}”开头',

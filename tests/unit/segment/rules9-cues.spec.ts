@@ -144,3 +144,35 @@ test('a stack ending in a heading signed by its author: the heading and byline h
   expect(title('清晨，北湖旗')).toBe('学门手艺牧民转身当“技工”——北湖旗以技能培训促牧民转移就业')
   expect(seg.articles[articleOf(raw, seg, '清晨，北湖旗')].bylines).toEqual(['图雅'])
 })
+
+test('a series label between two articles\' headlines heads the one printed under it', () => {
+  const raw = [
+    '本报青河10月4日电（记者 苏和）青河灌', '区全面推行河湖长制，今年秋浇亩均', '用水降近两成，河湖长对 12 条干渠', '开展巡查，基层探索出新办法，确保', '不跑水、不决口。', '',
+    '青河灌区秋浇', '亩均用水降近两成', '',
+    '全面推行河湖长制·基层探索', '',
+    '三千条渠道有了“管家”', '——白水县织密渠系管护责任网见闻', '',
+    '□王建 图雅', '',
+    '深秋时节，走进白水县丰乐镇，纵横', '交错的渠道旁，一块块公示牌格外醒', '目：渠长姓名、管护范围一目了然。', '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  expect(articleOf(raw, seg, '河湖长制·基层')).toBe(articleOf(raw, seg, '三千条渠道'))
+  expect(articleOf(raw, seg, '青河灌区秋浇')).toBe(articleOf(raw, seg, '本报青河'))
+})
+
+test('an article whose headline is printed under its text takes no section printed after that headline', () => {
+  const raw = [
+    '本报青河5月4日电（记者 苏和）青河灌', '区今年组织渠长带头清理淤泥 2 万立', '方米，疏通口闸 140 余座，渠长带头', '清淤泥，群众跟着干。', '',
+    '渠长带头清淤泥', '青河灌区疏通口闸 140 余座', '',
+    '三千条渠道有了“管家”', '——白水县织密渠系管护责任网见闻', '',
+    '□王建 图雅', '',
+    '深秋时节，走进白水县丰乐镇，纵横', '交错的渠道旁，一块块公示牌格外醒', '目：渠长姓名、管护范围一目了然。', '',
+    '村里定下规矩', '',
+    '每年开春，丰乐镇的渠长带头清理淤', '泥，疏通口闸，渠长带头清淤泥，村', '民跟着干。', '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  const story = articleOf(raw, seg, '深秋时节')
+  expect(articleOf(raw, seg, '村里定下规矩')).toBe(story)
+  expect(articleOf(raw, seg, '每年开春')).toBe(story)
+})
