@@ -3,7 +3,7 @@
 // article they read most like (an article interrupted by another); caption runs join their
 // photo item; a titled section with no opener or credit is a subheaded part of the story before.
 import { trailingCredit } from '../../src-shared/text/credits'
-import { OPENING_WORD } from '../../src-shared/text/datelines'
+import { OPENING_WORD, opensReport } from '../../src-shared/text/datelines'
 import type { Unit } from './classify'
 import { columnBanners } from './stack'
 import { type Draft, absorb, awayBefore, bodyParts, goesElsewhere, hasCredit, hasTitle, isPhoto, newDraft, opener } from './draft'
@@ -269,9 +269,21 @@ function isSection(d: Draft, prev: Draft, out: readonly Draft[], bagOf: (d: Draf
   if (d.parts.some((p) => trailingCredit(textOf(p.unit)) !== null)) return false
   const mine = bagOf(d)
   const sim = co.sim(mine, bagOf(prev))
-  // The story printed just before goes first: another must read clearly more like the section.
+  // The story printed just before goes first: another must read clearly more like the section,
+  // and after a story opened by its headline and byline only one left mid-sentence may (a text
+  // opening like a report, "12月5日，…", may be an item of its own: there the usual test decides).
   // An article continued on another page (a jump marker after it) has no more sections here.
-  return sim > 0 && out.every((o) => o === prev || awayBefore(o, startOf(d)) || closedByHeadline(o, startOf(d)) || co.sim(mine, bagOf(o)) <= sim * CLEARLY_MORE)
+  const first = bodyParts(d)[0]
+  const signed = signedAtTop(prev) && !!first && !opensReport(textOf(first.unit))
+  return sim > 0 && out.every((o) => o === prev || awayBefore(o, startOf(d)) || closedByHeadline(o, startOf(d)) || (signed && !endsOpen(o)) || co.sim(mine, bagOf(o)) <= sim * CLEARLY_MORE)
+}
+
+/** A story opened by its headline and its author's byline, printed over its text (a feature's start). */
+function signedAtTop(d: Draft): boolean {
+  const body = bodyParts(d)
+  if (!hasTitle(d) || !body.length) return false
+  const start = Math.min(...body.map((p) => p.unit.block.start))
+  return d.titles.every((t) => t.block.start < start) && d.parts.some((p) => p.role === 'byline' && !p.unit.photoCredit && p.unit.block.start < start)
 }
 
 /** An article whose headlines are printed under all its text, before `at`: nothing printed after them is its. */

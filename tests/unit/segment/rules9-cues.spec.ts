@@ -176,3 +176,22 @@ test('an article whose headline is printed under its text takes no section print
   expect(articleOf(raw, seg, '村里定下规矩')).toBe(story)
   expect(articleOf(raw, seg, '每年开春')).toBe(story)
 })
+
+test('after a feature opened by its headline and byline, its subheaded sections stay with it', () => {
+  const raw = [
+    '科技赋能 牛业提质', '',
+    '本报青河4月9日电（记者 苏和）青河旗', '千名“牛保姆”进村入户，为养牛户', '提供肉牛改良、饲草配方、疫病防控', '服务，全旗肉牛存栏增长一成，养牛', '户户均增收 8000 元，牛业提质增效。', '',
+    '稳产保供 兴牧富民', '',
+    '一头牛的“增值之旅”', '——探访白水一家肉类加工企业', '',
+    '□本报记者 图雅', '',
+    '清晨，白水草原食品公司的车间里，', '工人们正在分割牛肉。公司负责人说，', '一头牛在这里能卖出更好的价钱。', '',
+    '订单养殖稳牛源', '',
+    '公司与周边 300 多户养牛户签订收购', '合同，统一饲草配方和肉牛改良服务，', '养牛户户均增收，牛源稳定了。', '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  const feature = articleOf(raw, seg, '清晨，白水')
+  expect(articleOf(raw, seg, '订单养殖稳牛源')).toBe(feature)
+  expect(articleOf(raw, seg, '公司与周边')).toBe(feature)
+  expect(seg.articles[feature].title).toContain('一头牛的“增值之旅”')
+})
