@@ -115,8 +115,10 @@ export function finishesParagraph(units: readonly Unit[], i: number, page: PageL
   // In column text a broken paragraph's short line stands alone; a kicker over a headline is two.
   if (page.wrapped) return next?.kind !== 'opener' && units[i].block.lines.length === 1 && !units[i].block.lines[0].bold
   const text = units[i + 2]?.kind
-  // Or the text after it goes on with the sentence ("全旗" | "马铃薯加工转化率稳步提升" | "至68%，…").
-  return (next?.kind === 'headline' && (text === 'opener' || text === 'body')) || (next?.kind === 'body' && startsMidClause(next.block.norm))
+  // Or the text after it goes on with the sentence ("全旗" | "马铃薯加工转化率稳步提升" | "至68%，…"),
+  // or, where paragraphs are set off by blank lines, follows it with none between.
+  const glued = page.spaced && next?.kind === 'body' && !units[i].block.lines[0].gap && !next.block.lines[0].gap
+  return (next?.kind === 'headline' && (text === 'opener' || text === 'body')) || (next?.kind === 'body' && (startsMidClause(next.block.norm) || glued))
 }
 
 /**

@@ -3,6 +3,18 @@
 import { expect, test } from '@playwright/test'
 import { segmentPage } from '../../../src-main/segment'
 import { invariantProblems } from './fixtures'
+import { buildSequence } from '../../../src-main/segment/grouping'
+import { classifyBlocks } from '../../../src-main/segment/classify'
+import { splitLines } from '../../../src-main/segment/lines'
+import { Cohesion } from '../../../src-main/segment/similarity'
+
+/** The reason the grouping stage gives a unit that starts with `needle`. */
+const reasonOf = (raw: string, needle: string): string | undefined => {
+  const page = splitLines(raw)
+  const units = classifyBlocks(page, raw)
+  buildSequence(units, page, () => new Cohesion(units.filter((u) => u.kind === 'body' || u.kind === 'opener').map((u) => u.block.norm)))
+  return units.find((u) => u.block.norm.startsWith(needle))?.why
+}
 
 type Seg = ReturnType<typeof segmentPage>
 const articleOf = (raw: string, seg: Seg, needle: string): number => {
@@ -194,4 +206,22 @@ test('after a feature opened by its headline and byline, its subheaded sections 
   expect(articleOf(raw, seg, '订单养殖稳牛源')).toBe(feature)
   expect(articleOf(raw, seg, '公司与周边')).toBe(feature)
   expect(seg.articles[feature].title).toContain('一头牛的“增值之旅”')
+})
+
+test('on a paragraph page with blank lines, a short line glued between an unfinished paragraph and its rest is that paragraph', () => {
+  const raw = [
+    '白水机场新开航线11条', '',
+    '本报青河1月10日电（记者 苏和）白水机场冬春航季新开、加密航线11条，通达城市增至36个，每周航班量比去年同期增加120班次，冰雪旅游客源地实现直飞全覆盖。', '',
+    '新开通的航线中，白水至杭州、白水至成都为首次开通，填补了冬季直飞空白。', '',
+    '为应对极寒和降雪天气，机场今冬储备除冰液420吨，新购置的2台除冰车已投入使用，确保航班正常放行。今冬，机场还在到达大厅开设了',
+    '冰雪游客专属服务区',
+    '和防寒装备租赁点，旅客下飞机就能换上装备直奔景区。', '',
+    '据统计，冬春航季以来，白水机场旅客吞吐量同比增长两成。', '',
+    '图为游客在白水机场到达大厅的冰雪主题打卡点拍照留念。本报记者 苏和 摄', '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  expect(seg.articles).toHaveLength(1)
+  expect(seg.articles[0].fragments.find((f) => raw.slice(f.start, f.end).includes('冰雪游客专属服务区'))?.role).toBe('body')
+  expect(reasonOf(raw, '冰雪游客专属服务区')).toBe('completes the unfinished paragraph before it')
 })
