@@ -170,13 +170,15 @@ function cutAt(block: Block, cuts: readonly number[]): Block[] {
  */
 export function splitGluedHeadline(block: Block, page: PageLines): Block[] {
   const { lines } = block
-  if (lines[lines.length - 1].closes) return [block]
+  const last = lines[lines.length - 1]
+  if (last.closes && !headlineLine(last)) return [block]
   let c = lines.length - 2
   while (c >= 0 && !lines[c].closes) c--
   const tail = lines.slice(c + 1)
   if (c < 0 || tail.length > MAX_GLUED_LINES || !headlineText(tail)) return [block]
-  const w = tail[tail.length - 1].width
-  if (w >= page.columnWidth * 0.9 && w <= page.columnWidth * 1.1) return [block]
+  // (A subtitle, "——…", may fill the column.)
+  const w = last.width
+  if (w >= page.columnWidth * 0.9 && w <= page.columnWidth * 1.1 && !/^[—－]/.test(last.norm)) return [block]
   // The caption's photo credit, then the next item's headline under it: two units.
   const credit = tail.length > 1 && isPhotoCredit(tail[0].norm) && isBylineOnly(tail[0].norm)
   return [makeBlock(lines.slice(0, c + 1)), ...(credit ? [makeBlock(tail.slice(0, 1)), makeBlock(tail.slice(1))] : [makeBlock(tail)])]

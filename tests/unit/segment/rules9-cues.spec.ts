@@ -225,3 +225,22 @@ test('on a paragraph page with blank lines, a short line glued between an unfini
   expect(seg.articles[0].fragments.find((f) => raw.slice(f.start, f.end).includes('冰雪游客专属服务区'))?.role).toBe('body')
   expect(reasonOf(raw, '冰雪游客专属服务区')).toBe('completes the unfinished paragraph before it')
 })
+
+// Column text: a headline glued under the closed paragraph above it, ending in a closing quote,
+// or with a subtitle that fills the column.
+const gluedUnderRows: readonly (readonly string[])[] = [
+  ['冰雪热里更要有“冷思考”'],
+  ['“托管代养”鼓起农户钱袋子', '——白水县 43 家合作社托管肉牛 2 万头'],
+]
+for (const heading of gluedUnderRows) {
+  test(`a headline glued under a closed paragraph in column text is cut from it: ${heading[0]}`, () => {
+    const raw = [
+      '本报青河4月9日电（记者 苏和）青河县', '推广肉牛托管代养，今年全县新发展', '托管合作社 10 家，托管肉牛突破', '3 万头。', ...heading, '',
+      '本报4月9日讯（记者 王建）记者从白水', '旗获悉，全旗肉牛活体抵押贷款突破', '3.8 亿元，惠及养殖户 2000 余户。', '',
+    ].join('\n')
+    const seg = segmentPage(raw)
+    expect(invariantProblems(raw, seg)).toEqual([])
+    const k = articleOf(raw, seg, heading[0])
+    expect(seg.articles[k].fragments.find((f) => raw.slice(f.start, f.end).includes(heading[0]))?.role).toBe('title')
+  })
+}
