@@ -67,9 +67,9 @@ function splitAtInnerDatelines(block: Block, raw: string): Block[] {
   const { lines } = block
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]
+    // Asked of every line: the cheap tests first (the gap before the dateline is whitespace).
+    if (l.tight || !/[讯电]/.test(l.norm)) continue
     const text = raw.slice(l.start, l.end)
-    // Asked of every line: the cheap test first.
-    if (!/[讯电]/.test(text)) continue
     for (const m of text.matchAll(INNER_DATELINE)) {
       const credit = m[1].trim()
       if (credit && !isBylineOnly(squeeze(credit), credit)) continue
@@ -97,6 +97,8 @@ function splitAtInnerHeadlines(block: Block, raw: string, page: PageLines): Bloc
   const { lines } = block
   for (let i = 0; i < lines.length - 1; i++) {
     const [line, next] = [lines[i], lines[i + 1]]
+    // The gap before the tail is whitespace: the cheap test first.
+    if (line.tight) continue
     const from = Math.max(line.start, line.end - MAX_TAIL)
     const m = GAPPED_TAIL.exec(raw.slice(from, line.end))
     if (!m || !isHeadlinePhrase(m[2]) || next.closes || hasSentencePunct(next.norm)) continue
