@@ -187,7 +187,9 @@ export function mergeFragments(drafts: Draft[], cohesion: () => Cohesion, { orph
     // not the rest of an untitled article it shares a few words with.
     const column = underBanner.has(d.titles[0])
     // A story continued on another page (a jump marker after its text) has no more sections here.
-    if (story && hasTitle(story) && !awayBefore(story, startOf(d)) && !column && (isSection(d, story, out, bagOf, co) || markedLikeSections(d, story, hosts, bagOf, co))) {
+    // Where headlines print above their text, a story whose headline is printed last starts untitled.
+    const open = headlineFirst && story && !hasTitle(story) && !opener(story) && !hasCredit(story)
+    if (story && (hasTitle(story) || open) && !awayBefore(story, startOf(d)) && !column && (isSection(d, story, out, bagOf, co) || markedLikeSections(d, story, hosts, bagOf, co))) {
       joinSection(story, d, hosts)
       bags.delete(story)
       continue

@@ -25,6 +25,9 @@ const ORG_HEADS = [
   '联合社', '联社',
   '工作站', '事务所', '出版社', '杂志社', '乌兰牧骑', '艺术团', '歌舞团', '剧团', '俱乐部', '牧场', '农场', '林场',
   '筹备组', '宣传部', '组织部', '统战部', '实验室', '领导小组',
+  // offices, courts and venues under a place's name
+  '检察部', '车务段', '司法所', '管理所', '管理处', '人民法庭', '法庭', '血站', '护理院', '档案馆', '文化馆',
+  '艺术馆', '群艺馆', '剧院', '消防队',
 ]
 
 /** Industry words that end a company's short name after its brand. */
@@ -126,6 +129,8 @@ export const NOT_IN_NAME = new Set([
   '地处', '位于', '境内', '全盟', '新建', '处',
   // a subtitle's "——记…" (a portrait of): the name starts after it
   '记',
+  // verbs and roles that put an organisation after them ("委托…", "运营方…", "交由…", "图为…")
+  '委托', '运营方', '交由', '落户', '图为', '东道主', '所属',
 ])
 
 /** Determiners: a word jieba does not know opening with one is a phrase ("每处", "各村"), never a name's part. */

@@ -21,6 +21,10 @@ cases('sites and institutions by their heads', [
   ['包头稀土功能材料重点实验室成立', ['ORG 包头稀土功能材料重点实验室']],
   ['赤峰市城市更新工作领导小组', ['ORG 赤峰市城市更新工作领导小组']],
   ['成立了实验室', []],
+  // offices and venues under a place's name; a verb that hands work to one is no part of it
+  ['委托白水县建设工程质量检测中心检测', ['ORG 白水县建设工程质量检测中心']],
+  ['青河市人民检察院第八检察部提起公益诉讼', ['ORG 青河市人民检察院第八检察部']],
+  ['青河市群众艺术馆举办展览', ['ORG 青河市群众艺术馆']],
   // locatives and counted words are not part of a place
   ['改造16处口袋公园', []],
   // facilities are places (the labelling guide's sites), offices are organisations
