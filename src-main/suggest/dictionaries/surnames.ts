@@ -39,6 +39,9 @@ const TRANSLITERATION = new Set(
   '敖鲁赖娅坦桑陶索贵乐瓦麦',
 )
 
+/** Whether a character is typical of transliterated names. */
+export const isTransliterationGlyph = (c: string): boolean => TRANSLITERATION.has(c)
+
 /** Share of a string's characters typical of transliterated names. */
 export const transliterationShare = (s: string): number =>
   s.length ? [...s].filter((c) => TRANSLITERATION.has(c)).length / s.length : 0

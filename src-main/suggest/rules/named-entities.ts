@@ -4,7 +4,7 @@
 // (a company's branch, a party committee of a place): the outermost one is kept. The words
 // are jieba's tokens re-cut so that every dictionary place is one word.
 import { isDigit, isHan } from '../text/chars'
-import { transliterationShare } from '../dictionaries/surnames'
+import { isTransliterationGlyph, transliterationShare } from '../dictionaries/surnames'
 import { isCommonPhrase, isCommonWord, mergeSpans, tokenIndexByChar, type Token } from '../text/tokens'
 import { withoutBeaten } from '../overlaps'
 import type { Span } from '../types'
@@ -54,12 +54,37 @@ export function headedNames(
     const head = headEndingAt(text, he, words, wordAt)
     if (!head) continue
     const hs = he - head.word.length
-    const start = extendLeft(text, hs, words, wordAt, persons, head, cities)
+    const start = earliest(extendLeft(text, hs, words, wordAt, persons, head, cities), head.single === 'place' ? transliteratedStem(text, hs, persons, words, wordAt) : null)
     if (start === null || (NOT_AFTER_CITY.has(head.word) && cities(text.slice(start, hs)))) continue
-    if (UNIT_HEADS.has(head.word) && unitHeadSkipped(text, start, hs, words, wordAt)) continue
+    if (UNIT_HEADS.has(head.word) && (unitHeadSkipped(text, start, hs, words, wordAt) || cities(text.slice(start, hs)))) continue
     out.push({ start, end: he, label: head.label, source: 'rule', score: head.label === 'ORG' && !head.single ? 0.8 : 0.7 })
   }
   return outermost(out)
+}
+
+const earliest = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.min(a, b))
+
+/** Words a transliterated place name never opens with: verbs, prepositions, adverbs, conjunctions ("依托…河"). */
+const NOT_A_STEM_TAGS = new Set(['v', 'vn', 'p', 'd', 'c', 'r'])
+/** Glyphs of a transliterated place name before a small place's head (see transliteratedStem). */
+const MIN_PLACE_STEM = 3
+const MAX_PLACE_STEM = 6
+
+/**
+ * A place name the dictionary lacks and jieba cuts apart ("达尔罕|浩特|旗", "布日|都|旗"), where
+ * the words before the head make none: three to six glyphs of transliteration from a word's
+ * start, none a person's or another place's head ("…苏木|白音…嘎查" is two places), right
+ * before a small place's or unit's head, the glyph before them none. Returns its start, or null.
+ */
+function transliteratedStem(text: string, hs: number, persons: Uint8Array, words: readonly Token[], wordAt: Int32Array): number | null {
+  let k = hs
+  while (k > 0 && hs - k <= MAX_PLACE_STEM && isTransliterationGlyph(text[k - 1]) && persons[k - 1] !== 1) k--
+  while (k < hs && FUNCTION_CHARS.has(text[k])) k++
+  const n = hs - k
+  const first = words[wordAt[k]]
+  if (n < MIN_PLACE_STEM || n > MAX_PLACE_STEM || (k > 0 && isTransliterationGlyph(text[k - 1])) || first.start !== k || NOT_A_STEM_TAGS.has(first.tag)) return null
+  for (let j = k + 1; j < hs; j++) if (longestHeadAt(text, j)?.single === 'place') return null
+  return k
 }
 
 function headEndingAt(text: string, he: number, words: readonly Token[], wordAt: Int32Array): Head | null {

@@ -21,6 +21,11 @@ cases('sites and institutions by their heads', [
   ['包头稀土功能材料重点实验室成立', ['ORG 包头稀土功能材料重点实验室']],
   ['赤峰市城市更新工作领导小组', ['ORG 赤峰市城市更新工作领导小组']],
   ['成立了实验室', []],
+  // a transliterated place jieba cuts apart, before a small place's or unit's head; never from
+  // a verb, and a place before another place's head is two
+  ['在达尔罕浩特旗调研', ['LOC 达尔罕浩特旗']],
+  ['伊和乌拉旗的牧民', ['LOC 伊和乌拉旗']],
+  ['依托伊敏河发展旅游', ['LOC 伊敏河']],
   // offices and venues under a place's name; a verb that hands work to one is no part of it
   ['委托白水县建设工程质量检测中心检测', ['ORG 白水县建设工程质量检测中心']],
   ['青河市人民检察院第八检察部提起公益诉讼', ['ORG 青河市人民检察院第八检察部']],
