@@ -90,11 +90,12 @@ export const isPageSection = (block: Block, index: number): boolean =>
 
 /**
  * A block that reads as a headline: few short lines, no sentence punctuation; printed in fake
- * bold, a comma between its phrases ("“小书包”轻了，笑脸多了") but no full stop.
+ * bold, or a subtitle ("——全旗1.16万户受益，…"), a comma between its phrases but no full stop.
  */
 export function isHeadlineLike(block: Block, page: PageLines): boolean {
   const { lines, norm } = block
-  const punct = hasSentencePunct(norm) && !(lines.every((l) => l.bold) && !/[。！？!?]/.test(norm))
+  const phrases = (lines.every((l) => l.bold) || /^[—－]/.test(norm)) && !/[。！？!?]/.test(norm)
+  const punct = hasSentencePunct(norm) && !phrases
   if (lines.length > MAX_HEADLINE_LINES || punct || /^【.*】$/.test(norm)) return false
   let width = 0
   for (const l of lines) width += l.width

@@ -244,3 +244,15 @@ for (const heading of gluedUnderRows) {
     expect(seg.articles[k].fragments.find((f) => raw.slice(f.start, f.end).includes(heading[0]))?.role).toBe('title')
   })
 }
+
+test('a subtitle may hold a comma: it stays with the heading over its story', () => {
+  const raw = [
+    '落实新一轮草原补奖政策', '白水旗3.2亿元补奖资金直达牧户', '', '——全旗1.16万户牧民受益，禁牧草原稳中向好', '',
+    '本报青河4月16日电（记者 苏和）记者从白水旗林业和草原局获悉，今年全旗3.2亿元草原补奖资金已通过“一卡通”直接发放到1.16万户牧民手中，禁牧草原植被稳中向好。', '',
+    '记者在白水旗巴彦苏木看到，牧民们拿着刚打印出来的明细单，对补奖资金的去向一目了然。', '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  expect(seg.articles).toHaveLength(1)
+  expect(seg.articles[0].title?.replace(/\s+/g, '')).toBe('落实新一轮草原补奖政策白水旗3.2亿元补奖资金直达牧户——全旗1.16万户牧民受益，禁牧草原稳中向好')
+})
