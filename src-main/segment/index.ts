@@ -11,7 +11,7 @@
 //   explain   drafts -> ProposedArticle with title, bylines, dateline, kind, why
 import type { NoiseRange, Segmentation } from '../../src-shared/domain/types'
 import { classifyBlocks } from './classify'
-import { type Draft, hasTitle, isEditorsNote, newDraft } from './draft'
+import { type Draft, hasTitle, isEditorsNote, isPhotoItem, newDraft } from './draft'
 import type { Unit } from './classify'
 import { toProposed } from './explain'
 import { type Item, buildSequence } from './grouping'
@@ -130,8 +130,9 @@ function placeCluster(s: Placing, i: number, units: Unit[]): void {
   const { back, forward, why } = clusterCut(units, {
     prev,
     next,
-    // A headline glued to the text after it heads that text, not the run before it.
-    nextHasTrailingHeadline: after?.type === 'cluster' && after.units.some((u) => u.kind === 'headline' && !u.glued),
+    // A headline glued to the text after it heads that text, not the run before it; where
+    // headlines print above their text, so does one over a photo item's credited caption.
+    nextHasTrailingHeadline: after?.type === 'cluster' && after.units.some((u) => u.kind === 'headline' && !u.glued) && !(s.page.wrapped === false && headsPhotoItem(seq, i + 3)),
     nextIsCaption: !!next && next.parts.length <= MAX_CAPTION_PARAGRAPHS && after?.type === 'cluster' && !!after.units[0].photoCredit,
     headlineFirst: !s.page.wrapped,
     spaced: s.page.spaced,
@@ -153,6 +154,13 @@ function placeCluster(s: Placing, i: number, units: Unit[]): void {
     if (!next) s.drafts.push(target)
     attach(target, forward, why, 'before', co, s.noise)
   }
+}
+
+/** Whether seq[k] is a photo item's caption: a short run credited by its photographer. */
+function headsPhotoItem(seq: readonly Item[], k: number): boolean {
+  const run = runAt(seq, k)
+  const credit = seq[k + 1]
+  return !!run && run.parts.length <= MAX_CAPTION_PARAGRAPHS && (isPhotoItem(run) || (credit?.type === 'cluster' && !!credit.units[0].photoCredit))
 }
 
 const isMarker = (it: Item | undefined) => it?.type === 'noise' && it.unit.noiseRole === 'marker'

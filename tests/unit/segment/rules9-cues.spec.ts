@@ -256,3 +256,23 @@ test('a subtitle may hold a comma: it stays with the heading over its story', ()
   expect(seg.articles).toHaveLength(1)
   expect(seg.articles[0].title?.replace(/\s+/g, '')).toBe('落实新一轮草原补奖政策白水旗3.2亿元补奖资金直达牧户——全旗1.16万户牧民受益，禁牧草原稳中向好')
 })
+
+test('on a paragraph page a photo item\'s headline after a text is the photo\'s, not that text\'s own printed under it', () => {
+  const raw = [
+    '本报青河4月18日电（记者 苏和）全区非遗传承人研修班在青河开班，来自各盟市的60名传承人参加，研修班为期一个月，由青河职业学院承办。', '',
+    '据介绍，研修班结束后，学员须提交一件结合传统技艺与现代设计的作品，优秀作品将在全区非遗展上展出。', '',
+    '“传承人+院校+企业”模式首次引入', '全区非遗传承人研修班开班', '',
+    '匠心守艺 薪火相传', '',
+    '白水非遗工坊见闻', '一把马头琴的四十道工序', '',
+    '走进白水的马头琴非遗工坊，满屋都是松木的清香，老匠人正在给一把新琴调音，十几名学徒在一旁学着开料、制箱、雕琴首。', '',
+    '如今，工坊制作的马头琴不仅供应当地乐团和学校，还远销外地。（本报记者 图雅）', '',
+    '巴林石上雕“百骏”', '',
+    '4月13日，在白水镇的一家石雕工作室里，工匠正在雕刻一幅巴林石作品。', '',
+    '□王建 摄影报道', '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  const k = articleOf(raw, seg, '走进白水')
+  expect(seg.articles[k].title?.replace(/\s+/g, '')).toBe('白水非遗工坊见闻一把马头琴的四十道工序')
+  expect(articleOf(raw, seg, '全区非遗传承人研修班开班')).toBe(articleOf(raw, seg, '本报青河'))
+})
