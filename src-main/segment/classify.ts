@@ -54,10 +54,10 @@ export function isBannerShaped(text: string, norm: string): boolean {
   return norm.length <= 10 || isParallelPhrase(text)
 }
 
-/** Two parallel word groups of four to six ideographs ("不误农时 不负春光"): how slogans print. */
+/** Two parallel word groups of four to eight ideographs, one at most a glyph longer ("守护北疆绿 共建美丽家园"): how slogans print. */
 export function isParallelPhrase(text: string): boolean {
   const groups = text.trim().split(/\s+/)
-  return groups.length === 2 && groups[0].length === groups[1].length && groups.every((g) => /^[\u4e00-\u9fff]{4,6}$/.test(g))
+  return groups.length === 2 && Math.abs(groups[0].length - groups[1].length) <= 1 && groups.every((g) => /^[\u4e00-\u9fff]{4,8}$/.test(g))
 }
 
 export function isSlogan(text: string): boolean {

@@ -83,6 +83,10 @@ cases('isParallelPhrase', [
   ['守望绿色家园 共建美丽河谷', true],
   ['河谷镇 冰雪节', false],
   ['守底线抓发展 全面推进乡村振兴', false],
+  // groups of up to eight glyphs, one at most a glyph longer than the other
+  ['守好祖国北大门 建好开放桥头堡', true],
+  ['守护河谷绿 共建美丽家园', true],
+  ['护一方 守万家牧场', false],
 ], isParallelPhrase)
 
 cases('trailingCredit', [
