@@ -54,10 +54,15 @@ export function isBannerShaped(text: string, norm: string): boolean {
   return norm.length <= 10 || isParallelPhrase(text)
 }
 
-/** Two parallel word groups of four to eight ideographs, one at most a glyph longer ("守护北疆绿 共建美丽家园"): how slogans print. */
+/**
+ * Two parallel word groups of four to eight ideographs, of one length, or of four to six one a
+ * glyph longer ("守护北疆绿 共建美丽家园"): how slogans print.
+ */
 export function isParallelPhrase(text: string): boolean {
   const groups = text.trim().split(/\s+/)
-  return groups.length === 2 && Math.abs(groups[0].length - groups[1].length) <= 1 && groups.every((g) => /^[\u4e00-\u9fff]{4,8}$/.test(g))
+  if (groups.length !== 2 || !groups.every((g) => /^[\u4e00-\u9fff]{4,8}$/.test(g))) return false
+  const [a, b] = groups.map((g) => g.length)
+  return a === b || (Math.abs(a - b) === 1 && Math.max(a, b) <= 6)
 }
 
 export function isSlogan(text: string): boolean {
