@@ -218,18 +218,24 @@ function markBoxSubheadings(units: Unit[]): void {
 }
 
 /**
- * Topical banners name a group of stories: a framed phrase standing over a headline. (A box
- * heading such as 【记者手记】 stands over text, and stays the article's body.)
+ * Topical banners name a group of stories: a framed phrase, or a column's name ("应急速递",
+ * "健康快评"), standing over a headline. (A box heading such as 【记者手记】 stands over text, and
+ * stays the article's body; over text, a column's name may be a brief's only heading.)
  */
 function markTopicalBanners(units: Unit[]): void {
   for (let i = 0; i + 1 < units.length; i++) {
     const u = units[i]
-    if (u.kind === 'noise' || u.block.lines.length > 1 || !FRAMED.test(u.block.norm) || units[i + 1].kind !== 'headline') continue
+    if (u.kind === 'noise' || u.block.lines.length > 1 || units[i + 1].kind !== 'headline') continue
+    const framed = FRAMED.test(u.block.norm)
+    if (!framed && !(u.kind === 'headline' && COLUMN_NAME.test(u.block.norm))) continue
     u.kind = 'noise'
     u.noiseRole = 'section'
-    u.why = 'topical banner: a framed phrase over a headline'
+    u.why = framed ? 'topical banner: a framed phrase over a headline' : 'section banner'
   }
 }
+
+/** A brief column's or commentary box's name: a column word after a word or two. */
+const COLUMN_NAME = /^[\u4e00-\u9fff]{2,4}(?:快讯|简讯|速递|快评|短评|时评|短波|速览|简报)$/
 
 /**
  * Headlines that lead the unit after them: one sharing a raw line with the end of the unit before

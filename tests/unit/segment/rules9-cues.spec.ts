@@ -290,3 +290,17 @@ test('a parallel phrase under the text of a story headed above it is a slogan, n
   expect(seg.articles[k].title).toBe('青河36个老旧小区启动改造')
   expect(seg.noise.some((n) => raw.slice(n.start, n.end).includes('更新一座城'))).toBe(true)
 })
+
+test('a column\'s name with no mark over a brief\'s headline is a section banner', () => {
+  const raw = [
+    '本报青河5月8日讯（记者 苏和）青河区今年启动老旧小区改造项目36个，惠及居民1.2万户，改造内容包括管网、屋面和电梯。', '',
+    '青河36个老旧小区启动改造', '',
+    '法院简讯', '',
+    '白水法院巡回审判进牧区', '',
+    '本报讯 近日，白水旗人民法院把巡回法庭开到牧区，当天调解纠纷5起。', '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  expect(seg.noise.some((n) => raw.slice(n.start, n.end) === '法院简讯')).toBe(true)
+  expect(seg.articles[articleOf(raw, seg, '本报讯 近日')].title).toBe('白水法院巡回审判进牧区')
+})
