@@ -226,8 +226,8 @@ function loneMarkedBanner(d: Draft): boolean {
 /**
  * Slogans of two parallel groups printed on the same side of an article's text as another main
  * headline that remains its title (over a subtitle alone, "——…", the parallel phrase is the
- * headline), under the text of a story headed above it, or over the text sharing few words with
- * a story headed under it (one that does is left to the editor).
+ * headline), or on the other side sharing few words with the story (one that does is left to
+ * the editor).
  */
 function dropSlogans(d: Draft, noise: NoiseRange[]): void {
   const text = d.parts.filter((p) => p.role !== 'byline').map((p) => p.unit.block.start)
@@ -238,9 +238,8 @@ function dropSlogans(d: Draft, noise: NoiseRange[]): void {
   // A parallel kicker or deck printed on the line over or under a main headline, no blank line
   // between, is part of that heading: a slogan is set apart.
   const deck = (u: Unit) => mains.some((m) => joinedUnder(m, u) || joinedUnder(u, m))
-  // Under the text with the main headline over it, a parallel phrase is a slogan printed after the story.
   const slogans = d.titles.filter((u) => u.parallel && !deck(u) && mains.some((m) => side(m) === side(u) ||
-    (overText(u) && side(m) === 'after' && !sharesWithDraft(u.block.norm, d)) || (side(u) === 'after' && overText(m))))
+    (overText(u) && side(m) === 'after' && !sharesWithDraft(u.block.norm, d))))
   if (!slogans.length) return
   d.titles = d.titles.filter((u) => !slogans.includes(u))
   for (const u of slogans) noise.push({ start: u.block.start, end: u.block.end, role: 'slogan' })

@@ -277,20 +277,6 @@ test('on a paragraph page a photo item\'s headline after a text is the photo\'s,
   expect(articleOf(raw, seg, '全区非遗传承人研修班开班')).toBe(articleOf(raw, seg, '本报青河'))
 })
 
-test('a parallel phrase under the text of a story headed above it is a slogan, not a second headline', () => {
-  const raw = [
-    '青河36个老旧小区启动改造', '',
-    '本报青河5月8日讯（记者 苏和）青河区今年启动老旧小区改造项目36个，惠及居民1.2万户，改造内容包括管网、屋面和电梯。', '',
-    '据介绍，改造项目年底前全部完工，居民的出行和居住条件将明显改善。', '',
-    '更新一座城 温暖万家人', '',
-  ].join('\n')
-  const seg = segmentPage(raw)
-  expect(invariantProblems(raw, seg)).toEqual([])
-  const k = articleOf(raw, seg, '本报青河')
-  expect(seg.articles[k].title).toBe('青河36个老旧小区启动改造')
-  expect(seg.noise.some((n) => raw.slice(n.start, n.end).includes('更新一座城'))).toBe(true)
-})
-
 test('a column\'s name with no mark over a brief\'s headline is a section banner', () => {
   const raw = [
     '本报青河5月8日讯（记者 苏和）青河区今年启动老旧小区改造项目36个，惠及居民1.2万户，改造内容包括管网、屋面和电梯。', '',
