@@ -1,8 +1,13 @@
 // Page-like fixtures written for these tests (no real pages): hard-wrapped columns, paragraph
-// per line, interrupted articles. Also a checker of the segmentation invariant.
+// per line, interrupted articles. Also a checker of the segmentation invariant, and where a
+// segmentation put a piece of text.
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Segmentation } from '../../../src-shared/domain/types'
+import { classifyBlocks } from '../../../src-main/segment/classify'
+import { buildSequence } from '../../../src-main/segment/grouping'
+import { splitLines } from '../../../src-main/segment/lines'
+import { Cohesion } from '../../../src-main/segment/similarity'
 
 const dir = path.join(__dirname, '../../fixtures/segment')
 export const fixture = (name: string): string => fs.readFileSync(path.join(dir, name), 'utf8')
@@ -30,4 +35,26 @@ export function invariantProblems(raw: string, seg: Segmentation): string[] {
     if (cover[i] !== 1) problems.push(`'${raw[i]}' at ${i} (line ${lineOf(raw, i)}) covered ${cover[i]} times`)
   }
   return problems
+}
+
+type Seg = Segmentation
+
+/** The proposed article holding the first occurrence of `needle` (-1: none). */
+export const articleOf = (raw: string, seg: Seg, needle: string): number => {
+  const at = raw.indexOf(needle)
+  return seg.articles.findIndex((a) => a.fragments.some((f) => f.start <= at && at < f.end))
+}
+
+/** The role of the fragment holding the first occurrence of `needle`. */
+export const roleOf = (raw: string, seg: Seg, needle: string): string | undefined => {
+  const at = raw.indexOf(needle)
+  return seg.articles.flatMap((a) => a.fragments).find((f) => f.start <= at && at < f.end)?.role
+}
+
+/** The reason the grouping stage gives a unit that starts with `needle`. */
+export const reasonOf = (raw: string, needle: string): string | undefined => {
+  const page = splitLines(raw)
+  const units = classifyBlocks(page, raw)
+  buildSequence(units, page, () => new Cohesion(units.filter((u) => u.kind === 'body' || u.kind === 'opener').map((u) => u.block.norm)))
+  return units.find((u) => u.block.norm.startsWith(needle))?.why
 }

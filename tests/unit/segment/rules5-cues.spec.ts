@@ -6,12 +6,8 @@
 import { expect, test } from '@playwright/test'
 import { segmentPage } from '../../../src-main/segment'
 import { isSlogan } from '../../../src-main/segment/classify'
-import { invariantProblems } from './fixtures'
+import { articleOf, invariantProblems } from './fixtures'
 
-const articleOf = (raw: string, seg: ReturnType<typeof segmentPage>, needle: string): number => {
-  const at = raw.indexOf(needle)
-  return seg.articles.findIndex((a) => a.fragments.some((f) => f.start <= at && at < f.end))
-}
 const isNoise = (raw: string, seg: ReturnType<typeof segmentPage>, needle: string): boolean => {
   const at = raw.indexOf(needle)
   return seg.noise.some((n) => n.start <= at && at < n.end)

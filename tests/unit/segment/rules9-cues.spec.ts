@@ -2,25 +2,7 @@
 // All texts invented.
 import { expect, test } from '@playwright/test'
 import { segmentPage } from '../../../src-main/segment'
-import { invariantProblems } from './fixtures'
-import { buildSequence } from '../../../src-main/segment/grouping'
-import { classifyBlocks } from '../../../src-main/segment/classify'
-import { splitLines } from '../../../src-main/segment/lines'
-import { Cohesion } from '../../../src-main/segment/similarity'
-
-/** The reason the grouping stage gives a unit that starts with `needle`. */
-const reasonOf = (raw: string, needle: string): string | undefined => {
-  const page = splitLines(raw)
-  const units = classifyBlocks(page, raw)
-  buildSequence(units, page, () => new Cohesion(units.filter((u) => u.kind === 'body' || u.kind === 'opener').map((u) => u.block.norm)))
-  return units.find((u) => u.block.norm.startsWith(needle))?.why
-}
-
-type Seg = ReturnType<typeof segmentPage>
-const articleOf = (raw: string, seg: Seg, needle: string): number => {
-  const at = raw.indexOf(needle)
-  return seg.articles.findIndex((a) => a.fragments.some((f) => f.start <= at && at < f.end))
-}
+import { articleOf, invariantProblems, reasonOf } from './fixtures'
 
 // A brief column printed with no blank lines: the next item's headline starts after the last
 // sentence of the item before, beside it on the same raw line, and goes on in the next line.
