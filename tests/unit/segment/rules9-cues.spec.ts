@@ -1,5 +1,5 @@
-// Table-driven tests of the rules added after heldout-20/21's review (SEGMENTER_VERSION rules-9).
-// All texts invented.
+// Table-driven tests of the rules added in SEGMENTER_VERSION rules-9, each for a phenomenon the
+// held-out sets showed (heldout-18 … heldout-26). All texts invented.
 import { expect, test } from '@playwright/test'
 import { segmentPage } from '../../../src-main/segment'
 import { articleOf, invariantProblems, reasonOf } from './fixtures'
