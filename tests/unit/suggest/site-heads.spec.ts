@@ -26,6 +26,9 @@ cases('sites and institutions by their heads', [
   ['在达尔罕浩特旗调研', ['LOC 达尔罕浩特旗']],
   ['伊和乌拉旗的牧民', ['LOC 伊和乌拉旗']],
   ['依托伊敏河发展旅游', ['LOC 伊敏河']],
+  // wind farms are sites; a generic one is none
+  ['白音察干风电场并网发电', ['LOC 白音察干风电场']],
+  ['建设风电场', []],
   // offices and venues under a place's name; a verb that hands work to one is no part of it
   ['委托白水县建设工程质量检测中心检测', ['ORG 白水县建设工程质量检测中心']],
   ['青河市人民检察院第八检察部提起公益诉讼', ['ORG 青河市人民检察院第八检察部']],
