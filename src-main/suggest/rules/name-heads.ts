@@ -28,6 +28,8 @@ const ORG_HEADS = [
   // offices, courts and venues under a place's name
   '检察部', '车务段', '司法所', '管理所', '管理处', '人民法庭', '法庭', '血站', '护理院', '档案馆', '文化馆',
   '艺术馆', '群艺馆', '剧院', '消防队',
+  // sports teams under a place's name ("内蒙古速度滑冰队")
+  '滑冰队', '足球队', '篮球队', '冰球队', '排球队', '曲棍球队',
 ]
 
 /** Industry words that end a company's short name after its brand. */
@@ -131,6 +133,8 @@ export const NOT_IN_NAME = new Set([
   '记',
   // verbs and roles that put an organisation after them ("委托…", "运营方…", "交由…", "图为…")
   '委托', '运营方', '交由', '落户', '图为', '东道主', '所属',
+  // a party to a case ("被告…公司")
+  '被告', '原告', '被告人', '第三人',
 ])
 
 /** Determiners: a word jieba does not know opening with one is a phrase ("每处", "各村"), never a name's part. */

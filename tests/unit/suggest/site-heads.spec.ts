@@ -26,6 +26,10 @@ cases('sites and institutions by their heads', [
   ['在达尔罕浩特旗调研', ['LOC 达尔罕浩特旗']],
   ['伊和乌拉旗的牧民', ['LOC 伊和乌拉旗']],
   ['依托伊敏河发展旅游', ['LOC 伊敏河']],
+  // a party to a case is no part of the company's name; a place's sports team is a body
+  ['被告白水建材科技有限公司', ['ORG 白水建材科技有限公司']],
+  ['青河速度滑冰队夺冠', ['ORG 青河速度滑冰队']],
+  ['组建足球队', []],
   // wind farms are sites; a generic one is none
   ['白音察干风电场并网发电', ['LOC 白音察干风电场']],
   ['建设风电场', []],
