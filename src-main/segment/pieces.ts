@@ -96,12 +96,13 @@ const GAPPED_TAIL = /[。！？!?…”][ \t\u3000]+([■◆●▲]?)[ \t\u3000]
 function splitAtInnerHeadlines(block: Block, raw: string, page: PageLines): Block[] {
   const { lines } = block
   for (let i = 0; i < lines.length - 1; i++) {
-    const [line, next] = [lines[i], lines[i + 1]]
-    // The gap before the tail is whitespace: the cheap test first.
-    if (line.tight) continue
+    const line = lines[i]
+    const next = lines[i + 1]
+    // The cheap tests first: the gap before the tail is whitespace, the line under it no sentence.
+    if (line.tight || next.closes || hasSentencePunct(next.norm)) continue
     const from = Math.max(line.start, line.end - MAX_TAIL)
     const m = GAPPED_TAIL.exec(raw.slice(from, line.end))
-    if (!m || !isHeadlinePhrase(m[2]) || next.closes || hasSentencePunct(next.norm)) continue
+    if (!m || !isHeadlinePhrase(m[2])) continue
     if (page.wrapped && next.width >= page.columnWidth * 0.9) continue
     const tailStart = line.end - m[2].length
     const tail = makeLine(raw, line.n, tailStart, line.end)
