@@ -67,6 +67,45 @@ export function splitTail(d: Draft, headUnits: readonly Unit[], co: Cohesion): D
   return tail
 }
 
+/**
+ * A story whose headline and byline print under all its text (no dateline) often starts right
+ * after a dated article's text, which took its first paragraphs in: the dated article's tail
+ * reading more like that story than like the article's own headline and opening goes back to
+ * the story. The cut falls after a finished paragraph, never before a connective or the opener.
+ */
+export function reclaimSignedStories(drafts: Draft[], co: Cohesion): void {
+  for (const story of drafts) {
+    if (!signedAtEnd(story)) continue
+    const first = Math.min(...bodyParts(story).map((p) => p.unit.block.start))
+    const before = drafts.find((d) => d !== story && opener(d) && d.parts.some((p) => p.unit.block.end <= first) &&
+      bodyParts(d).every((p) => p.unit.block.end <= first))
+    if (!before || !lastPrintedBefore(drafts, before, first)) continue
+    const body = before.parts
+    const from = body.findIndex((p) => p.unit.kind === 'opener') + 1
+    if (from <= 0) continue
+    const ownBag = co.bag([...before.titles.map(textOf), ...body.slice(0, from).map((p) => textOf(p.unit))])
+    const newBag = co.bag([...story.titles.map(textOf), ...bodyParts(story).map((p) => textOf(p.unit))])
+    let best = -1
+    let bestScore = 0
+    let suffix = 0
+    for (let k = body.length - 1; k >= from; k--) {
+      const bag = co.bagOf(textOf(body[k].unit))
+      suffix += co.sim(bag, newBag) - co.sim(bag, ownBag)
+      const prev = body[k - 1].unit
+      if (suffix > bestScore && body[k].role === 'body' && prev.block.lines[prev.block.lines.length - 1].closes && !CONNECTIVE.test(textOf(body[k].unit))) [best, bestScore] = [k, suffix]
+    }
+    if (best < 0) continue
+    story.parts.unshift(...body.splice(best))
+    story.why.push('paragraphs printed above it, after a dated article, read like it: the start of a story headed and signed under its text')
+  }
+}
+
+/** Whether `d`'s last unit is the last one printed before `at` (nothing of another article between). */
+function lastPrintedBefore(drafts: readonly Draft[], d: Draft, at: number): boolean {
+  const end = Math.max(...d.parts.map((p) => p.unit.block.end))
+  return drafts.every((o) => o === d || isPhoto(o) || unitsOf(o).every((u) => u.block.end <= end || u.block.start >= at))
+}
+
 const isCaptionLike = (d: Draft, wrapped: boolean) =>
   !hasTitle(d) &&
   !opener(d) &&
@@ -286,6 +325,15 @@ function signedAtTop(d: Draft): boolean {
   if (!hasTitle(d) || !body.length) return false
   const start = Math.min(...body.map((p) => p.unit.block.start))
   return d.titles.every((t) => t.block.start < start) && d.parts.some((p) => p.role === 'byline' && !p.unit.photoCredit && p.unit.block.start < start)
+}
+
+/** A story with no opener whose headlines and author's byline are printed under all its text. */
+function signedAtEnd(d: Draft): boolean {
+  const body = bodyParts(d)
+  if (!hasTitle(d) || !body.length || opener(d)) return false
+  const end = Math.max(...body.map((p) => p.unit.block.end))
+  const bylines = d.parts.filter((p) => p.role === 'byline' && !p.unit.photoCredit)
+  return bylines.length > 0 && bylines.every((p) => p.unit.block.start >= end) && d.titles.every((t) => t.block.start >= end)
 }
 
 /** An article whose headlines are printed under all its text, before `at`: nothing printed after them is its. */

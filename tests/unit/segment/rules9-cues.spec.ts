@@ -3,6 +3,10 @@
 import { expect, test } from '@playwright/test'
 import { segmentPage } from '../../../src-main/segment'
 import { articleOf, invariantProblems, reasonOf } from './fixtures'
+import { classifyBlocks } from '../../../src-main/segment/classify'
+import { splitLines } from '../../../src-main/segment/lines'
+import { reclaimSignedStories } from '../../../src-main/segment/merge'
+import { Cohesion } from '../../../src-main/segment/similarity'
 
 // A brief column printed with no blank lines: the next item's headline starts after the last
 // sentence of the item before, beside it on the same raw line, and goes on in the next line.
@@ -271,4 +275,26 @@ test('a column\'s name with no mark over a brief\'s headline is a section banner
   expect(invariantProblems(raw, seg)).toEqual([])
   expect(seg.noise.some((n) => raw.slice(n.start, n.end) === '法院简讯')).toBe(true)
   expect(seg.articles[articleOf(raw, seg, '本报讯 近日')].title).toBe('白水法院巡回审判进牧区')
+})
+
+test('a story headed and signed under its text takes back its first paragraphs from the dated article printed before it', () => {
+  const raw = [
+    '冬季到户外去', '',
+    '本报青河12月16日电（记者 苏和）全区冰雪惠民季今天在青河启幕，160余项群众性冰雪活动将持续到明年3月。', '',
+    '据自治区体育局介绍，本届冰雪惠民季以人人参与为主题，各盟市都将举办冰雪运动会。', '',
+    '清晨7点，白水苏木的雪场里，牧民巴特尔已经在检查雪道。雪场开业三年，带动周边牧民增收。', '',
+    '“以前一到冬天，嘎查里的年轻人都出去打工，现在雪场就在家门口。”巴特尔说，雪场新修了雪道。', '',
+    '雪场负责人说，雪场配备了专业救护队，每条雪道都有安全员，今年雪季游客比去年多了一倍。', '',
+    '白水雪场里的冬日“热”经济', '', '□本报记者 图雅', '',
+  ].join('\n')
+  // The drafts as the earlier stages leave them: the dated article took the story's first paragraphs.
+  const page = splitLines(raw)
+  const units = classifyBlocks(page, raw)
+  const [title, opener, second, scene, quote, last, storyTitle, byline] = units
+  const body = (u: typeof opener) => ({ unit: u, role: 'body' as const })
+  const dated = { titles: [title], parts: [body(opener), body(second), body(scene), body(quote)], why: [] }
+  const story = { titles: [storyTitle], parts: [body(last), { unit: byline, role: 'byline' as const }], why: [] }
+  reclaimSignedStories([dated, story], new Cohesion(units.filter((u) => u.kind === 'body' || u.kind === 'opener').map((u) => u.block.norm)))
+  expect(dated.parts.map((p) => p.unit)).toEqual([opener, second])
+  expect(story.parts.map((p) => p.unit)).toEqual([scene, quote, last, byline])
 })
