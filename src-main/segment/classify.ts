@@ -4,7 +4,7 @@ import type { NoiseRole } from '../../src-shared/domain/types'
 import { hasSentencePunct, isSpace } from '../../src-shared/text/chars'
 import { isBylineOnly, isPhotoCredit } from '../../src-shared/text/credits'
 import { bareCredit, continuedFrom, continuesOn, datelineCredit, matchDateline, openingDateline } from '../../src-shared/text/datelines'
-import { type Block, type PageLines, makeBlock, makeLine } from './lines'
+import { type Block, type PageLines, isSubtitleText, makeBlock, makeLine } from './lines'
 import { isBanner, splitBlock } from './pieces'
 import { takesWordsFrom } from './similarity'
 
@@ -99,7 +99,7 @@ export const isPageSection = (block: Block, index: number): boolean =>
  */
 export function isHeadlineLike(block: Block, page: PageLines): boolean {
   const { lines, norm } = block
-  const phrases = (lines.every((l) => l.bold) || /^[—－]/.test(norm)) && !/[。！？!?]/.test(norm)
+  const phrases = (lines.every((l) => l.bold) || isSubtitleText(norm)) && !/[。！？!?]/.test(norm)
   const punct = hasSentencePunct(norm) && !phrases
   if (lines.length > MAX_HEADLINE_LINES || punct || /^【.*】$/.test(norm)) return false
   let width = 0

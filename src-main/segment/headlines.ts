@@ -33,6 +33,9 @@ export const joinedUnder = (a: Unit, b: Unit): boolean => !b.block.lines[0].gap 
 /** A parenthesised credit ("（记者 X）", "（X）") is printed after the text it signs. */
 export const isClosingCredit = (u: Unit) => /^[（(]/.test(u.block.norm)
 
+/** An author's byline, printed over the text it signs (not a photo credit or a closing "（X）"). */
+export const isSigningByline = (u: Unit) => u.kind === 'byline' && !u.photoCredit && !isClosingCredit(u)
+
 export interface ClusterSplit {
   back: Unit[]
   forward: Unit[]
@@ -147,7 +150,7 @@ function headlineCut(units: readonly Unit[], ctx: ClusterContext): { cut: number
   // Where headlines print above their text, the heading printed over a byline that opens the
   // text after (□本报记者 …) is that text's, whatever went back before it.
   const last = units[units.length - 1]
-  if (ctx.headlineFirst && last.kind === 'byline' && !last.photoCredit && !isClosingCredit(last)) {
+  if (ctx.headlineFirst && isSigningByline(last)) {
     let k = units.length - 1
     while (k > 0 && units[k - 1].kind === 'headline' && (k === units.length - 1 || !units[k].block.lines[0].gap)) k--
     if (k < cut) {

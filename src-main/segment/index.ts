@@ -133,8 +133,8 @@ function placeCluster(s: Placing, i: number, units: Unit[]): void {
     next,
     // A headline glued to the text after it heads that text, not the run before it; where
     // headlines print above their text, so does one over a photo item's credited caption.
-    nextHasTrailingHeadline: after?.type === 'cluster' && after.units.some((u) => u.kind === 'headline' && !u.glued) && !(s.page.wrapped === false && headsPhotoItem(seq, i + 3)),
-    nextIsCaption: !!next && next.parts.length <= MAX_CAPTION_PARAGRAPHS && after?.type === 'cluster' && !!after.units[0].photoCredit,
+    nextHasTrailingHeadline: after?.type === 'cluster' && after.units.some((u) => u.kind === 'headline' && !u.glued) && !(!s.page.wrapped && photoCaptionAt(seq, i + 3)),
+    nextIsCaption: creditedCaptionAt(seq, i + 1),
     headlineFirst: !s.page.wrapped,
     spaced: s.page.spaced,
     leansBack: prev && next ? leansBack(co, prev, next) : undefined,
@@ -157,11 +157,20 @@ function placeCluster(s: Placing, i: number, units: Unit[]): void {
   }
 }
 
-/** Whether seq[k] is a photo item's caption: a short run credited by its photographer. */
-function headsPhotoItem(seq: readonly Item[], k: number): boolean {
+/** A short run at seq[k] (a caption's length), or null. */
+const shortRunAt = (seq: readonly Item[], k: number): Draft | null => {
   const run = runAt(seq, k)
+  return run && run.parts.length <= MAX_CAPTION_PARAGRAPHS ? run : null
+}
+/** Whether seq[k] is a short run with a photo credit printed right after it. */
+const creditedCaptionAt = (seq: readonly Item[], k: number): boolean => {
   const credit = seq[k + 1]
-  return !!run && run.parts.length <= MAX_CAPTION_PARAGRAPHS && (isPhotoItem(run) || (credit?.type === 'cluster' && !!credit.units[0].photoCredit))
+  return !!shortRunAt(seq, k) && credit?.type === 'cluster' && !!credit.units[0].photoCredit
+}
+/** Whether seq[k] is a photo item's caption: a short run credited by its photographer, after it or at its end. */
+const photoCaptionAt = (seq: readonly Item[], k: number): boolean => {
+  const run = shortRunAt(seq, k)
+  return !!run && (isPhotoItem(run) || creditedCaptionAt(seq, k))
 }
 
 const isMarker = (it: Item | undefined) => it?.type === 'noise' && it.unit.noiseRole === 'marker'

@@ -45,6 +45,9 @@ export interface PageLines {
   spaced: boolean
 }
 
+/** A subtitle line under a main headline ("——市青少年航模比赛举行"). */
+export const isSubtitleText = (norm: string): boolean => /^[—－]/.test(norm)
+
 /** The length of a leading heading mark ("#", "##" … then a space) before more text, or 0. */
 export function headingMark(raw: string, a: number, b: number): number {
   let i = a

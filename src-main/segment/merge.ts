@@ -6,7 +6,7 @@ import { trailingCredit } from '../../src-shared/text/credits'
 import { OPENING_WORD, opensReport } from '../../src-shared/text/datelines'
 import type { Unit } from './classify'
 import { columnBanners } from './stack'
-import { type Draft, absorb, awayBefore, bodyParts, goesElsewhere, hasCredit, hasTitle, isPhoto, newDraft, opener } from './draft'
+import { type Draft, type Part, absorb, awayBefore, bodyParts, goesElsewhere, hasCredit, hasTitle, isPhoto, newDraft, opener } from './draft'
 import type { Bag, Cohesion } from './similarity'
 
 const textOf = (u: Unit) => u.block.norm
@@ -37,6 +37,12 @@ export function splitSignedBrief(d: Draft, creditFollows: boolean): Draft | null
   return null
 }
 
+/** Whether an article's parts may be cut before part k: after a finished paragraph, never before a connective or a byline. */
+function cutsCleanly(parts: readonly Part[], k: number): boolean {
+  const prev = parts[k - 1].unit
+  return prev.block.lines[prev.block.lines.length - 1].closes && !CONNECTIVE.test(textOf(parts[k].unit)) && parts[k].role !== 'byline'
+}
+
 /**
  * The tail of `d` that belongs under a headline printed after it. The split maximises how much
  * more the tail reads like the new headline (and the paragraph just above it) than like the
@@ -54,9 +60,7 @@ export function splitTail(d: Draft, headUnits: readonly Unit[], co: Cohesion): D
   let suffix = 0
   for (let k = body.length - 1; k >= 1; k--) {
     suffix += gain[k]
-    const prev = body[k - 1].unit
-    const ok = prev.block.lines[prev.block.lines.length - 1].closes && !CONNECTIVE.test(textOf(body[k].unit)) && body[k].role !== 'byline'
-    if (ok && suffix >= bestScore) {
+    if (cutsCleanly(body, k) && suffix >= bestScore) {
       bestScore = suffix
       best = k
     }
@@ -91,8 +95,7 @@ export function reclaimSignedStories(drafts: Draft[], co: Cohesion): void {
     for (let k = body.length - 1; k >= from; k--) {
       const bag = co.bagOf(textOf(body[k].unit))
       suffix += co.sim(bag, newBag) - co.sim(bag, ownBag)
-      const prev = body[k - 1].unit
-      if (suffix > bestScore && body[k].role === 'body' && prev.block.lines[prev.block.lines.length - 1].closes && !CONNECTIVE.test(textOf(body[k].unit))) [best, bestScore] = [k, suffix]
+      if (suffix > bestScore && body[k].role === 'body' && cutsCleanly(body, k)) [best, bestScore] = [k, suffix]
     }
     if (best < 0) continue
     story.parts.unshift(...body.splice(best))

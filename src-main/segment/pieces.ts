@@ -5,7 +5,7 @@
 import { hasSentencePunct, isSpace } from '../../src-shared/text/chars'
 import { isBylineOnly, isPhotoCredit, isPhotographerCredit } from '../../src-shared/text/credits'
 import { continuedFrom, matchDateline, opensReport } from '../../src-shared/text/datelines'
-import { type Block, type Line, type PageLines, headingMark, makeBlock, makeLine } from './lines'
+import { type Block, type Line, type PageLines, headingMark, isSubtitleText, makeBlock, makeLine } from './lines'
 
 const MAX_GLUED_LINES = 3
 const MAX_HEADLINE_WIDTH = 50
@@ -108,7 +108,8 @@ function splitAtInnerHeadlines(block: Block, raw: string, page: PageLines): Bloc
     const tail = makeLine(raw, line.n, tailStart, line.end)
     if (!headlineText([tail, next])) continue
     const headEnd = from + m.index + 1
-    if (m[1]) page.marks.push({ start: raw.indexOf(m[1], headEnd), end: raw.indexOf(m[1], headEnd) + 1 })
+    const bullet = m[1] ? raw.indexOf(m[1], headEnd) : -1
+    if (bullet >= 0) page.marks.push({ start: bullet, end: bullet + 1 })
     const head = makeLine(raw, line.n, line.start, headEnd, line.gap)
     const rest = lines.slice(i + 2)
     return [makeBlock([...lines.slice(0, i), head]), makeBlock([tail, next]), ...(rest.length ? splitAtInnerHeadlines(makeBlock(rest), raw, page) : [])]
@@ -129,9 +130,11 @@ export function splitAtOpeners(block: Block, raw: string, page: PageLines): Bloc
   for (let i = 1; i < lines.length; i++) {
     // Cheap test first: a line inside a running sentence is followed by more of it.
     if (!lines[i - 1].closes && hasSentencePunct(lines[i - 1].norm)) continue
-    const byline = isBylineLine(lines[i], raw)
-    const report = !byline && opensReport(lines[i].norm)
-    if (!byline && !report && !isOpenerLine(lines[i])) continue
+    // A dateline first (the cheap test; no dateline line is a byline), then a byline or a report's first words.
+    const dated = isOpenerLine(lines[i])
+    const byline = !dated && isBylineLine(lines[i], raw)
+    const report = !dated && !byline && opensReport(lines[i].norm)
+    if (!dated && !byline && !report) continue
     const k = headlineAbove(lines, from, i)
     if ((k > from && !lines[k - 1].closes) || ((byline || report) && k === i)) continue
     // Over a report's first words, only a line a glyph or more short of the column is a headline.
@@ -181,7 +184,7 @@ export function splitGluedHeadline(block: Block, page: PageLines): Block[] {
   if (c < 0 || tail.length > MAX_GLUED_LINES || !headlineText(tail)) return [block]
   // (A subtitle, "——…", may fill the column.)
   const w = last.width
-  if (w >= page.columnWidth * 0.9 && w <= page.columnWidth * 1.1 && !/^[—－]/.test(last.norm)) return [block]
+  if (w >= page.columnWidth * 0.9 && w <= page.columnWidth * 1.1 && !isSubtitleText(last.norm)) return [block]
   // The caption's photo credit, then the next item's headline under it: two units.
   const credit = tail.length > 1 && isPhotoCredit(tail[0].norm) && isBylineOnly(tail[0].norm)
   return [makeBlock(lines.slice(0, c + 1)), ...(credit ? [makeBlock(tail.slice(0, 1)), makeBlock(tail.slice(1))] : [makeBlock(tail)])]
@@ -203,12 +206,7 @@ export function splitLineTail(block: Block, raw: string, marks: { start: number;
   if (cut < 0) return [block]
   let headEnd = last.start + cut
   while (isSpace(raw.charCodeAt(headEnd - 1))) headEnd--
-  let tailStart = skipSpaces(raw, last.start + cut)
-  const mark = headingMark(raw, tailStart, last.end)
-  if (mark) {
-    marks.push({ start: tailStart, end: tailStart + mark })
-    tailStart = skipSpaces(raw, tailStart + mark)
-  }
+  const tailStart = pastHeadingMark(raw, skipSpaces(raw, last.start + cut), last.end, marks)
   const head = makeLine(raw, last.n, last.start, headEnd, last.gap)
   const tail = makeBlock([makeLine(raw, last.n, tailStart, last.end)])
   return [makeBlock([...block.lines.slice(0, -1), head]), ...splitLineTail(tail, raw, marks)]
@@ -238,14 +236,17 @@ function splitAroundCredit(block: Block, raw: string, marks: { start: number; en
   const before = headEnd > last.start ? [makeBlock([...block.lines.slice(0, -1), makeLine(raw, last.n, last.start, headEnd, last.gap)])]
     : block.lines.length > 1 ? [makeBlock(block.lines.slice(0, -1))] : []
   const creditLine = makeLine(raw, last.n, last.start + credit.start, last.start + credit.end, before.length ? false : last.gap)
-  let restStart = skipSpaces(raw, last.start + credit.end)
-  const mark = headingMark(raw, restStart, last.end)
-  if (mark) {
-    marks.push({ start: restStart, end: restStart + mark })
-    restStart = skipSpaces(raw, restStart + mark)
-  }
+  const restStart = pastHeadingMark(raw, skipSpaces(raw, last.start + credit.end), last.end, marks)
   const rest = makeBlock([makeLine(raw, last.n, restStart, last.end)])
   return [...before, makeBlock([creditLine]), ...splitLineTail(rest, raw, marks)]
+}
+
+/** Past a heading mark ("## ") at `at` and the spaces after it, the mark left out into `marks`. */
+function pastHeadingMark(raw: string, at: number, end: number, marks: { start: number; end: number }[]): number {
+  const mark = headingMark(raw, at, end)
+  if (!mark) return at
+  marks.push({ start: at, end: at + mark })
+  return skipSpaces(raw, at + mark)
 }
 
 const skipSpaces = (raw: string, i: number) => {

@@ -4,9 +4,9 @@
 // text on the page is a column banner or logo.
 import type { Unit } from './classify'
 import { type Draft, bodyParts, hasCredit, hasTitle, isPhotoItem, opener } from './draft'
-import { DECISIVE_LEAN, joinedUnder } from './headlines'
+import { DECISIVE_LEAN, isSigningByline, joinedUnder } from './headlines'
 import type { Item } from './grouping'
-import { type Line, makeBlock } from './lines'
+import { type Line, isSubtitleText, makeBlock } from './lines'
 import { type Bag, type Cohesion, takesWordsFrom } from './similarity'
 
 /** What starting one more article's headline is worth against lexical similarity (a cosine). */
@@ -87,9 +87,6 @@ function signedHeading(units: Unit[]): Unit[] {
   while (k > 0 && units[k - 1].kind === 'headline' && (joinedUnder(units[k - 1], units[k]) || isSubtitle(units[k]))) k--
   return units.splice(k)
 }
-
-/** An author's byline, printed over the text it signs (not a photo credit or a closing "（X）"). */
-const isSigningByline = (u: Unit) => u.kind === 'byline' && !u.photoCredit && !/^[（(]/.test(u.block.norm)
 
 /**
  * A section banner over a headline and a byline ("·北疆观察·" over a commentary's title and
@@ -259,8 +256,8 @@ const isForeign = (h: Unit, co: Cohesion): boolean => !!h.bannerShaped && !co.sh
 /** Whether the article's paragraphs give `text` its words (takesWordsFrom). */
 export const sharesWithDraft = (text: string, d: Draft): boolean => takesWordsFrom(text, d.parts.map((p) => p.unit.block.norm))
 
-/** A subtitle line under a main headline ("——市青少年航模比赛举行"). */
-export const isSubtitle = (h: Unit) => /^[—－]/.test(h.block.norm)
+/** A subtitle line under a main headline (isSubtitleText). */
+export const isSubtitle = (h: Unit) => isSubtitleText(h.block.norm)
 
 const isHan = (ch: string) => ch >= '\u4e00' && ch <= '\u9fff'
 

@@ -35,8 +35,9 @@ const NOT_AFTER_CITY = new Set(['社区', '小区'])
  * ("盟市", "旗县"), and a common word ending in one is none ("超市", "文明城市").
  */
 const UNIT_HEADS = new Set(['市', '旗', '县', '盟'])
-const unitHeadSkipped = (text: string, start: number, hs: number, words: readonly Token[], wordAt: Int32Array) =>
-  (words[wordAt[start]].tag === PLACE && words[wordAt[start]].end === hs) || UNIT_WORDS.has(text[hs - 1]) || transliterationShare(text.slice(start, hs)) < 1
+const unitHeadSkipped = (text: string, start: number, hs: number, words: readonly Token[], wordAt: Int32Array, cities: (s: string) => boolean) =>
+  (words[wordAt[start]].tag === PLACE && words[wordAt[start]].end === hs) || UNIT_WORDS.has(text[hs - 1]) || transliterationShare(text.slice(start, hs)) < 1 ||
+  cities(text.slice(start, hs))
 
 /**
  * `placeSpans` are the dictionary's places (sorted): such a word counts as a proper name
@@ -56,7 +57,7 @@ export function headedNames(
     const hs = he - head.word.length
     const start = earliest(extendLeft(text, hs, words, wordAt, persons, head, cities), head.single === 'place' ? transliteratedStem(text, hs, persons, words, wordAt) : null)
     if (start === null || (NOT_AFTER_CITY.has(head.word) && cities(text.slice(start, hs)))) continue
-    if (UNIT_HEADS.has(head.word) && (unitHeadSkipped(text, start, hs, words, wordAt) || cities(text.slice(start, hs)))) continue
+    if (UNIT_HEADS.has(head.word) && unitHeadSkipped(text, start, hs, words, wordAt, cities)) continue
     out.push({ start, end: he, label: head.label, source: 'rule', score: head.label === 'ORG' && !head.single ? 0.8 : 0.7 })
   }
   return outermost(out)
