@@ -277,8 +277,9 @@ function printedBefore(d: Draft, out: readonly Draft[]): Draft | undefined {
   let best: Draft | undefined
   let bestAt = -1
   for (const o of out) {
-    // A photo item printed inside a story has no sections of its own.
-    if (isPhoto(o)) continue
+    // A photo item printed inside a story has no sections of its own; a story its author signed
+    // over its text keeps them after a picture of its own.
+    if (isPhoto(o) && !signedAtTop(o)) continue
     for (const u of unitsOf(o)) {
       if (u.block.start < start && u.block.start > bestAt) [best, bestAt] = [o, u.block.start]
     }
@@ -322,12 +323,15 @@ function isSection(d: Draft, prev: Draft, out: readonly Draft[], bagOf: (d: Draf
   return sim > 0 && out.every((o) => o === prev || awayBefore(o, startOf(d)) || closedByHeadline(o, startOf(d)) || (signed && !endsOpen(o)) || co.sim(mine, bagOf(o)) <= sim * CLEARLY_MORE)
 }
 
-/** A story opened by its headline and its author's byline, printed over its text (a feature's start). */
+/**
+ * A story opened by its headline and its author's byline, printed over its text (a feature's
+ * start); the subheadings of sections it took in are printed lower.
+ */
 function signedAtTop(d: Draft): boolean {
   const body = bodyParts(d)
   if (!hasTitle(d) || !body.length) return false
   const start = Math.min(...body.map((p) => p.unit.block.start))
-  return d.titles.every((t) => t.block.start < start) && d.parts.some((p) => p.role === 'byline' && !p.unit.photoCredit && p.unit.block.start < start)
+  return d.titles.some((t) => t.block.start < start) && d.parts.some((p) => p.role === 'byline' && !p.unit.photoCredit && p.unit.block.start < start)
 }
 
 /** A story with no opener whose headlines and author's byline are printed under all its text. */

@@ -2,7 +2,7 @@
 // noise (new articles get new ids); suggestions replace the open suggestions, never an entity a
 // person touched (accepted, rejected or made by hand), nor overlap one.
 import type { NoiseRange, ProposedEntity, Segmentation } from '../../src-shared/domain/types'
-import { applyGroup, articleIdFor } from '../../src-shared/model/apply'
+import { applyOps, articleIdFor } from '../../src-shared/model/apply'
 import { hasText, onCharBoundaries } from '../../src-shared/model/rules'
 import type { ArticleRecord, EntityRecord, PageModel } from '../../src-shared/model/types'
 
@@ -62,7 +62,7 @@ export function withSuggestions(m: PageModel, proposed: readonly ProposedEntity[
 export function withRememberedNoise(m: PageModel, noise: readonly NoiseRange[]): PageModel {
   const fresh = noise.filter((n) => !m.noise.some((x) => x.start <= n.start && n.end <= x.end))
   if (fresh.length === 0) return m
-  const result = applyGroup(m, fresh.map((n) => ({ op: 'noise' as const, ...n })), { labels: new Set() })
+  const result = applyOps(m, fresh.map((n) => ({ op: 'noise' as const, ...n })), { labels: new Set() })
   // Automatic: the page stays unedited.
   return result.ok ? { ...result.model, edited: m.edited } : m
 }

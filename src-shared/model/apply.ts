@@ -276,8 +276,13 @@ const handlers: Handlers = {
 
 const intersect = (a: RawRange, b: RawRange): RawRange => ({ start: Math.max(a.start, b.start), end: Math.min(a.end, b.end) })
 
-/** Applies a group of operations in order: all of them or none. */
-export function applyGroup(model: PageModel, ops: readonly Operation[], ctx: ApplyContext): GroupResult {
+export type AppliedOps = { ok: true; model: PageModel; created: Record<string, string> } | { ok: false; index: number; reason: string }
+
+/**
+ * Applies operations in order and checks the page's rules: all of them or none. Automatic
+ * proposals take this alone; a person's group also wants its problems and change (applyGroup).
+ */
+export function applyOps(model: PageModel, ops: readonly Operation[], ctx: ApplyContext): AppliedOps {
   const w = new Work(model, ctx)
   for (let i = 0; i < ops.length; i++) {
     try {
@@ -292,14 +297,22 @@ export function applyGroup(model: PageModel, ops: readonly Operation[], ctx: App
   if (ops.some((o) => ENTITY_OPS.has(o.op))) w.m.edited = { ...w.m.edited, entities: true }
   const broken = ruleViolation(w.m)
   if (broken) return { ok: false, index: ops.length - 1, reason: broken }
-  const problems = pageProblems(w.m)
+  return { ok: true, model: w.m, created: Object.fromEntries(w.refs) }
+}
+
+/** Applies a group of operations in order, all of them or none, with the page's problems after it and its change. */
+export function applyGroup(model: PageModel, ops: readonly Operation[], ctx: ApplyContext): GroupResult {
+  const applied = applyOps(model, ops, ctx)
+  if (!applied.ok) return applied
+  const problems = pageProblems(applied.model)
   const closing = ops.some((o) => o.op === 'set_status' && (o.status === 'done' || o.status === 'reviewed'))
   const blocking = problems.filter((p) => p.blocking)
   if (closing && blocking.length) {
     const index = ops.findLastIndex((o) => o.op === 'set_status' && (o.status === 'done' || o.status === 'reviewed'))
-    return { ok: false, index, reason: `the page has ${blocking.length} problem(s) to fix first: ${blocking.slice(0, 5).map((p) => describeProblem(p, w.fmt)).join('; ')}` }
+    const fmt = rangeFormat(ctx.shown)
+    return { ok: false, index, reason: `the page has ${blocking.length} problem(s) to fix first: ${blocking.slice(0, 5).map((p) => describeProblem(p, fmt)).join('; ')}` }
   }
-  return { ok: true, model: w.m, change: diffModels(model, w.m), created: Object.fromEntries(w.refs), problems }
+  return { ok: true, model: applied.model, change: diffModels(model, applied.model), created: applied.created, problems }
 }
 
 export function describeProblem(p: Problem, fmt: RangeFormat = asGiven): string {

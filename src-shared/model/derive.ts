@@ -27,7 +27,26 @@ function creditText(raw: string, span: Fragment): string {
   return m ? m[1].replace(/\n/g, '') : ''
 }
 
+/**
+ * The metas derived on the last page asked, by spans: an import derives each proposed article
+ * twice (the proposal, then the stored row) and a view asks again for every article. Pure, so a
+ * hit is the same answer; each caller gets its own copy.
+ */
+const lastPage = { raw: '', metas: new Map<string, ArticleMeta>() }
+const MAX_REMEMBERED = 512
+
 export function deriveMeta(raw: string, spans: readonly Fragment[]): ArticleMeta {
+  if (raw !== lastPage.raw || lastPage.metas.size >= MAX_REMEMBERED) {
+    lastPage.raw = raw
+    lastPage.metas.clear()
+  }
+  const key = spans.map((s) => `${s.start},${s.end},${s.role}`).join(';')
+  let meta = lastPage.metas.get(key)
+  if (!meta) lastPage.metas.set(key, (meta = derive(raw, spans)))
+  return { ...meta, bylines: [...meta.bylines] }
+}
+
+function derive(raw: string, spans: readonly Fragment[]): ArticleMeta {
   const firstBody = spans.find((s) => s.role === 'body')
   const openNorm = firstBody ? normOf(raw, firstBody) : ''
   // The segmenter cuts an unparenthesised credit ("北湖讯 记者X 日前，…") into a byline span of

@@ -64,3 +64,14 @@ test('deriveMeta: the dateline credit names, a name broken by the wrap joined', 
   const m = deriveMeta(raw, [{ start: 0, end: t, role: 'title' }, { start: t + 1, end: raw.length, role: 'body' }])
   expect(m).toMatchObject({ dateline: '本报南河5月6日电', bylines: ['苏和巴图'], kind: 'news' })
 })
+
+test('deriveMeta: asked again for the same spans, the same answer, and each caller its own copy', () => {
+  const raw = '冰面上的欢乐\n□邵远山 岚珠\n' + TEXT
+  const spans: Fragment[] = [{ start: 0, end: 6, role: 'title' }, { start: 7, end: 13, role: 'byline' }, { start: 14, end: raw.length, role: 'body' }]
+  const first = deriveMeta(raw, spans)
+  first.bylines.push('改过')
+  first.title = '改过'
+  expect(deriveMeta(raw, spans)).toEqual({ title: '冰面上的欢乐', bylines: ['邵远山', '岚珠'], dateline: null, kind: 'feature' })
+  // The same page with other spans is derived afresh: the byline read as body names nobody.
+  expect(deriveMeta(raw, [spans[0], { ...spans[1], role: 'body' }, spans[2]]).bylines).toEqual([])
+})

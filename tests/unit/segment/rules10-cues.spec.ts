@@ -1,0 +1,29 @@
+// Tests of the rules changed in SEGMENTER_VERSION rules-10, each for a phenomenon the held-out sets showed
+// (heldout-23 … heldout-27). All texts invented.
+import { expect, test } from '@playwright/test'
+import { segmentPage } from '../../../src-main/segment'
+import { articleOf, invariantProblems } from './fixtures'
+
+test('a feature signed by its author keeps its sections after a picture of its own', () => {
+  const raw = [
+    '本报青河4月8日电（记者 苏和）青河新材', '料研究院研发的高性能磁粉完成中试，', '将在园区企业实现转化。', '',
+    '研究院与企业已签订转化协议，计划建', '设年产 3000 吨磁粉生产线。', '',
+    '小小磁粉的“升级”之路', '——走进白水磁业有限公司', '',
+    '□本报记者 图雅 王建', '',
+    '走进白水磁业有限公司的生产车间，机', '械臂把磁坯送入烧结炉，检测线上的', '数据实时上传到中控大屏。', '',
+    '车间主任李强说，这条生产线投产以', '来，用工减少了一半，产品更稳定了。', '',
+    '白水磁业生产车间内，机械臂正在抓', '取磁坯。 图雅 摄', '',
+    '从“拼价格”到“拼技术”', '',
+    '十年前，公司还只是一家小厂，磁粉', '利润薄，议价能力弱。“那时候最怕客', '户压价。”公司董事长赵明回忆说。', '',
+    '如今，公司年产磁粉 8000 吨，产品卖', '到 20 多个国家和地区。', '',
+    '从“单打独斗”到“抱团发展”', '',
+    '在公司带动下，10 余家配套企业在周', '边落户，形成了完整的产业链条。', '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  const feature = articleOf(raw, seg, '走进白水磁业有限公司的')
+  expect(seg.articles[feature].title.replace(/\s+/g, '')).toBe('小小磁粉的“升级”之路——走进白水磁业有限公司')
+  expect(articleOf(raw, seg, '十年前')).toBe(feature)
+  expect(articleOf(raw, seg, '在公司带动下')).toBe(feature)
+  expect(articleOf(raw, seg, '研究院与企业')).toBe(articleOf(raw, seg, '本报青河4月8日电'))
+})
