@@ -1,7 +1,7 @@
 // Stage 2: what each block is. Cues are general: punctuation, width against the column,
 // dateline and byline patterns, ■/□ marks, blank lines; never page-specific strings.
 import type { NoiseRole } from '../../src-shared/domain/types'
-import { hasSentencePunct, isSpace } from '../../src-shared/text/chars'
+import { HEADING_MARK, hasSentencePunct, isSpace } from '../../src-shared/text/chars'
 import { isBylineOnly, isPhotoCredit } from '../../src-shared/text/credits'
 import { bareCredit, continuedFrom, continuesOn, datelineCredit, matchDateline, openingDateline } from '../../src-shared/text/datelines'
 import { type Block, type PageLines, isSubtitleText, makeBlock, makeLine } from './lines'
@@ -207,7 +207,7 @@ function markBoxSubheadings(units: Unit[]): void {
   const text = (u: Unit | undefined) => u?.kind === 'body' || u?.kind === 'opener'
   for (let i = 1; i + 1 < units.length; i++) {
     const u = units[i]
-    if (u.kind !== 'noise' || u.noiseRole !== 'section' || !/^[■◆●▲]/.test(u.block.norm) || /[·・]/.test(u.block.norm)) continue
+    if (u.kind !== 'noise' || u.noiseRole !== 'section' || !HEADING_MARK.test(u.block.norm) || /[·・]/.test(u.block.norm)) continue
     // Or a brief's marked headline printed right over its text, no blank line between ("▲…开进社区").
     const lead = text(units[i + 1]) && !units[i + 1].block.lines[0].gap && u.block.norm.length > MIN_MARKED_HEADLINE
     if (!lead && (!text(units[i - 1]) || units[i + 1].kind !== 'body')) continue

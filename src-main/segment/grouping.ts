@@ -2,7 +2,7 @@
 // the run before them; a paragraph left unfinished (no final punctuation) continues across an
 // interruption (a slogan, a banner), or in a later paragraph that takes up its sentence;
 // headline/byline clusters separate runs.
-import { OPENING_WORD } from '../../src-shared/text/datelines'
+import { OPENING_WORD, opensReport } from '../../src-shared/text/datelines'
 import type { Unit } from './classify'
 import { type Draft, goesElsewhere, newDraft, unfinished } from './draft'
 import type { PageLines } from './lines'
@@ -162,13 +162,17 @@ const opensBrokenSentence = (units: readonly Unit[], i: number): boolean =>
 const MAX_CAPTION_LINES = 4
 const MAX_CAPTION_GLYPHS = 120
 
-/** A short closed paragraph directly followed by a photo credit (its lines may be separate units): the caption of a photo item. */
+/**
+ * A closed paragraph directly followed by a photo credit (its lines may be separate units): the
+ * caption of a photo item. A short one; or one of any length opening like a report ("6月1日，
+ * 在…"), which is no tail of the sentence it interrupts.
+ */
 export function opensPhotoItem(units: readonly Unit[], i: number, page: PageLines): boolean {
   const { block } = units[i]
   if (!block.lines[block.lines.length - 1].closes) return false
   let photo = false
   for (let j = i + 1; units[j]?.kind === 'byline' && !photo; j++) photo = !!units[j].photoCredit
-  return photo && (page.wrapped ? block.lines.length <= MAX_CAPTION_LINES : block.norm.length <= MAX_CAPTION_GLYPHS)
+  return photo && ((page.wrapped ? block.lines.length <= MAX_CAPTION_LINES : block.norm.length <= MAX_CAPTION_GLYPHS) || opensReport(block.norm))
 }
 
 /** Above this lead in shared vocabulary a paragraph resumes an unfinished article with no other cue. */

@@ -9,6 +9,7 @@
 //   stack     headline stacks -> the untitled articles they read like; column banners
 //   merge     split tails under a second headline; rejoin interrupted articles; captions; subheadings
 //   explain   drafts -> ProposedArticle with title, bylines, dateline, kind, why
+import { HEADING_MARK } from '../../src-shared/text/chars'
 import type { NoiseRange, Segmentation } from '../../src-shared/domain/types'
 import { classifyBlocks } from './classify'
 import { type Draft, hasTitle, isEditorsNote, isPhotoItem, newDraft } from './draft'
@@ -230,7 +231,7 @@ function dropBanners(d: Draft, noise: NoiseRange[]): void {
 function loneMarkedBanner(d: Draft): boolean {
   if (d.titles.length !== 1 || d.titles[0].block.lines.length !== 1) return false
   const [{ block }] = d.titles
-  return /^[■◆◇●▲]/.test(block.norm) && isBanner(block.norm, block.lines[0].width) && !sharesWithDraft(block.norm, d)
+  return HEADING_MARK.test(block.norm) && isBanner(block.norm, block.lines[0].width) && !sharesWithDraft(block.norm, d)
 }
 
 /**

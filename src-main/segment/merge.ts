@@ -2,6 +2,7 @@
 // one splits off the tail of that body; text runs with no opener of their own rejoin the
 // article they read most like (an article interrupted by another); caption runs join their
 // photo item; a titled section with no opener or credit is a subheaded part of the story before.
+import { HEADING_MARK } from '../../src-shared/text/chars'
 import { trailingCredit } from '../../src-shared/text/credits'
 import { OPENING_WORD, opensReport } from '../../src-shared/text/datelines'
 import type { Unit } from './classify'
@@ -352,7 +353,7 @@ function closedByHeadline(o: Draft, at: number): boolean {
 }
 
 /** The box or bullet a subheading is printed behind ("■传统纹样…"), or ''. */
-const headingMarkOf = (u: Unit) => /^[■◆◇●▲★]/.exec(textOf(u))?.[0] ?? ''
+const headingMarkOf = (u: Unit) => HEADING_MARK.exec(textOf(u))?.[0] ?? ''
 
 /**
  * A titled text marked like the subheadings a story already took in ("■…" after "■…"),

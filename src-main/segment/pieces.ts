@@ -2,7 +2,7 @@
 // an opener (a jump headline over "（上接第一版）") or under a closed paragraph, with no blank line
 // between; a photo credit or the next item's headline printed at the end of a caption line; a
 // credit and a headline on one line. Pieces are raw ranges, so a unit may start or end mid-line.
-import { hasSentencePunct, isSpace } from '../../src-shared/text/chars'
+import { HEADING_MARK, HEADING_MARKS, hasSentencePunct, isSpace } from '../../src-shared/text/chars'
 import { isBylineOnly, isPhotoCredit, isPhotographerCredit } from '../../src-shared/text/credits'
 import { continuedFrom, matchDateline, opensReport } from '../../src-shared/text/datelines'
 import { type Block, type Line, type PageLines, headingMark, isSubtitleText, makeBlock, makeLine } from './lines'
@@ -29,11 +29,9 @@ const headlineText = (lines: readonly Line[]) => {
 /** Section banners: "■旗县·快讯", "城乡·新貌", "■镜观": short, marked, no sentence. */
 export function isBanner(norm: string, width: number): boolean {
   if (width > 12 || hasSentencePunct(norm)) return false
-  return BANNER_MARK.test(norm) || (/[·・]/.test(norm) && width <= 10)
+  return HEADING_MARK.test(norm) || (/[·・]/.test(norm) && width <= 10)
 }
 
-/** The marks section banners and column names print behind: boxes, diamonds, bars, circles. */
-const BANNER_MARK = /^[■◆◇●▲▌▍◎★]/
 
 /** A block's pieces, in order. */
 export function splitBlock(block: Block, page: PageLines, raw: string): Block[] {
@@ -84,7 +82,7 @@ function splitAtInnerDatelines(block: Block, raw: string): Block[] {
 }
 
 /** A sentence end, a gap and a short tail at a line's end, maybe behind a bullet: a glued headline's start. */
-const GAPPED_TAIL = /[。！？!?…”][ \t\u3000]+([■◆●▲]?)[ \t\u3000]*([^\s。！？!?…，；：,;:]{1,24})$/
+const GAPPED_TAIL = new RegExp(`[。！？!?…”][ \\t\\u3000]+([${HEADING_MARKS}]?)[ \\t\\u3000]*([^\\s。！？!?…，；：,;:]{1,24})$`)
 
 /**
  * A line inside a block ending in a sentence, a gap and the start of a headline that goes on in
@@ -159,7 +157,7 @@ function headlineAbove(lines: readonly Line[], from: number, i: number): number 
 /** Around a marked banner line printed among other lines with no blank line ("…线路⏎■盟市·速览⏎达拉特旗…"). */
 function splitAtBanners(block: Block): Block[] {
   const cuts: number[] = []
-  block.lines.forEach((l, i) => { if (block.lines.length > 1 && BANNER_MARK.test(l.norm) && isBanner(l.norm, l.width)) cuts.push(i, i + 1) })
+  block.lines.forEach((l, i) => { if (block.lines.length > 1 && HEADING_MARK.test(l.norm) && isBanner(l.norm, l.width)) cuts.push(i, i + 1) })
   return cutAt(block, cuts.filter((c) => c < block.lines.length))
 }
 

@@ -2,11 +2,15 @@
 // read (never stored stale), unless a person overrode them. The segmenter proposes with the
 // same function, so a fresh proposal and an edited article follow one rule.
 import type { ArticleKind, Fragment } from '../domain/types'
+import { HEADING_MARKS } from '../text/chars'
 import { titleOf, linesOf } from '../text/clean'
 import { bylineNames, isPhotoCredit, trailingCredit } from '../text/credits'
 import { continuedFrom, datelineCredit, openingDateline } from '../text/datelines'
 import { undouble } from '../text/doubled-glyphs'
 import type { MetaOverrides } from './types'
+
+/** What a title's first line may be printed behind. */
+const TITLE_MARK = new RegExp(`^(?:#+|[${HEADING_MARKS}])\\s*`)
 
 export interface ArticleMeta {
   title: string
@@ -75,8 +79,8 @@ function derive(raw: string, spans: readonly Fragment[]): ArticleMeta {
       }
     }
   }
-  // A leading "## " marks a column or section in the extracted layout: not title text.
-  return { title: titleOf(raw, spans).replace(/^#+\s*/, ''), bylines: names, dateline, kind: kindOf(!!dateline, continued, credits, closing) }
+  // A leading "## " marks a column or section in the extracted layout, a bullet ("●") a brief's headline: not title text.
+  return { title: titleOf(raw, spans).replace(TITLE_MARK, ''), bylines: names, dateline, kind: kindOf(!!dateline, continued, credits, closing) }
 }
 
 const lineEnd = (raw: string, at: number): number => {

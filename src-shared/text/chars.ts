@@ -70,3 +70,7 @@ export function withoutSpaces(s: string, start: number, end: number): { text: st
   }
   return { text: from === start ? s.slice(start, end) : text + s.slice(from, end), width }
 }
+
+/** The marks banners, column names, briefs' headlines and subheadings are printed behind ("■…", "●…"). */
+export const HEADING_MARKS = '■◆◇●▲▌▍◎★'
+export const HEADING_MARK = new RegExp(`^[${HEADING_MARKS}]`)

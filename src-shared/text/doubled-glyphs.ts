@@ -16,6 +16,33 @@ const MAX_LINE = 240
  * line. Greedy left to right, preferring the longest chunk X at each position with XX following.
  */
 export function undoubledIndices(s: string): number[] | null {
+  return doubledLine(s) ?? boldQuotes(s)
+}
+
+/**
+ * A quoted phrase set bold inside a plain headline ("把““饭碗饭碗””端在自己手里"): the marks
+ * and the phrase doubled, the rest once. A doubled quotation mark never occurs in running text.
+ */
+const DOUBLED_MARK = /([“‘《「『])\1/
+const BOLD_QUOTE = /([“‘《「『])\1(([^“”‘’《》「」『』\s]{1,16}?)\3)([”’》」』])\4/g
+
+function boldQuotes(s: string): number[] | null {
+  if (s.length > MAX_LINE || !DOUBLED_MARK.test(s)) return null
+  const drop = new Set<number>()
+  for (const m of s.matchAll(BOLD_QUOTE)) {
+    const at = m.index!
+    const half = m[3].length
+    drop.add(at + 1)
+    for (let j = 0; j < half; j++) drop.add(at + 2 + half + j)
+    drop.add(at + 2 + 2 * half + 1)
+  }
+  if (!drop.size) return null
+  const keep: number[] = []
+  for (let i = 0; i < s.length; i++) if (!drop.has(i)) keep.push(i)
+  return keep
+}
+
+function doubledLine(s: string): number[] | null {
   const n = s.length
   if (n < MIN_LENGTH || n > MAX_LINE || hasSinglePunct(s)) return null
   const keep: number[] = []

@@ -66,8 +66,9 @@ test('deriveMeta: the dateline credit names, a name broken by the wrap joined', 
 })
 
 test('deriveMeta: asked again for the same spans, the same answer, and each caller its own copy', () => {
-  const raw = '冰面上的欢乐\n□邵远山 岚珠\n' + TEXT
-  const spans: Fragment[] = [{ start: 0, end: 6, role: 'title' }, { start: 7, end: 13, role: 'byline' }, { start: 14, end: raw.length, role: 'body' }]
+  const raw = ['冰面上的欢乐', '□邵远山 岚珠', TEXT].join('\n')
+  const at = (s: string) => ({ start: raw.indexOf(s), end: raw.indexOf(s) + s.length })
+  const spans: Fragment[] = [{ ...at('冰面上的欢乐'), role: 'title' }, { ...at('□邵远山 岚珠'), role: 'byline' }, { ...at(TEXT), role: 'body' }]
   const first = deriveMeta(raw, spans)
   first.bylines.push('改过')
   first.title = '改过'
@@ -75,3 +76,9 @@ test('deriveMeta: asked again for the same spans, the same answer, and each call
   // The same page with other spans is derived afresh: the byline read as body names nobody.
   expect(deriveMeta(raw, [spans[0], { ...spans[1], role: 'body' }, spans[2]]).bylines).toEqual([])
 })
+
+for (const mark of ['●', '■', '▲', '## ']) {
+  test(`deriveMeta: a title printed behind ${JSON.stringify(mark)} reads without it`, () => {
+    expect(page([[`${mark}北湖镇新建冷链仓库`, 'title'], [TEXT, 'body']]).title).toBe('北湖镇新建冷链仓库')
+  })
+}

@@ -27,3 +27,19 @@ test('a feature signed by its author keeps its sections after a picture of its o
   expect(articleOf(raw, seg, '在公司带动下')).toBe(feature)
   expect(articleOf(raw, seg, '研究院与企业')).toBe(articleOf(raw, seg, '本报青河4月8日电'))
 })
+
+test('a long caption opening like a report, credited, inside an unfinished paragraph is a photo item; the paragraph goes on after it', () => {
+  const raw = [
+    '本报讯 今年以来，青河陆港与铁路部门', '合作推出“班列+监管”一站式服务，企', '业报关、查验、装车实现“一次申报、', '一次查验、一次放', '',
+    '6 月 1 日，在北湖铁路口岸换装库，工', '作人员正在对一列进口木材列车进行换', '装作业。今年以来，北湖站优化换装流', '程，单列换装时间缩短至 2 小时左右。', '两台门式起重机同时作业，一根根原木', '被稳稳吊装到车皮上。', '',
+    '□苏和 摄影报道', '',
+    '行”，货物在港停留时间由 3 天压缩至', '1.5 天以内，已有 860 多家企业在平台', '注册使用。', '',
+    '青河陆港通关再提速', '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  const report = articleOf(raw, seg, '本报讯 今年以来')
+  expect(articleOf(raw, seg, '行”，货物')).toBe(report)
+  expect(articleOf(raw, seg, '6 月 1 日')).not.toBe(report)
+  expect(seg.articles[articleOf(raw, seg, '6 月 1 日')].kind).toBe('photo')
+})

@@ -296,5 +296,6 @@ test('a marked brief headline printed right over its text is a headline, not a b
   const raw = ['■文化简讯', '', '▲漫瀚调公益课堂开进社区', '近日，青川旗文化馆在社区开设漫瀚调公益课堂，每周两次。', ''].join('\n')
   const seg = segmentPage(raw)
   expect(invariantProblems(raw, seg)).toEqual([])
-  expect(seg.articles[0]?.title).toBe('▲漫瀚调公益课堂开进社区')
+  // The mark is no title text (the bullet before a brief's headline).
+  expect(seg.articles[0]?.title).toBe('漫瀚调公益课堂开进社区')
 })

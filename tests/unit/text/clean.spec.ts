@@ -34,7 +34,8 @@ const spaceCases: [string, Fragment['role'], string][] = [
   ['装机 700 MW，投资 3 亿元。', 'body', '装机700 MW，投资3亿元。'],
   ['稳就业促增收 加快建设美丽乡村', 'title', '稳就业促增收 加快建设美丽乡村'],
   ['赤峰市 12345 热线', 'title', '赤峰市12345热线'],
-  ['““雪乡雪乡””迎客', 'title', '““雪乡雪乡””迎客'],
+  // A bold quoted phrase inside a plain headline: only it was printed twice.
+  ['““雪乡雪乡””迎客', 'title', '“雪乡”迎客'],
   ['““雪乡雪乡””迎客迎客', 'title', '“雪乡”迎客'],
 ]
 for (const [line, role, want] of spaceCases) {

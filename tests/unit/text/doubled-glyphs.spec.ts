@@ -10,6 +10,9 @@ const cases: [string, string, string][] = [
   ['short reduplicated title stays', '研究研究', '研究研究'],
   ['reduplicated headline phrase stays', '高高兴兴过大年', '高高兴兴过大年'],
   ['ordinary line', '文化中心正式开放', '文化中心正式开放'],
+  ['a bold quoted phrase inside a plain headline', '把““饭碗饭碗””端在自己手里', '把“饭碗”端在自己手里'],
+  ['a bold quoted phrase opening a headline', '““小书包小书包””轻装上学', '“小书包”轻装上学'],
+  ['a quoted reduplication in running text stays', '他连说“好好”，转身就走。', '他连说“好好”，转身就走。'],
 ]
 
 for (const [name, input, want] of cases) {
