@@ -233,7 +233,9 @@ export function resumedAfterCluster(open: readonly Draft[], u: Unit, cluster: re
   const gluedOnly = cluster.some((h) => h.kind === 'headline') && cluster.every((h) => h.kind !== 'headline' || h.gluedUnder)
   const cued = gluedOnly || (startsMidClause(text) && !OPENING_WORD.test(text))
   const bag = co.bagOf(text)
-  const last = before && lastUnit(before)
+  // A photo item ends with its credit: its caption is no text this one could go on with.
+  const afterPhoto = cluster.every((h) => h.kind === 'byline' && !!h.photoCredit)
+  const last = before && !afterPhoto && lastUnit(before)
   const near = Math.max(last ? co.sim(bag, co.bagOf(last.block.norm)) : 0, co.sim(bag, co.bag(cluster.map((h) => h.block.norm))))
   for (let i = open.length - 1; i >= 0; i--) {
     const a = open[i]

@@ -43,3 +43,21 @@ test('a long caption opening like a report, credited, inside an unfinished parag
   expect(articleOf(raw, seg, '6 月 1 日')).not.toBe(report)
   expect(seg.articles[articleOf(raw, seg, '6 月 1 日')].kind).toBe('photo')
 })
+
+test('after photo items printed inside an unfinished paragraph, the text after the last credit goes on with it, whatever the caption shares', () => {
+  const raw = [
+    '本报北湖9月6日电（记者 苏和）9月6日，北湖职业学院公布今年毕业生去向，订单班毕业生七成留在本地企业就业。', '',
+    '近年来，该学院紧盯北湖有色金属、新能源、绿色农畜产品加工等产业，新开设有色冶', '',
+    '实训车间里的新学期', '',
+    '9月5日，在北湖技师学院焊接实训中心，学生们正在老师指导下练习焊接，新学期实操时间比去年增加三成。本报记者 图雅 摄  技能大师进校园', '',
+    '近日，全国技术能手、北湖金岭有色金属有限公司高级技师王建走进校园，为学生讲授有色金属冶炼工艺。', '',
+    '本报记者 苏和 摄影报道', '',
+    '金技术、光伏电站运维等紧缺专业12个，请技术能手走进校园讲授冶炼工艺，订单班毕业生七成留在本地企业就业。', '',
+    '“我们在学校练的设备，就是企业生产线上正在用的设备。”2023届毕业生李明说。', '',
+    '学院院长杨春说，三年来学院订单班累计培养毕业生3000余人。', '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  expect(articleOf(raw, seg, '金技术、光伏')).toBe(articleOf(raw, seg, '本报北湖9月6日电'))
+  expect(articleOf(raw, seg, '近日，全国技术能手')).not.toBe(articleOf(raw, seg, '本报北湖9月6日电'))
+})
