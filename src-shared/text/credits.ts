@@ -115,6 +115,13 @@ const joinWrappedName = (s: string): string =>
   s
     .replace(/([\u4e00-\u9fff])[ \t]*\n[ \t]*([\u4e00-\u9fff])(?![\u4e00-\u9fff·])/g, '$1$2')
     .replace(/(^|[^\u4e00-\u9fff·])(?!摄)([\u4e00-\u9fff])[ \t]*\n[ \t]*(?=[\u4e00-\u9fff])/g, '$1$2')
+    .replace(LONG_NAME_WRAPPED, (all, head: string, tail: string) => (ROLE.test(tail) || ROLE.test(head) ? all : head + tail))
+
+/**
+ * Four glyphs or more before a break with no space, two or three after it, then the credit goes
+ * on: a long (Mongolian) name broken by the wrap ("宝音德力⏎格尔"); two names would be spaced.
+ */
+const LONG_NAME_WRAPPED = /(?<![\u4e00-\u9fff·])([\u4e00-\u9fff]{4,5})\n([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff·])/g
 
 /**
  * Names credited in a byline or dateline credit. `text` keeps its whitespace (it separates

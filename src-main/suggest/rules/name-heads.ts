@@ -27,7 +27,7 @@ const ORG_HEADS = [
   '筹备组', '宣传部', '组织部', '统战部', '实验室', '领导小组',
   // offices, courts and venues under a place's name
   '检察部', '车务段', '司法所', '管理所', '管理处', '人民法庭', '法庭', '血站', '护理院', '档案馆', '文化馆',
-  '艺术馆', '群艺馆', '剧院', '消防队',
+  '艺术馆', '群艺馆', '剧院', '消防队', '质检站', '机务段', '事业部',
   // sports teams under a place's name ("内蒙古速度滑冰队")
   '滑冰队', '足球队', '篮球队', '冰球队', '排球队', '曲棍球队',
 ]
@@ -45,7 +45,7 @@ const LOC_HEADS = [
   '自然保护区', '保护区', '流域', '小区', '社区', '街道', '高新区', '开发区', '工业园区', '产业园', '物流园', '园区',
   '新区', '广场', '景区', '风景区', '旅游区', '度假区', '服务区', '遗址', '古城', '纪念馆', '博物馆', '美术馆', '展览馆',
   '科技馆', '民俗馆', '滑雪场', '水库', '高铁', '铁路', '高速公路', '公路', '大桥', '立交桥', '乐园', '新机场', '湿地', '灌区', '灌域', '教育基地', '陵园', '科普馆',
-  '植物园', '动物园', '文化园', '示范园', '风电场', '街区', '片区',
+  '植物园', '动物园', '文化园', '示范园', '风电场', '街区', '片区', '陆港', '合作区',
   // Centres that are sites, not bodies (a "服务中心" is an office).
   '会展中心', '体育中心', '购物中心', '物流中心', '交易中心', '运动中心',
 ]
@@ -66,7 +66,7 @@ const HEADS: readonly Head[] = [
   ...BRAND_HEADS.map((word): Head => ({ word, label: 'ORG', single: 'brand' })),
   ...LOC_HEADS.map((word): Head => ({ word, label: 'LOC' })),
   ...SMALL_PLACE_HEADS.map((word): Head => ({ word, label: 'LOC', single: 'place' })),
-  ...['站', '东站', '西站', '南站', '北站'].map((word): Head => ({ word, label: 'LOC', placeOnly: true })),
+  ...['站', '东站', '西站', '南站', '北站', '港'].map((word): Head => ({ word, label: 'LOC', placeOnly: true })),
 ].sort((a, b) => b.word.length - a.word.length)
 
 /** Heads by the code of their last character, longest first: every position of a page is asked. */

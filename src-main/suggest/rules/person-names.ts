@@ -60,7 +60,10 @@ function mergeWrapped(text: string, parts: [number, number][]): [number, number]
     const prev = out[out.length - 1]
     if (prev) {
       const la = prev[1] - prev[0], lb = p[1] - p[0]
-      const twoNames = la >= 2 && lb >= 2 && (la + lb > 5 || isSurname(text[p[0]]))
+      // Four glyphs or more before the break, two or three after: a long name broken by the
+      // wrap ("宝音德力⏎格尔"), as the byline rule reads it (bylineNames).
+      const longName = la >= 4 && la <= 5 && lb <= 3
+      const twoNames = la >= 2 && lb >= 2 && !longName && (la + lb > 5 || isSurname(text[p[0]]))
       if (!twoNames) { prev[1] = p[1]; continue }
     }
     out.push([p[0], p[1]])

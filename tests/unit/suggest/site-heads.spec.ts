@@ -71,7 +71,19 @@ cases('sites and institutions by their heads', [
   ['建设优质奶源基地', []],
   // a subtitle's "——记…" (a portrait of) is no part of the name after it
   ['“记内蒙古青川稀土材料研究院', ['ORG 内蒙古青川稀土材料研究院']],
+  // inspection stations, depots and divisions under a name; inland ports and ports after a place
+  ['青河市白水县生鲜乳质检站抽检', ['ORG 青河市白水县生鲜乳质检站']],
+  ['青河机务段开展安全检查', ['ORG 青河机务段']],
+  ['北辰乳业奶源事业部', ['ORG 北辰乳业奶源事业部']],
+  ['经乌兰察布陆港发往欧洲', ['LOC 乌兰察布陆港', 'LOC 欧洲']],
+  ['货物经曹妃甸港出海', ['LOC 曹妃甸港']],
+  ['加快港口建设', []],
 ] as const, found)
+
+cases('credited people in a column', [
+  // a long name the wrap broke, in a dateline's credit
+  ['本报青河6月3日电（记者 宝音德力\n格尔）近日，青河县召开会议。', ['PER 宝音德力格尔']],
+] as const, (raw) => found(raw).filter((s) => s.startsWith('PER')).map((s) => s.replace(/\s+/g, '')).map((s) => s.replace('PER', 'PER ')))
 
 cases('people named after how they are described', [
   ['“90后”姑娘萨仁其其格创办了工坊', ['PER 萨仁其其格']],

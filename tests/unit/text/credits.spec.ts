@@ -66,4 +66,9 @@ cases('bylineNames: names only, whatever the credit form', [
   ['记者 邵\n远山 通讯员 石青禾', ['邵远山', '石青禾']],
   ['本报记者 邵远山 摄\n通讯员 石青禾', ['邵远山', '石青禾']],
   ['记者 邵远山\n岚珠', ['邵远山', '岚珠']],
+  // a long name broken by the wrap; two names of three glyphs each are two
+  ['记者 宝音德力\n格尔', ['宝音德力格尔']],
+  ['记者 阿拉坦其\n其格 通讯员 石青禾', ['阿拉坦其其格', '石青禾']],
+  ['记者 邵远山\n石青禾', ['邵远山', '石青禾']],
+  ['记者 孟和巴雅尔\n通讯员 岚珠', ['孟和巴雅尔', '岚珠']],
 ], bylineNames)
