@@ -18,7 +18,7 @@ import { toProposed } from './explain'
 import { type Item, buildSequence } from './grouping'
 import { clusterCut, isClosingCredit, joinedUnder } from './headlines'
 import { type PageLines, splitLines } from './lines'
-import { mergeCaptions, mergeFragments, reclaimSignedStories, splitSignedBrief, splitTail } from './merge'
+import { mergeCaptions, mergeFragments, reclaimCreditedTails, reclaimSignedStories, splitSignedBrief, splitTail } from './merge'
 import { markDuplicates } from './noise'
 import { isBanner } from './pieces'
 import { type Bag, Cohesion } from './similarity'
@@ -45,6 +45,7 @@ export function segmentPage(raw: string, model?: SegmentModel | null): Segmentat
   const merged = mergeFragments(mergeCaptions(s.drafts, page.wrapped), co, { orphans: s.orphans, underBanner: underBanners(seq) }, !page.wrapped)
   rehomeStrayHeadlines(merged, co)
   reclaimSignedStories(merged, co())
+  reclaimCreditedTails(merged)
   for (const d of merged) dropBanners(d, noise)
   if (learned?.size) for (const d of merged) explainLearned(d, learned)
   noise.sort((a, b) => a.start - b.start)

@@ -104,6 +104,38 @@ export function reclaimSignedStories(drafts: Draft[], co: Cohesion): void {
   }
 }
 
+/**
+ * A heading with no text of its own (headline and its author's byline printed after all the
+ * story's text) takes the paragraphs printed just above it after the credit that closed the
+ * article before them: an article ends with its photographer's or closing credit, so what
+ * follows the credit is the story the heading heads.
+ */
+export function reclaimCreditedTails(drafts: Draft[]): void {
+  for (const story of drafts) {
+    if (bodyParts(story).length || !hasTitle(story) || !story.parts.some((p) => p.role === 'byline' && !p.unit.photoCredit)) continue
+    const at = Math.min(...story.titles.map((t) => t.block.start))
+    const before = ownerOfUnitBefore(drafts, at)
+    if (!before || before === story) continue
+    const closing = (p: Part) => p.role === 'byline' && (!!p.unit.photoCredit || /^[（(]/.test(p.unit.block.norm))
+    const credit = Math.max(-1, ...before.parts.filter((p) => closing(p) && p.unit.block.end <= at).map((p) => p.unit.block.end))
+    const tail = before.parts.filter((p) => p.unit.block.start >= credit && p.unit.block.start < at)
+    const own = before.parts.some((p) => p.role === 'body' && p.unit.block.end <= credit)
+    if (credit < 0 || !own || !tail.length || tail.some((p) => p.role === 'byline' || p.unit.kind === 'opener')) continue
+    before.parts = before.parts.filter((p) => !tail.includes(p))
+    // Read as captions of the photo before them: the story's text.
+    story.parts.push(...tail.map((p) => ({ ...p, role: 'body' as const })))
+    story.why.push('paragraphs printed above its heading after the credit that closed the article before: the story it heads')
+  }
+}
+
+/** The draft holding the unit printed last before `at`. */
+function ownerOfUnitBefore(drafts: readonly Draft[], at: number): Draft | undefined {
+  let best: Draft | undefined
+  let bestAt = -1
+  for (const d of drafts) for (const u of unitsOf(d)) if (u.block.start < at && u.block.start > bestAt) [best, bestAt] = [d, u.block.start]
+  return best
+}
+
 /** Whether `d`'s last unit is the last one printed before `at` (nothing of another article between). */
 function lastPrintedBefore(drafts: readonly Draft[], d: Draft, at: number): boolean {
   const end = Math.max(...d.parts.map((p) => p.unit.block.end))

@@ -61,3 +61,24 @@ test('after photo items printed inside an unfinished paragraph, the text after t
   expect(articleOf(raw, seg, '金技术、光伏')).toBe(articleOf(raw, seg, '本报北湖9月6日电'))
   expect(articleOf(raw, seg, '近日，全国技术能手')).not.toBe(articleOf(raw, seg, '本报北湖9月6日电'))
 })
+
+test('a heading signed by its author with no text of its own (its story jumps to another page) takes the paragraphs after the credit that closed the article before', () => {
+  const raw = [
+    '青河机场冬季新开航线5条', '',
+    '本报青河1月10日电（记者 苏和 通讯员 王建）记者从青河机场获悉，今冬机场新开和加密航线5条，旅客吞吐量同比增长三成。', '',
+    '新开通的航线中，青河至杭州、青河至长沙等航线直达南方客源地，由草原之城飞往江南只需三个多小时。', '',
+    '图为游客在青河机场到达大厅的冰雪主题打卡点拍照留念。 本报记者 苏和 摄', '',
+    '“冰雪+温泉”“冰雪+民俗”等线路成为今冬旅行社主推的产品，报团人数比去年翻了一番。', '',
+    '旅行社“回暖”，离不开交通的“提速”。北湖旅行社经理赵明说，今年冬季的团队游订单已排到春节以后。', '',
+    '面对旺盛需求，青河旅行社协会牵头组织区内企业抱团推介，联合推出冰雪旅游线路20条。', '',
+    '■下转第4版', '',
+    '冰雪季里看“回暖”', '旅行社“抱团”做热冬季游', '',
+    '□本报记者 图雅 王建', '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  const story = articleOf(raw, seg, '冰雪季里看')
+  expect(articleOf(raw, seg, '“冰雪+温泉”')).toBe(story)
+  expect(articleOf(raw, seg, '面对旺盛需求')).toBe(story)
+  expect(articleOf(raw, seg, '图为游客')).toBe(articleOf(raw, seg, '本报青河1月10日电'))
+})
