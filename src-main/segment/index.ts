@@ -18,7 +18,7 @@ import { toProposed } from './explain'
 import { type Item, buildSequence } from './grouping'
 import { clusterCut, isClosingCredit, joinedUnder } from './headlines'
 import { type PageLines, splitLines } from './lines'
-import { mergeCaptions, mergeFragments, reclaimCreditedTails, reclaimSignedStories, splitSignedBrief, splitTail } from './merge'
+import { mergeCaptions, mergeFragments, joinSectionsUnder, reclaimCreditedTails, reclaimSignedStories, splitSignedBrief, splitTail } from './merge'
 import { markDuplicates } from './noise'
 import { isBanner } from './pieces'
 import { type Bag, Cohesion } from './similarity'
@@ -46,10 +46,11 @@ export function segmentPage(raw: string, model?: SegmentModel | null): Segmentat
   rehomeStrayHeadlines(merged, co)
   reclaimSignedStories(merged, co())
   reclaimCreditedTails(merged)
-  for (const d of merged) dropBanners(d, noise)
-  if (learned?.size) for (const d of merged) explainLearned(d, learned)
+  const articles = joinSectionsUnder(merged, co())
+  for (const d of articles) dropBanners(d, noise)
+  if (learned?.size) for (const d of articles) explainLearned(d, learned)
   noise.sort((a, b) => a.start - b.start)
-  return { articles: merged.map((d) => toProposed(d, raw)), noise, unassigned: [] }
+  return { articles: articles.map((d) => toProposed(d, raw)), noise, unassigned: [] }
 }
 
 /** The first headline or byline printed right under a section banner ("·科教时评·"): a column's article opens there. */

@@ -128,6 +128,42 @@ export function reclaimCreditedTails(drafts: Draft[]): void {
   }
 }
 
+/** Longest subheading (glyphs) a section printed under its text may have. */
+const MAX_SUBHEADING = 16
+
+/**
+ * A story headed and signed under all its text, printed after sections that each carry one short
+ * headline under their text, no opener and no credit, sharing its words: those headlines are the
+ * story's subheadings (where headlines print under their bodies, a subheading looks like one),
+ * and the sections are its own. Returns the drafts left.
+ */
+export function joinSectionsUnder(drafts: Draft[], co: Cohesion): Draft[] {
+  const gone = new Set<Draft>()
+  for (const story of drafts) {
+    if (gone.has(story) || !signedAtEnd(story)) continue
+    for (;;) {
+      const first = startOf(story)
+      const section = ownerOfUnitBefore(drafts.filter((d) => !gone.has(d)), first)
+      if (!section || section === story || !isSectionUnder(section, first)) break
+      const bag = (d: Draft) => co.bag(unitsOf(d).map(textOf))
+      if (co.sim(bag(section), bag(story)) <= 0) break
+      const [heading] = section.titles
+      section.parts.push({ unit: heading, role: 'body' })
+      story.parts.unshift(...section.parts.sort((a, b) => a.unit.block.start - b.unit.block.start))
+      story.why.push(`${textOf(heading).slice(0, 10)}: a subheading of the story headed and signed under its text`)
+      gone.add(section)
+    }
+  }
+  return drafts.filter((d) => !gone.has(d))
+}
+
+/** Untitled text under one short headline, no opener or credit, all printed before `at`. */
+function isSectionUnder(d: Draft, at: number): boolean {
+  if (opener(d) || hasCredit(d) || d.titles.length !== 1 || !bodyParts(d).length) return false
+  const [title] = d.titles
+  return title.block.norm.length <= MAX_SUBHEADING && unitsOf(d).every((u) => u.block.end <= at) && bodyParts(d).every((p) => p.unit.block.end <= title.block.start)
+}
+
 /** The draft holding the unit printed last before `at`. */
 function ownerOfUnitBefore(drafts: readonly Draft[], at: number): Draft | undefined {
   let best: Draft | undefined

@@ -301,6 +301,7 @@ export const en: Messages = {
   'why.wholeHeading': 'a heading printed on consecutive lines stays whole',
   'why.seriesLabel': 'a series label (“…·…”) heads the headline printed under it',
   'why.creditedTail': 'paragraphs printed above its heading after the credit that closed the article before: the story it heads',
+  'why.sectionUnder': 'a subheading of the story headed and signed under its text',
   'why.signedStoryStart': 'paragraphs printed above it, after a dated article, read like it: the start of a story headed and signed under its text',
   'why.resumesOnly': "resumes an article left mid-sentence (the only unfinished paragraph before it)",
   'why.headlineOverResumed': "headline over a resumed fragment: goes to the untitled article reading most like it",

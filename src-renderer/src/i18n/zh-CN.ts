@@ -299,6 +299,7 @@ export const zhCN = {
   'why.wholeHeading': '连续几行印出的标题不拆开',
   'why.seriesLabel': '栏目或系列标签（“…·…”）管它下面印的标题',
   'why.creditedTail': '印在它的标题上方、前一篇文章以署名收尾之后的段落：这是它所领起的稿件',
+  'why.sectionUnder': '标题和署名印在正文之后的那篇稿件的小标题',
   'why.signedStoryStart': '印在它上方、紧跟一篇带电头文章之后的段落读起来像它：这是一篇标题和署名印在正文之后的稿件的开头',
   'why.resumesOnly': "接续前文中未写完的文章（此前唯一未结束的段落）",
   'why.headlineOverResumed': "接续片段上方的标题：归入用词最相近的无标题文章",

@@ -62,6 +62,7 @@ const PHRASES: Phrase[] = [
   exact('a series label ("…·…") heads the headline printed under it', 'why.seriesLabel'),
   exact('paragraphs printed above it, after a dated article, read like it: the start of a story headed and signed under its text', 'why.signedStoryStart'),
   exact('paragraphs printed above its heading after the credit that closed the article before: the story it heads', 'why.creditedTail'),
+  exact('a subheading of the story headed and signed under its text', 'why.sectionUnder'),
   exact('a closing credit signs a brief printed after an article its dateline credits', 'why.signedBrief'),
   exact('headline over a resumed fragment: goes to the untitled article reading most like it', 'why.headlineOverResumed'),
   [/^opens with dateline (.+)$/, 'why.dateline', ['dateline']],

@@ -82,3 +82,27 @@ test('a heading signed by its author with no text of its own (its story jumps to
   expect(articleOf(raw, seg, '面对旺盛需求')).toBe(story)
   expect(articleOf(raw, seg, '图为游客')).toBe(articleOf(raw, seg, '本报青河1月10日电'))
 })
+
+test('sections each under one short headline, with no opener or credit, printed before a story headed and signed under its text, are its sections', () => {
+  const raw = [
+    '■文旅·草原', '',
+    '六月的青河湖畔，山坡上开满了野花，牧民图雅家的草原民宿迎来了今年第一批客人。', '',
+    '“旺季一天要接待三四十位客人。”图雅说，草原民宿让牧民家的收入翻了一番。', '',
+    '守住草原的“原味”', '',
+    '民宿火了，草原怎么保护？青河旗规定每户草原民宿接待规模不超过十顶蒙古包。', '',
+    '“过去羊多草少，现在草长得比人还高。”牧民巴特尔说，民宿让草原歇了下来。', '',
+    '从“一季游”到“四季游”', '',
+    '草原旅游旺季短，是牧区民宿的难题。今年青河旗推出冬季冰雪民宿线路，牧民的蒙古包冬天也有了客人。', '',
+    '“游客到草原上来，就是想看看牧民的日子。”图雅说。', '',
+    '青河旗：蒙古包里“长”出新产业', '',
+    '□本报记者 苏和 实习生 王建', '',
+    '·文旅快讯·', '',
+    '北湖开通温泉旅游专线', '本报讯 6月8日，北湖市至温泉景区的旅游专线开通，每天往返4班。', '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  const story = articleOf(raw, seg, '青河旗：蒙古包里')
+  expect(seg.articles[story].title).toBe('青河旗：蒙古包里“长”出新产业')
+  for (const needle of ['六月的青河湖畔', '守住草原的', '民宿火了', '从“一季游”', '草原旅游旺季短']) expect(articleOf(raw, seg, needle)).toBe(story)
+  expect(articleOf(raw, seg, '本报讯 6月8日')).not.toBe(story)
+})
