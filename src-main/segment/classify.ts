@@ -5,7 +5,7 @@ import { HEADING_MARK, hasSentencePunct, isSpace } from '../../src-shared/text/c
 import { isBylineOnly, isPhotoCredit } from '../../src-shared/text/credits'
 import { bareCredit, continuedFrom, continuesOn, datelineCredit, matchDateline, openingDateline } from '../../src-shared/text/datelines'
 import { type Block, type PageLines, isSubtitleText, makeBlock, makeLine } from './lines'
-import { isBanner, splitBlock } from './pieces'
+import { headlineText, isBanner, isOpenerLine, splitBlock } from './pieces'
 import { takesWordsFrom } from './similarity'
 
 export { isBanner } from './pieces'
@@ -292,4 +292,49 @@ function rawEnd(raw: string, start: number, n: number): number {
   let i = start
   for (let k = 0; k < n && i < raw.length; i++) if (!isSpace(raw.charCodeAt(i))) k++
   return i
+}
+
+/** What a headline line holds: no mark of a sentence or a list (a headline has no 、 either). */
+const HEADLINE_GLYPHS = /^[\p{Script=Han}\d“”‘’《》·：—\s]+$/u
+
+/**
+ * Column text broken mid-word (the article goes on later) with the next article's headline
+ * glued under the broken line, right over that article's dateline ("…设立分拨中⏎呼和温都尔海关
+ * 试行进口矿产品⏎“两段准入”监管⏎⏎本报…电"): the lines between are that headline when they hold
+ * no sentence and their first glyph makes no word with the broken line's last anywhere else on
+ * the page. Two lines of it, or one with the dateline glued on too (the block is cut before it).
+ */
+export function splitHeadlineOverDateline(units: Unit[], page: PageLines, raw: string): void {
+  if (!page.wrapped) return
+  let flat: string | undefined
+  for (let i = units.length - 1; i >= 0; i--) {
+    const u = units[i]
+    if (u.kind !== 'body') continue
+    const { lines } = u.block
+    const inner = lines.findIndex((l, j) => j >= 2 && isOpenerLine(l))
+    const at = inner > 0 ? inner : units[i + 1]?.kind === 'opener' ? lines.length : -1
+    if (at < 0) continue
+    // The longest such tail: a headline may take two lines.
+    for (let k = Math.max(1, at - 2); k < at; k++) {
+      const broken = lines[k - 1]
+      const tail = lines.slice(k, at)
+      // Broken inside a word: its last glyph an ideograph, not a clause's comma.
+      if (!/\p{Script=Han}$/u.test(broken.norm) || !headlineText(tail) || !tail.every((l) => HEADLINE_GLYPHS.test(l.norm)) || tail.at(-1)!.width >= page.columnWidth * 0.9) continue
+      // One line over a dateline set off by a blank line is as likely the paragraph's own last line.
+      if (tail.length < 2 && inner < 0) continue
+      if (usesElsewhere((flat ??= raw.replace(/\s+/g, '')), broken.norm.slice(-1) + tail[0].norm[0])) continue
+      const head = classifyBlock(makeBlock(tail), page, raw)
+      if (head.kind !== 'headline') continue
+      head.why = 'headline glued under a column broken mid-word, over the dateline of its text'
+      const rest = at < lines.length ? [classifyBlock(makeBlock(lines.slice(at)), page, raw)] : []
+      units.splice(i, 1, { ...u, block: makeBlock(lines.slice(0, k)) }, head, ...rest)
+      break
+    }
+  }
+}
+
+/** Whether the page's whitespace-free text holds `word` twice: once where a line break parts it, once more elsewhere. */
+function usesElsewhere(flat: string, word: string): boolean {
+  const first = flat.indexOf(word)
+  return first >= 0 && flat.indexOf(word, first + 1) >= 0
 }

@@ -258,4 +258,11 @@ export function resumedAfterCluster(open: readonly Draft[], u: Unit, cluster: re
  * opens sentences), or with punctuation: a sentence's tail.
  */
 export const startsMidClause = (norm: string): boolean =>
-  /^(?:[，、；：。）」』”]|[\u4e00-\u9fff]{1,2}(?:[\d.]+[%％万亿千百]?)?[，、；：。,]|[\u4e00-\u9fff][\d.]+[万亿千百]?[^\d\s年月日天时周岁，、；：。,][，、；：。,])/.test(norm)
+  /^(?:[，、；：。）」』”]|[\u4e00-\u9fff]{1,2}(?:[\d.]+[%％万亿千百]?)?[，、；：。,]|[\u4e00-\u9fff][\d.]+[万亿千百]?[^\d\s年月日天时周岁，、；：。,][，、；：。,])/.test(norm) ||
+  NAME_TAIL_SPEAKS.test(norm)
+
+/**
+ * One glyph, then the verb of someone speaking ("华告诉记者，…", "尔笑着说。"): the last glyph of a
+ * name broken across an interruption. Not a pronoun or an adverb ("他说", "据介绍", "还表示").
+ */
+const NAME_TAIL_SPEAKS = /^(?![他她我你它谁据又再还并也都就才而但却只曾])[\u4e00-\u9fff](?:笑着|高兴地|感慨地|自豪地)?(?:说|告诉|表示|介绍|坦言|回忆)/

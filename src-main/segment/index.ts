@@ -11,7 +11,7 @@
 //   explain   drafts -> ProposedArticle with title, bylines, dateline, kind, why
 import { HEADING_MARK } from '../../src-shared/text/chars'
 import type { NoiseRange, Segmentation } from '../../src-shared/domain/types'
-import { classifyBlocks } from './classify'
+import { classifyBlocks, splitHeadlineOverDateline } from './classify'
 import { type Draft, hasTitle, isEditorsNote, isPhotoItem, newDraft } from './draft'
 import type { Unit } from './classify'
 import { toProposed } from './explain'
@@ -34,9 +34,10 @@ export function segmentPage(raw: string, model?: SegmentModel | null): Segmentat
   const page = splitLines(raw)
   const units = classifyBlocks(page, raw)
   markDuplicates(units)
-  const learned = usable(model) ? applyModel(units, page, model) : null
   let cohesion: Cohesion | null = null
   const co = () => (cohesion ??= new Cohesion(units.filter((u) => u.kind === 'body' || u.kind === 'opener').map((u) => u.block.norm)))
+  splitHeadlineOverDateline(units, page, raw)
+  const learned = usable(model) ? applyModel(units, page, model) : null
   const seq = buildSequence(units, page, co)
   // Markdown-style heading marks ("## ") are layout, not title text.
   const noise: NoiseRange[] = page.marks.map((m) => ({ start: m.start, end: m.end, role: 'other' as const }))

@@ -461,7 +461,9 @@ function joinSection(prev: Draft, d: Draft, hosts: Map<Draft, Unit[]>): void {
  */
 function settleTitles(d: Draft, first: readonly Unit[], headlineFirst: boolean): void {
   const end = Math.max(...bodyParts(d).map((p) => p.unit.block.end))
-  const under = headlineFirst ? [] : d.titles.filter((t) => t.block.start >= end)
+  // A story its author signs under all its text is headed there, wherever headlines usually print.
+  const signedUnder = d.parts.some((p) => p.role === 'byline' && !p.unit.photoCredit && p.unit.block.start >= end)
+  const under = headlineFirst && !signedUnder ? [] : d.titles.filter((t) => t.block.start >= end)
   const keep = under.length ? under : first
   for (const unit of d.titles.filter((t) => !keep.includes(t))) {
     const at = d.parts.findIndex((p) => p.unit.block.start > unit.block.start)

@@ -17,10 +17,10 @@ const SENTENCE_TAIL = /[。！？!?…”]([ \t\u3000]*)([^\s。！？!?…，�
 const CREDIT_HEAD = /^(\S.*?摄(?:影报道|影)?)[ \t\u3000]+(\S.{1,30})$/
 
 /** A dateline or "上接" line; the cheap test first (讯, 电 or 接 near the start). */
-const isOpenerLine = (l: Line) => /^.{0,14}[讯电接]/.test(l.norm) && (!!matchDateline(l.norm) || continuedFrom(l.norm))
+export const isOpenerLine = (l: Line) => /^.{0,14}[讯电接]/.test(l.norm) && (!!matchDateline(l.norm) || continuedFrom(l.norm))
 /** A line a headline may hold: no sentence punctuation, no closing one but a quote's ("…冷链“直通车”"). */
 const headlineLine = (l: Line) => !hasSentencePunct(l.norm) && (!l.closes || /[”」]$/.test(l.norm))
-const headlineText = (lines: readonly Line[]) => {
+export const headlineText = (lines: readonly Line[]) => {
   let width = 0
   for (const l of lines) width += l.width
   return width <= MAX_HEADLINE_WIDTH && lines.every(headlineLine)

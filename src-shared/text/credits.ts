@@ -3,6 +3,7 @@
 // labelled credits ("文/X 图/Y", "摄影：X", "X/摄"), photographers ("本报特约摄影 X").
 // Names are what is left after the role words and credit labels. One definition for the
 // segmenter (src-main/segment) and the derived bylines and kind (src-shared/model/derive.ts).
+import { isSurname } from './surnames'
 import { matchDateline } from './datelines'
 import { PHOTO_ROLE, ROLE_WORD, STARTS_WITH_ROLE } from './roles'
 
@@ -115,13 +116,16 @@ const joinWrappedName = (s: string): string =>
   s
     .replace(/([\u4e00-\u9fff])[ \t]*\n[ \t]*([\u4e00-\u9fff])(?![\u4e00-\u9fff·])/g, '$1$2')
     .replace(/(^|[^\u4e00-\u9fff·])(?!摄)([\u4e00-\u9fff])[ \t]*\n[ \t]*(?=[\u4e00-\u9fff])/g, '$1$2')
-    .replace(LONG_NAME_WRAPPED, (all, head: string, tail: string) => (ROLE.test(tail) || ROLE.test(head) ? all : head + tail))
+    .replace(LONG_NAME_WRAPPED, (all, head: string, tail: string) => (!ROLE.test(head + tail) && brokenLongName(head, tail) ? head + tail : all))
+
+const LONG_NAME_WRAPPED = /(?<![\u4e00-\u9fff·])([\u4e00-\u9fff]{4})\n([\u4e00-\u9fff]{2})(?![\u4e00-\u9fff·])/g
 
 /**
- * Four glyphs or more before a break with no space, two or three after it, then the credit goes
- * on: a long (Mongolian) name broken by the wrap ("宝音德力⏎格尔"); two names would be spaced.
+ * Two halves of a credit a line break parts with no space: one long (Mongolian) name the wrap
+ * broke ("宝音德力⏎格尔"), four glyphs and two, unless the second starts with a surname (a
+ * Chinese name of its own: "乌兰图雅⏎孙丽娜"). Read alike by bylines and the suggester's credits.
  */
-const LONG_NAME_WRAPPED = /(?<![\u4e00-\u9fff·])([\u4e00-\u9fff]{4,5})\n([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff·])/g
+export const brokenLongName = (head: string, tail: string): boolean => head.length === 4 && tail.length === 2 && !isSurname(tail[0])
 
 /**
  * Names credited in a byline or dateline credit. `text` keeps its whitespace (it separates

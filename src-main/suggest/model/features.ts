@@ -5,7 +5,7 @@
 // (template id, numbers), not strings: building strings per character cost more than the
 // model itself, so word and span values are coded once. Collisions are negligible at the
 // model's feature counts.
-import { isSurname } from '../dictionaries/surnames'
+import { isSurname } from '../../../src-shared/text/surnames'
 import type { Token } from '../text/tokens'
 import type { Span } from '../types'
 import { headCues } from './head-cues'

@@ -4,7 +4,7 @@
 // (a company's branch, a party committee of a place): the outermost one is kept. The words
 // are jieba's tokens re-cut so that every dictionary place is one word.
 import { isDigit, isHan } from '../text/chars'
-import { isTransliterationGlyph, transliterationShare } from '../dictionaries/surnames'
+import { isTransliterationGlyph, transliterationShare } from '../../../src-shared/text/surnames'
 import { isCommonPhrase, isCommonWord, mergeSpans, tokenIndexByChar, type Token } from '../text/tokens'
 import { withoutBeaten } from '../overlaps'
 import type { Span } from '../types'

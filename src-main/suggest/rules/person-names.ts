@@ -1,7 +1,8 @@
 // What a person's name looks like, and how to cut a run of credited names into names.
+import { brokenLongName } from '../../../src-shared/text/credits'
 import { isHan } from '../text/chars'
 import { Gap } from '../text/page-view'
-import { isSurname, surnameLength, transliterationShare } from '../dictionaries/surnames'
+import { isSurname, surnameLength, transliterationShare } from '../../../src-shared/text/surnames'
 
 const MAX_TRANSLITERATED = 7
 const TRANSLITERATED_SHARE = 0.6
@@ -60,9 +61,7 @@ function mergeWrapped(text: string, parts: [number, number][]): [number, number]
     const prev = out[out.length - 1]
     if (prev) {
       const la = prev[1] - prev[0], lb = p[1] - p[0]
-      // Four glyphs or more before the break, two or three after: a long name broken by the
-      // wrap ("宝音德力⏎格尔"), as the byline rule reads it (bylineNames).
-      const longName = la >= 4 && la <= 5 && lb <= 3
+      const longName = brokenLongName(text.slice(prev[0], prev[1]), text.slice(p[0], p[1]))
       const twoNames = la >= 2 && lb >= 2 && !longName && (la + lb > 5 || isSurname(text[p[0]]))
       if (!twoNames) { prev[1] = p[1]; continue }
     }

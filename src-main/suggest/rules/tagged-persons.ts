@@ -8,7 +8,7 @@
 // characters or more count, in the shape of a Han name whose given-name characters are likely
 // ones, or of a transliteration, never where a place was found.
 import { likelyGivenName } from '../dictionaries/given-names'
-import { surnameLength } from '../dictionaries/surnames'
+import { surnameLength } from '../../../src-shared/text/surnames'
 import { FUNCTION_CHARS } from './name-heads'
 import { isHanName, isTransliteratedName } from './person-names'
 import { isCommonWord, type Token } from '../text/tokens'

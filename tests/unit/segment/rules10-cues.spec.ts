@@ -2,6 +2,12 @@
 // (heldout-23 … heldout-27). All texts invented.
 import { expect, test } from '@playwright/test'
 import { segmentPage } from '../../../src-main/segment'
+import { startsMidClause } from '../../../src-main/segment/grouping'
+import { classifyBlocks } from '../../../src-main/segment/classify'
+import type { Draft } from '../../../src-main/segment/draft'
+import { splitLines } from '../../../src-main/segment/lines'
+import { joinSectionsUnder } from '../../../src-main/segment/merge'
+import { Cohesion } from '../../../src-main/segment/similarity'
 import { articleOf, invariantProblems } from './fixtures'
 
 test('a feature signed by its author keeps its sections after a picture of its own', () => {
@@ -83,26 +89,65 @@ test('a heading signed by its author with no text of its own (its story jumps to
   expect(articleOf(raw, seg, '图为游客')).toBe(articleOf(raw, seg, '本报青河1月10日电'))
 })
 
-test('sections each under one short headline, with no opener or credit, printed before a story headed and signed under its text, are its sections', () => {
+test('a story signed by its author under all its text is headed there, not by its first subheading', () => {
   const raw = [
-    '■文旅·草原', '',
-    '六月的青河湖畔，山坡上开满了野花，牧民图雅家的草原民宿迎来了今年第一批客人。', '',
+    '本报青河6月12日电（记者 苏和）青河旗百余户牧民的民宿今年暑期一房难求，“云上订房”平台让草原人家对接八方游客。', '',
+    '■下转第3版', '',
+    '六月的青河湖畔，山坡上开满了野花，牧民图雅家的草原民宿迎来了今年第一批客人，蒙古包前停满了外地车辆。', '',
     '“旺季一天要接待三四十位客人。”图雅说，草原民宿让牧民家的收入翻了一番。', '',
     '守住草原的“原味”', '',
-    '民宿火了，草原怎么保护？青河旗规定每户草原民宿接待规模不超过十顶蒙古包。', '',
-    '“过去羊多草少，现在草长得比人还高。”牧民巴特尔说，民宿让草原歇了下来。', '',
+    '民宿火了，草原怎么保护？青河旗规定每户草原民宿接待规模不超过十顶蒙古包，游客车辆一律不得进入草场。', '',
     '从“一季游”到“四季游”', '',
     '草原旅游旺季短，是牧区民宿的难题。今年青河旗推出冬季冰雪民宿线路，牧民的蒙古包冬天也有了客人。', '',
     '“游客到草原上来，就是想看看牧民的日子。”图雅说。', '',
     '青河旗：蒙古包里“长”出新产业', '',
-    '□本报记者 苏和 实习生 王建', '',
-    '·文旅快讯·', '',
-    '北湖开通温泉旅游专线', '本报讯 6月8日，北湖市至温泉景区的旅游专线开通，每天往返4班。', '',
+    '□本报记者 王建 实习生 李明', '',
   ].join('\n')
   const seg = segmentPage(raw)
   expect(invariantProblems(raw, seg)).toEqual([])
-  const story = articleOf(raw, seg, '青河旗：蒙古包里')
+  const story = articleOf(raw, seg, '六月的青河湖畔')
   expect(seg.articles[story].title).toBe('青河旗：蒙古包里“长”出新产业')
-  for (const needle of ['六月的青河湖畔', '守住草原的', '民宿火了', '从“一季游”', '草原旅游旺季短']) expect(articleOf(raw, seg, needle)).toBe(story)
-  expect(articleOf(raw, seg, '本报讯 6月8日')).not.toBe(story)
+  expect(articleOf(raw, seg, '守住草原的')).toBe(story)
 })
+
+test('sections each under one short headline, no opener or credit, printed before a story headed and signed under its text, join it', () => {
+  const raw = ['六月的青河湖畔，牧民图雅家的草原民宿迎来了客人。', '守住草原的“原味”', '民宿火了，青河旗规定草原民宿不得进入草场。', '青河旗：草原民宿长出新产业', '□本报记者 王建', ''].join('\n')
+  const page = splitLines(raw)
+  const [first, sub, text, head, byline] = classifyBlocks(page, raw)
+  const section: Draft = { titles: [sub], parts: [{ unit: first, role: 'body' }], why: ['body after an interruption'] }
+  const story: Draft = { titles: [head], parts: [{ unit: byline, role: 'byline' }, { unit: text, role: 'body' }], why: ['body after a headline/byline cluster'] }
+  const left = joinSectionsUnder([section, story], new Cohesion([first.block.norm, text.block.norm]))
+  expect(left).toEqual([story])
+  expect(story.titles).toEqual([head])
+  expect(story.parts.map((p) => p.unit.block.norm.slice(0, 4))).toEqual(['六月的青', '守住草原', '□本报记', '民宿火了'])
+})
+
+test('a column broken mid-word with the next article\'s headline glued under it, over that article\'s dateline: the headline heads the dated text, and the broken text resumes after it', () => {
+  const raw = [
+    '据了解，专用线开通以来，园区已累计开行', '跨境集装箱班列 214 列，吸引 17 家贸易', '企业在园区设立分拨中',
+    '呼和青河口岸海关试行进口矿产品', '“两段准入”监管', '',
+    '本报青河3月12日电（记者 苏和）近日，', '青河海关在口岸试行进口矿产品“两段', '准入”监管模式，企业完成口岸检查后', '即可提离货物，通关时间压缩至 5 小时以内。', '',
+    '心，带动园区企业综合物流成本比全区', '平均水平低两成左右。', '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  const dated = articleOf(raw, seg, '本报青河3月12日电')
+  expect(seg.articles[dated].title.replace(/\s+/g, '')).toBe('呼和青河口岸海关试行进口矿产品“两段准入”监管')
+  expect(articleOf(raw, seg, '据了解')).not.toBe(dated)
+  expect(articleOf(raw, seg, '心，带动')).toBe(articleOf(raw, seg, '据了解'))
+})
+
+for (const [tail, resumes] of [['华告诉记者，今年该局建立了直通式会商机制。', true], ['他告诉记者，今年该局建立了直通式会商机制。', false], ['据介绍，今年该局建立了直通式会商机制。', false]] as const) {
+  test(`a paragraph opening with one glyph and a verb of speaking ${resumes ? 'is the tail of a name broken across an interruption' : 'opens afresh'}: ${tail.slice(0, 6)}`, () => {
+    const raw = [
+      '本报青河4月2日电（记者 苏和）预警信息能否精准送达，关键在于预报的“提前量”。青河旗气象局副局长高丽', '',
+      '“智慧农气”服务送到田间地头', '',
+      '本报讯（通讯员 王建）眼下正值春播关键期，北湖市气象局组织专家深入田间，发放春播气象服务手册5000余份。', '',
+      tail, '',
+    ].join('\n')
+    expect(startsMidClause(tail)).toBe(resumes)
+    const seg = segmentPage(raw)
+    expect(invariantProblems(raw, seg)).toEqual([])
+    if (resumes) expect(articleOf(raw, seg, tail.slice(0, 4))).toBe(articleOf(raw, seg, '本报青河4月2日电'))
+  })
+}
