@@ -88,7 +88,14 @@ cases('credited people in a column', [
 cases('people named after how they are described', [
   ['“90后”姑娘萨仁其其格创办了工坊', ['PER 萨仁其其格']],
   ['镇级河长刘志刚一边巡河', ['PER 刘志刚']],
+  // a given name the dictionary knows as a place, after a surname and a role word
+  ['合作社理事长赵永胜算了一笔账', ['PER 赵永胜']],
+  ['公司副总经理邢海东介绍', ['PER 邢海东']],
 ] as const, (raw) => found(raw).filter((s) => s.startsWith('PER')))
+
+cases('a place after a role word and no surname stays a place', [
+  ['学员赴和林格尔县学习', ['LOC 和林格尔县']],
+] as const, found)
 
 cases('the culture of the grassland is no person', [
   ['学生安代舞队跳起来', []],
