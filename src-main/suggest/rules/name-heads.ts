@@ -135,6 +135,8 @@ export const NOT_IN_NAME = new Set([
   '委托', '运营方', '交由', '落户', '图为', '东道主', '所属',
   // a party to a case ("被告…公司")
   '被告', '原告', '被告人', '第三人',
+  // verbs of going to or staying in a place ("扎根草原", "深入…景区"): the place starts after them
+  '扎根', '深入', '走进', '来到', '前往', '奔赴', '回到', '留在',
 ])
 
 /** Determiners: a word jieba does not know opening with one is a phrase ("每处", "各村"), never a name's part. */
