@@ -3,6 +3,7 @@
 // interruption (a slogan, a banner), or in a later paragraph that takes up its sentence;
 // headline/byline clusters separate runs.
 import { OPENING_WORD, opensReport } from '../../src-shared/text/datelines'
+import { isTransliterationGlyph } from '../../src-shared/text/surnames'
 import type { Unit } from './classify'
 import { type Draft, goesElsewhere, newDraft, unfinished } from './draft'
 import type { PageLines } from './lines'
@@ -213,7 +214,7 @@ export function takenUp(open: readonly Draft[], u: Unit, current: Draft, co: Coh
   for (let i = open.length - 1; i >= 0; i--) {
     const a = open[i]
     const end = lastUnit(a)!.block.norm
-    if (straddling && joins(end)) return a
+    if (straddling && (joins(end) || namesAcross(end, text))) return a
     if (unfinished(current)) continue
     const lead = co.sim(bag, context(a)) - here
     const midSentence = joins(end) || startsMidClause(text)
@@ -260,6 +261,10 @@ export function resumedAfterCluster(open: readonly Draft[], u: Unit, cluster: re
 export const startsMidClause = (norm: string): boolean =>
   /^(?:[，、；：。）」』”]|[\u4e00-\u9fff]{1,2}(?:[\d.]+[%％万亿千百]?)?[，、；：。,]|[\u4e00-\u9fff][\d.]+[万亿千百]?[^\d\s年月日天时周岁，、；：。,][，、；：。,])/.test(norm) ||
   NAME_TAIL_SPEAKS.test(norm)
+
+/** A name's glyphs on both sides of the join: the article stops on one, the text speaks after its last ("…巴雅" | "尔笑着说"). */
+const namesAcross = (end: string, text: string): boolean =>
+  NAME_TAIL_SPEAKS.test(text) && isTransliterationGlyph(text[0]) && isTransliterationGlyph(end[end.length - 1]) && isTransliterationGlyph(end[end.length - 2] ?? '')
 
 /**
  * One glyph, then the verb of someone speaking ("华告诉记者，…", "尔笑着说。"): the last glyph of a

@@ -151,3 +151,19 @@ for (const [tail, resumes] of [['华告诉记者，今年该局建立了直通�
     if (resumes) expect(articleOf(raw, seg, tail.slice(0, 4))).toBe(articleOf(raw, seg, '本报青河4月2日电'))
   })
 }
+
+test('a name broken across a commentary box: the text speaking after the name\'s last glyph goes back to the article stopped on its first glyphs', () => {
+  const raw = [
+    '本报青河5月8日讯（记者 苏和）五月的青河敬老院里，老人们坐在葡萄架下下象棋。“以前这里冬天靠烧煤取暖，现在通了集中供暖，屋里暖暖和和的。”院长乌力吉巴雅', '',
+    '·短评·', '',
+    '养老服务既要“有”更要“优”', '',
+    '□陈默', '',
+    '老有所养，是家家户户都绕不开的话题。养老服务不能只追求数量，更要在质量上下功夫，这才是养老服务应有的温度。', '',
+    '尔笑着说。', '',
+    '在护理区，护理员高娃正在给卧床老人翻身、擦洗，敬老院的老人们都叫她“好闺女”。', '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  expect(articleOf(raw, seg, '尔笑着说')).toBe(articleOf(raw, seg, '本报青河5月8日讯'))
+  expect(articleOf(raw, seg, '老有所养')).not.toBe(articleOf(raw, seg, '本报青河5月8日讯'))
+})
