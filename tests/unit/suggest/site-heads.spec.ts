@@ -14,6 +14,9 @@ cases('sites and institutions by their heads', [
   // a unit of administration after a transliterated name the dictionary lacks; never after a
   // common word or another unit
   ['来到阿尔善旗调研', ['LOC 阿尔善旗']],
+  // places named with the glyphs of Mongolian place names (察, 彦, 杭, 盖, 润…)
+  ['来到察罕塔拉旗调研', ['LOC 察罕塔拉旗']],
+  ['巴彦杭盖旗的牧民', ['LOC 巴彦杭盖旗']],
   ['位于巴音塔拉县境内', ['LOC 巴音塔拉县']],
   ['走进大型超市和文明城市', []],
   ['全区各盟市、旗县', []],
@@ -98,6 +101,8 @@ cases('people named after how they are described', [
 
 cases('a place after a role word and no surname stays a place', [
   ['学员赴和林格尔县学习', ['LOC 和林格尔县']],
+  // a dictionary place whole, after a word ending like a role ("落户"), however transliterated it reads
+  ['2018年底落户乌兰察布，建起生产车间', ['LOC 乌兰察布']],
 ] as const, found)
 
 cases('the culture of the grassland is no person', [
