@@ -284,8 +284,13 @@ function unglued(words: Token[]): Token[] {
   const out: Token[] = []
   for (const [k, t] of words.entries()) {
     const counted = CLASSIFIERS.has(t.word[0]) && words[k - 1]?.tag === 'm'
+    const prev = out[out.length - 1]
     if (t.tag === 'x' && (counted || (t.word.length > 2 && FUNCTION_CHARS.has(t.word[0])))) {
       out.push({ ...t, end: t.start + 1, word: t.word[0], tag: 'p' }, { ...t, start: t.start + 1, word: t.word.slice(1) })
+    } else if (prev && t.word.length === 2 && FUNCTION_CHARS.has(t.word[1]) && prev.end === t.start && isHead(prev.word + t.word[0])) {
+      // A head's last glyph jieba read with the word after it ("巴彦淖尔分|行为…" is "…分行|为").
+      out[out.length - 1] = { ...prev, end: t.start + 1, word: prev.word + t.word[0], tag: 'n' }
+      out.push({ ...t, start: t.start + 1, word: t.word[1], tag: 'p' })
     } else out.push(t)
   }
   return out

@@ -80,6 +80,9 @@ cases('sites and institutions by their heads', [
   ['北辰乳业奶源事业部', ['ORG 北辰乳业奶源事业部']],
   ['经乌兰察布陆港发往欧洲', ['LOC 乌兰察布陆港', 'LOC 欧洲']],
   ['货物经曹妃甸港出海', ['LOC 曹妃甸港']],
+  // a head's last glyph jieba reads with the word after it ("分|行为")
+  ['企业受益，中国银行青河分行为出口企业提供服务', ['ORG 中国银行青河分行']],
+  ['他的行为很好', []],
   // a verb of going to or staying in a place is no part of it
   ['让龙头企业扎根草原，带动牧民增收', []],
   ['专家深入白音塔拉景区', ['LOC 白音塔拉景区']],
