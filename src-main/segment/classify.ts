@@ -5,7 +5,7 @@ import { HEADING_MARK, hasSentencePunct, isSpace } from '../../src-shared/text/c
 import { isBylineOnly, isPhotoCredit } from '../../src-shared/text/credits'
 import { bareCredit, continuedFrom, continuesOn, datelineCredit, matchDateline, openingDateline } from '../../src-shared/text/datelines'
 import { type Block, type PageLines, isSubtitleText, makeBlock, makeLine } from './lines'
-import { headlineText, isBanner, isOpenerLine, splitBlock } from './pieces'
+import { MAX_HEADLINE_WIDTH, headlineText, isBanner, isOpenerLine, splitBlock } from './pieces'
 import { takesWordsFrom } from './similarity'
 
 export { isBanner } from './pieces'
@@ -43,7 +43,6 @@ export interface Unit {
 }
 
 const MAX_HEADLINE_LINES = 4
-const MAX_HEADLINE_WIDTH = 50
 
 /**
  * Banners and logos are short phrases of ideographs alone ("凝心聚力谱新篇") or two parallel groups

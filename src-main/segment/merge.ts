@@ -6,6 +6,7 @@ import { HEADING_MARK } from '../../src-shared/text/chars'
 import { trailingCredit } from '../../src-shared/text/credits'
 import { OPENING_WORD, opensReport } from '../../src-shared/text/datelines'
 import type { Unit } from './classify'
+import { isClosingCredit } from './headlines'
 import { columnBanners } from './stack'
 import { type Draft, type Part, absorb, awayBefore, bodyParts, goesElsewhere, hasCredit, hasTitle, isPhoto, newDraft, opener } from './draft'
 import type { Bag, Cohesion } from './similarity'
@@ -116,7 +117,7 @@ export function reclaimCreditedTails(drafts: Draft[]): void {
     const at = Math.min(...story.titles.map((t) => t.block.start))
     const before = ownerOfUnitBefore(drafts, at)
     if (!before || before === story) continue
-    const closing = (p: Part) => p.role === 'byline' && (!!p.unit.photoCredit || /^[（(]/.test(p.unit.block.norm))
+    const closing = (p: Part) => p.role === 'byline' && (!!p.unit.photoCredit || isClosingCredit(p.unit))
     const credit = Math.max(-1, ...before.parts.filter((p) => closing(p) && p.unit.block.end <= at).map((p) => p.unit.block.end))
     const tail = before.parts.filter((p) => p.unit.block.start >= credit && p.unit.block.start < at)
     const own = before.parts.some((p) => p.role === 'body' && p.unit.block.end <= credit)
@@ -342,18 +343,9 @@ const startOf = (d: Draft): number => Math.min(...unitsOf(d).map((u) => u.block.
  * goes on with, also where a photo item was printed between them.
  */
 function printedBefore(d: Draft, out: readonly Draft[]): Draft | undefined {
-  const start = startOf(d)
-  let best: Draft | undefined
-  let bestAt = -1
-  for (const o of out) {
-    // A photo item printed inside a story has no sections of its own; a story its author signed
-    // over its text keeps them after a picture of its own.
-    if (isPhoto(o) && !signedAtTop(o)) continue
-    for (const u of unitsOf(o)) {
-      if (u.block.start < start && u.block.start > bestAt) [best, bestAt] = [o, u.block.start]
-    }
-  }
-  return best
+  // A photo item printed inside a story has no sections of its own; a story its author signed
+  // over its text keeps them after a picture of its own.
+  return ownerOfUnitBefore(out.filter((o) => !isPhoto(o) || signedAtTop(o)), startOf(d))
 }
 
 /** The paragraph index splitting d between the article before (prefix) and after (suffix). */

@@ -8,7 +8,8 @@ import { continuedFrom, matchDateline, opensReport } from '../../src-shared/text
 import { type Block, type Line, type PageLines, headingMark, isSubtitleText, makeBlock, makeLine } from './lines'
 
 const MAX_GLUED_LINES = 3
-const MAX_HEADLINE_WIDTH = 50
+/** Widest a headline's lines may be together (in column glyphs). */
+export const MAX_HEADLINE_WIDTH = 50
 /** Longest line end searched for a tail unit: a sentence end, a gap and up to 35 characters. */
 const MAX_TAIL = 40
 /** A tail after a sentence end at the line's end: a credit or a headline, no sentence punctuation. */
@@ -31,7 +32,6 @@ export function isBanner(norm: string, width: number): boolean {
   if (width > 12 || hasSentencePunct(norm)) return false
   return HEADING_MARK.test(norm) || (/[·・]/.test(norm) && width <= 10)
 }
-
 
 /** A block's pieces, in order. */
 export function splitBlock(block: Block, page: PageLines, raw: string): Block[] {
