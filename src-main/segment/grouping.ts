@@ -119,8 +119,13 @@ export function finishesParagraph(units: readonly Unit[], i: number, page: PageL
   // Or the text after it goes on with the sentence ("全旗" | "马铃薯加工转化率稳步提升" | "至68%，…"),
   // or, where paragraphs are set off by blank lines, follows it with none between.
   const glued = page.spaced && next?.kind === 'body' && !units[i].block.lines[0].gap && !next.block.lines[0].gap
-  return (next?.kind === 'headline' && (text === 'opener' || text === 'body')) || (next?.kind === 'body' && (startsMidClause(next.block.norm) || glued))
+  // Or the paragraph stops on a word that wants more ("还推出了" | "“…”" | "服务模式，…"), the text under the piece glued to it.
+  const wanted = next?.kind === 'body' && !next.block.lines[0].gap && WANTS_MORE.test(units[i - 1]?.block.norm ?? '')
+  return (next?.kind === 'headline' && (text === 'opener' || text === 'body')) || (next?.kind === 'body' && (startsMidClause(next.block.norm) || glued || wanted))
 }
+
+/** A last glyph no sentence stops on (an aspect or structural particle, a preposition, a conjunction): its object follows. */
+const WANTS_MORE = /[了的和与及把对在向从为将让使被给]$/
 
 /**
  * Two parallel phrases set apart by a space ("非遗有传承 草原有新声") after an unfinished
@@ -256,11 +261,15 @@ export function resumedAfterCluster(open: readonly Draft[], u: Unit, cluster: re
 /**
  * A paragraph opening with a clause of one or two glyphs ("查，重点…"), of a glyph or two and a
  * figure ("至68%，带动…"), of one glyph, a figure and its unit ("松5000亩，…"; not a time: "近3年，"
- * opens sentences), or with punctuation: a sentence's tail.
+ * opens sentences), with punctuation, or closing a quotation it did not open: a sentence's tail.
  */
 export const startsMidClause = (norm: string): boolean =>
+  closesUnopenedQuote(norm) ||
   /^(?:[，、；：。）」』”]|[\u4e00-\u9fff]{1,2}(?:[\d.]+[%％万亿千百]?)?[，、；：。,]|[\u4e00-\u9fff][\d.]+[万亿千百]?[^\d\s年月日天时周岁，、；：。,][，、；：。,])/.test(norm) ||
   NAME_TAIL_SPEAKS.test(norm)
+
+/** Its first quotation mark closes a quotation ("税区建一座冷链仓库，专做牛羊肉进口。”"): one opened before the text began. */
+const closesUnopenedQuote = (norm: string): boolean => /^[^“”]*”/.test(norm)
 
 /** A name's glyphs on both sides of the join: the article stops on one, the text speaks after its last ("…巴雅" | "尔笑着说"). */
 const namesAcross = (end: string, text: string): boolean =>

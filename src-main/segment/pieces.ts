@@ -212,9 +212,10 @@ export function splitLineTail(block: Block, raw: string, marks: { start: number;
 
 /**
  * A photo credit at a line's start or after a sentence end, with more text after it: the next
- * item's caption or headline ("…一倍。本报记者 X 摄 连日来，…", "□X 摄影报道 连日来，").
+ * item's caption or headline ("…一倍。本报记者 X 摄 连日来，…", "□X 摄影报道 连日来，"), or one in
+ * parentheses, the next caption's first words right after it ("（X 摄）夜幕下的").
  */
-const INNER_CREDIT = /(^|[。！？!?…”])([ \t\u3000]*)((?:□|本报(?:特约)?记者|记者|通讯员)[^。！？!?，,；;：:]{1,24}?摄(?:影报道|影)?)[ \t\u3000]+\S/
+const INNER_CREDIT = /(^|[。！？!?…”])([ \t\u3000]*)((?:□|本报(?:特约)?记者|记者|通讯员)[^。！？!?，,；;：:]{1,24}?摄(?:影报道|影)?(?=[ \t\u3000]+\S)|[（(][^（）()。！？!?，,；;：:]{2,24}?摄(?:影)?[）)](?=[ \t\u3000]*\S))/
 
 /** Where such a credit starts and ends in a line's text, or null. */
 function innerCredit(text: string): { start: number; end: number } | null {
