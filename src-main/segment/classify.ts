@@ -90,7 +90,22 @@ export const isEditorialCredit = (norm: string): boolean =>
 
 /** The page's first block naming its section ("要闻", "国际"): two or three ideographs alone. */
 export const isPageSection = (block: Block, index: number): boolean =>
-  index === 0 && block.lines.length === 1 && /^[\u4e00-\u9fff]{2,3}$/.test(block.norm)
+  index === 0 && isSectionName(block)
+const isSectionName = (block: Block) => block.lines.length === 1 && /^[\u4e00-\u9fff]{2,3}$/.test(block.norm)
+
+/**
+ * Under the page's banners, such a name over the first text with no headline between ("■教育·关注"
+ * | "开学季" | "本报…电"): the page's section too, not a headline (a kicker is printed over one).
+ */
+function markSectionUnderBanners(units: Unit[]): void {
+  const k = units.findIndex((u) => u.noiseRole !== 'section')
+  const u = units[k]
+  const next = units[k + 1]?.kind
+  if (k < 1 || u.kind !== 'headline' || !isSectionName(u.block) || (next !== 'opener' && next !== 'body')) return
+  u.kind = 'noise'
+  u.noiseRole = 'section'
+  u.why = 'page section name under its banners, over the first text'
+}
 
 /**
  * A block that reads as a headline: few short lines, no sentence punctuation; printed in fake
@@ -154,6 +169,7 @@ export function classifyBlocks(page: PageLines, raw: string): Unit[] {
     }
   }
   markTopicalBanners(units)
+  markSectionUnderBanners(units)
   markPageSlogan(units)
   markBoxSubheadings(units)
   markGlued(units, page.spaced)

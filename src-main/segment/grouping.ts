@@ -57,6 +57,12 @@ export function buildSequence(units: readonly Unit[], page: PageLines, cohesion:
       u.kind = 'body'
       u.why = 'completes the unfinished paragraph before it'
     }
+    if (u.kind === 'headline' && top?.type === 'run' && u.gluedUnder && brokenIntoLines(units, i)) {
+      for (let k = i; units[k].kind === 'headline'; k++) {
+        units[k].kind = 'body'
+        units[k].why = 'a sentence broken into short lines: the text after them ends it'
+      }
+    }
     if (u.kind === 'headline' && opensBrokenSentence(units, i)) {
       u.kind = 'body'
       u.why = 'opens the sentence the paragraph after it goes on with'
@@ -152,6 +158,23 @@ function inStoryPicture(units: readonly Unit[], i: number, d: Draft, co: Cohesio
   if (!units[i].photoCredit || next?.kind !== 'body' || !caption || !IN_STORY_CAPTION.test(caption.block.norm) || d.parts.length < 3) return false
   const story = co.bag(d.parts.slice(-CONTEXT - 1, -1).map((p) => p.unit.block.norm))
   return co.sim(co.bagOf(next.block.norm), story) >= RESUME_LEAD
+}
+
+/** Most short lines a sentence broken across blank lines is printed in before its tail. */
+const MAX_BROKEN_PIECES = 2
+
+/**
+ * Short single lines glued under a finished paragraph, then a text opening mid-clause ("全市还建立了校车"
+ * | "“一人一档”安全管理" | "制度，驾驶员…"): one sentence broken into lines, not headlines over a resumed text.
+ */
+function brokenIntoLines(units: readonly Unit[], i: number): boolean {
+  let k = i
+  while (k < units.length && units[k].kind === 'headline' && k - i < MAX_BROKEN_PIECES) {
+    if (units[k].block.lines.length > 1 || units[k].parallel) return false
+    k++
+  }
+  const tail = units[k]
+  return tail?.kind === 'body' && startsMidClause(tail.block.norm) && !OPENING_WORD.test(tail.block.norm)
 }
 
 /** A particle no sentence opens with ("的确" aside): the text before it ends mid-sentence. */

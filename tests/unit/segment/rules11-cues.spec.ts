@@ -55,3 +55,32 @@ test('a parenthesised photo credit opening a line, the next caption\'s first wor
   expect(seg.articles[first].bylines).toEqual(['苏和巴特尔'])
   expect(fragmentText(raw, seg, second, 'body').replace(/\s+/g, '')).toMatch(/^夜幕下的北湖口岸/)
 })
+
+test('short lines glued under a finished paragraph, then a text opening mid-clause: one sentence broken into lines', () => {
+  const raw = [
+    '本报青河9月3日电（记者 苏和）青河市今秋', '开通定制校车线路 60 条，覆盖全市农村', '牧区 120 所学校。', '',
+    '“校车安全是头等大事。”市教育局安全科', '负责人介绍，驾驶员均经过专门培训考核。', '全市还建立了校车', '',
+    '“一人一档”安全管理', '',
+    '制度，驾驶员连续驾驶时长、车速等全部纳', '入实时监控。', '',
+    '青河开通定制校车线路', '',
+    '本报北湖9月3日电（记者 图雅）北湖市今年', '新建改建中小学食堂 18 所，学生在校就', '餐更方便了。', '',
+    '北湖新建改建学校食堂', '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  const story = articleOf(raw, seg, '本报青河9月3日电')
+  expect(fragmentText(raw, seg, story, 'title')).toBe('青河开通定制校车线路')
+  for (const text of ['全市还建立了校车', '“一人一档”安全管理']) expect(fragmentText(raw, seg, story, 'body')).toContain(text)
+})
+
+test('a two- or three-glyph name under the page banners, over the first dateline: the page section; over a headline: a kicker', () => {
+  const page = (second: string[]) => ['■教育·关注', '', '开学季', '', ...second, '本报青河9月4日电（记者 苏和）9月1日，青河市', '中小学迎来开学季，全市 12 万名学生返校。', ''].join('\n')
+  const plain = page([])
+  const seg = segmentPage(plain)
+  expect(invariantProblems(plain, seg)).toEqual([])
+  expect(seg.noise.map((n) => plain.slice(n.start, n.end))).toContain('开学季')
+  const kicked = page(['青河 12 万名学生返校', ''])
+  const withHeadline = segmentPage(kicked)
+  expect(withHeadline.noise.map((n) => kicked.slice(n.start, n.end))).not.toContain('开学季')
+  expect(fragmentText(kicked, withHeadline, 0, 'title').replace(/\s+/g, '')).toBe('开学季青河12万名学生返校')
+})
