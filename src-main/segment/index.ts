@@ -202,7 +202,7 @@ function placeStack(stack: Stack, co: Cohesion, noise: NoiseRange[], spaced: boo
   for (const u of stack.noise) noise.push({ start: u.block.start, end: u.block.end, role: u.noiseRole ?? 'other' })
   stack.units = splitJoinedHeadlines(stack.units, stack.owners, co)
   const heads = stack.units.filter((u) => u.kind === 'headline')
-  const owners = assignStack(heads, stack.owners, co, spaced)
+  const owners = assignStack(heads, stack.owners, co, spaced, !stack.ahead)
   // Credits before the first headline close the text printed just before the stack (or head the first text after it).
   let owner: Draft = stack.ahead ? stack.owners[0] : stack.owners[stack.owners.length - (stack.after ? 2 : 1)]
   for (const u of stack.units) {

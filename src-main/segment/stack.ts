@@ -177,7 +177,7 @@ export function splitJoinedHeadlines(units: readonly Unit[], owners: readonly Dr
  * On a page with blank lines, a headline printed right under another is the same heading's,
  * unless it reads clearly like an article of its own.
  */
-export function assignStack(heads: readonly Unit[], owners: readonly Draft[], co: Cohesion, spaced: boolean): (Draft | null)[] {
+export function assignStack(heads: readonly Unit[], owners: readonly Draft[], co: Cohesion, spaced: boolean, crossing = false): (Draft | null)[] {
   const bags = owners.map((d) => bagOfDraft(d, co))
   const sims = heads.map((h) => bags.map((b) => co.sim(co.bagOf(h.block.norm), b)))
   const banner = heads.map((h) => isForeign(h, co))
@@ -209,11 +209,53 @@ export function assignStack(heads: readonly Unit[], owners: readonly Draft[], co
   let j = 0
   const lastRow = score[kept.length - 1]
   for (let t = 1; t < m; t++) if (lastRow[t] > lastRow[j]) j = t
+  const inOrder = lastRow[j]
   for (let k = kept.length - 1; k >= 0; k--) {
     out[kept[k]] = owners[j]
     j = from[k][j]
   }
+  // Printed after their texts, the headings may be in another order than those (never the page-top stack of the texts under it).
+  const across = crossing ? headingsAcross(kept.map((h) => heads[h]), kept.map((h) => sims[h]), spaced) : null
+  if (!across || across.total - inOrder < DECISIVE_LEAN / 2) return out
+  across.owner.forEach((o, k) => (out[kept[k]] = owners[o]))
   return out
+}
+
+/** Most headings a stack is matched to its owners out of order for (permutations are tried whole). */
+const MAX_CROSSED = 6
+
+/**
+ * The stack's headings (lines printed one under another, or a subtitle under its headline) each
+ * to a different owner, in any order: the best total similarity (each heading's bonus included),
+ * with the owner of each headline; or null. The extractor may print a stack's headings in
+ * another order than their texts.
+ */
+function headingsAcross(heads: readonly Unit[], sims: readonly number[][], spaced: boolean): { total: number; owner: number[] } | null {
+  const group: number[] = []
+  for (let k = 0; k < heads.length; k++) {
+    const sameHeading = k > 0 && ((spaced && joinedUnder(heads[k - 1], heads[k])) || isSubtitle(heads[k]))
+    group.push(k === 0 ? 0 : group[k - 1] + (sameHeading ? 0 : 1))
+  }
+  const n = group[group.length - 1] + 1
+  const m = sims[0]?.length ?? 0
+  if (n < 2 || n > m || m > MAX_CROSSED) return null
+  const gain = (g: number, o: number) => heads.reduce((t, _, k) => (group[k] === g ? t + sims[k][o] : t), NEW_OWNER_BONUS)
+  const best = { total: -Infinity, pick: [] as number[] }
+  const pick: number[] = []
+  const visit = (g: number, total: number) => {
+    if (g === n) {
+      if (total > best.total) [best.total, best.pick] = [total, [...pick]]
+      return
+    }
+    for (let o = 0; o < m; o++) {
+      if (pick.includes(o)) continue
+      pick.push(o)
+      visit(g + 1, total + gain(g, o))
+      pick.pop()
+    }
+  }
+  visit(0, 0)
+  return { total: best.total, owner: group.map((g) => best.pick[g]) }
 }
 
 /**

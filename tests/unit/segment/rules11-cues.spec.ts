@@ -2,7 +2,12 @@
 // (heldout-28 … heldout-29). All texts invented.
 import { expect, test } from '@playwright/test'
 import { segmentPage } from '../../../src-main/segment'
+import { classifyBlocks } from '../../../src-main/segment/classify'
+import { newDraft } from '../../../src-main/segment/draft'
 import { startsMidClause } from '../../../src-main/segment/grouping'
+import { splitLines } from '../../../src-main/segment/lines'
+import { Cohesion } from '../../../src-main/segment/similarity'
+import { assignStack } from '../../../src-main/segment/stack'
 import { articleOf, invariantProblems } from './fixtures'
 
 const fragmentText = (raw: string, seg: ReturnType<typeof segmentPage>, a: number, role: string) =>
@@ -83,4 +88,26 @@ test('a two- or three-glyph name under the page banners, over the first dateline
   const withHeadline = segmentPage(kicked)
   expect(withHeadline.noise.map((n) => kicked.slice(n.start, n.end))).not.toContain('开学季')
   expect(fragmentText(kicked, withHeadline, 0, 'title').replace(/\s+/g, '')).toBe('开学季青河12万名学生返校')
+})
+
+
+test('a stack printed after its texts in another order: each heading to the text it reads clearly like, only after the texts', () => {
+  const raw = [
+    '货物“坐火车”，省的是成本，换来的是效', '率。让更多货物愿意“坐火车”，需要多', '些协同，把运价和服务打包给企业。', '',
+    '本报青河3月11日讯（记者 图雅）今年以', '来，青河市开行海铁联运班列 106 列，', '煤炭、石材经海铁联运发往南方。', '',
+    '青河海铁联运班列', '今年开行突破百列', '',
+    '多些协同', '让货物更愿意“坐火车”', '',
+  ].join('\n')
+  const page = splitLines(raw)
+  const units = classifyBlocks(page, raw)
+  const co = new Cohesion(units.filter((u) => u.kind === 'body' || u.kind === 'opener').map((u) => u.block.norm))
+  const [commentary, report] = units.filter((u) => u.kind !== 'headline').map((unit) => {
+    const d = newDraft('text')
+    d.parts.push({ unit, role: 'body' })
+    return d
+  })
+  const heads = units.filter((u) => u.kind === 'headline')
+  expect(heads.map((h) => h.block.norm)).toEqual(['青河海铁联运班列今年开行突破百列', '多些协同让货物更愿意“坐火车”'])
+  expect(assignStack(heads, [commentary, report], co, page.spaced, true)).toEqual([report, commentary])
+  expect(assignStack(heads, [commentary, report], co, page.spaced, false)).not.toEqual([report, commentary])
 })
