@@ -58,10 +58,14 @@ export function buildSequence(units: readonly Unit[], page: PageLines, cohesion:
       u.why = 'completes the unfinished paragraph before it'
     }
     if (u.kind === 'headline' && top?.type === 'run' && u.gluedUnder && brokenIntoLines(units, i)) {
-      for (let k = i; units[k].kind === 'headline'; k++) {
-        units[k].kind = 'body'
-        units[k].why = 'a sentence broken into short lines: the text after them ends it'
+      // Glued under the run's text, the lines go on with it (no other article takes them up).
+      for (; units[i].kind === 'headline'; i++) {
+        units[i].kind = 'body'
+        units[i].why = 'a sentence broken into short lines: the text after them ends it'
+        top.draft.parts.push({ unit: units[i], role: 'body' })
       }
+      i--
+      continue
     }
     if (u.kind === 'headline' && opensBrokenSentence(units, i)) {
       u.kind = 'body'

@@ -61,21 +61,23 @@ test('a parenthesised photo credit opening a line, the next caption\'s first wor
   expect(fragmentText(raw, seg, second, 'body').replace(/\s+/g, '')).toMatch(/^夜幕下的北湖口岸/)
 })
 
-test('short lines glued under a finished paragraph, then a text opening mid-clause: one sentence broken into lines', () => {
+test('short lines glued under a finished paragraph, then a text opening mid-clause: one sentence broken into lines, which no open article takes up', () => {
   const raw = [
+    '本报北湖9月2日电（记者 图雅）北湖市今秋新', '开校车线路 40 条，全市校车安全管理实现', '全覆盖，每辆校车都配', '',
     '本报青河9月3日电（记者 苏和）青河市今秋', '开通定制校车线路 60 条，覆盖全市农村', '牧区 120 所学校。', '',
     '“校车安全是头等大事。”市教育局安全科', '负责人介绍，驾驶员均经过专门培训考核。', '全市还建立了校车', '',
     '“一人一档”安全管理', '',
     '制度，驾驶员连续驾驶时长、车速等全部纳', '入实时监控。', '',
     '青河开通定制校车线路', '',
-    '本报北湖9月3日电（记者 图雅）北湖市今年', '新建改建中小学食堂 18 所，学生在校就', '餐更方便了。', '',
-    '北湖新建改建学校食堂', '',
+    '备了照管员，校车安全管理一人一档。', '',
+    '北湖校车安全管理全覆盖', '',
   ].join('\n')
   const seg = segmentPage(raw)
   expect(invariantProblems(raw, seg)).toEqual([])
   const story = articleOf(raw, seg, '本报青河9月3日电')
   expect(fragmentText(raw, seg, story, 'title')).toBe('青河开通定制校车线路')
-  for (const text of ['全市还建立了校车', '“一人一档”安全管理']) expect(fragmentText(raw, seg, story, 'body')).toContain(text)
+  for (const text of ['全市还建立了校车', '“一人一档”安全管理', '制度，驾驶员']) expect(fragmentText(raw, seg, story, 'body')).toContain(text)
+  expect(articleOf(raw, seg, '备了照管员')).toBe(articleOf(raw, seg, '本报北湖9月2日电'))
 })
 
 test('a two- or three-glyph name under the page banners, over the first dateline: the page section; over a headline: a kicker', () => {
