@@ -214,14 +214,24 @@ function markPageSlogan(units: Unit[]): void {
 /** Glyphs (with its mark) above which a marked line over text reads as a headline, not a column name ("■简讯"). */
 const MIN_MARKED_HEADLINE = 7
 
+/** A reporter's or editor's note printed in a story's box ("·记者手记·", "【编后】"), however marked. */
+const NOTE_HEADING = /^[·・【［\[■□]?(?:(?:记者|采访|编辑)手记|编后(?:语|记)?|编者按)[·・】］\]]?$/
+
 /**
  * A box-marked line between two paragraphs ("■ 抓产业 促增收" over more text) is a subheading of
- * the story, not a banner: banners stand over headlines or at the top.
+ * the story, not a banner: banners stand over headlines or at the top. A note's heading after a
+ * paragraph is the story's text.
  */
 function markBoxSubheadings(units: Unit[]): void {
   const text = (u: Unit | undefined) => u?.kind === 'body' || u?.kind === 'opener'
   for (let i = 1; i + 1 < units.length; i++) {
     const u = units[i]
+    if (NOTE_HEADING.test(u.block.norm) && text(units[i - 1])) {
+      u.kind = 'body'
+      u.noiseRole = undefined
+      u.why = "a note's heading in the box of the story before it"
+      continue
+    }
     if (u.kind !== 'noise' || u.noiseRole !== 'section' || !HEADING_MARK.test(u.block.norm) || /[·・]/.test(u.block.norm)) continue
     // Or a brief's marked headline printed right over its text, no blank line between ("▲…开进社区").
     const lead = text(units[i + 1]) && !units[i + 1].block.lines[0].gap && u.block.norm.length > MIN_MARKED_HEADLINE

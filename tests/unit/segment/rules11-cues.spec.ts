@@ -113,3 +113,25 @@ test('a stack printed after its texts in another order: each heading to the text
   expect(assignStack(heads, [commentary, report], co, page.spaced, true)).toEqual([report, commentary])
   expect(assignStack(heads, [commentary, report], co, page.spaced, false)).not.toEqual([report, commentary])
 })
+
+test('a reporter\'s note heading after a story\'s paragraph, however marked, is that story\'s text; the note goes with it', () => {
+  const page = (heading: string) => [
+    '□苏和 王建', '',
+    '清晨，青河镇寄宿学校的操场上，学生们', '正在练习搏克。校长李强说，学校新开', '了 12 个特色社团。', '',
+    '“等秋天收了菜，我们要给食堂的阿姨', '送去。”学生巴图笑着说。', '',
+    heading, '',
+    '牧区教育的每一点变化，都连着千家万', '户的期盼。让好老师愿意来、留得住。', '',
+    '牧区寄宿学校的新学期', '',
+    '本报北湖9月3日电（记者 图雅）北湖市今', '年新建学校食堂 18 所。', '',
+    '北湖新建学校食堂', '',
+  ].join('\n')
+  for (const heading of ['·记者手记·', '【记者手记】']) {
+    const raw = page(heading)
+    const seg = segmentPage(raw)
+    expect(invariantProblems(raw, seg)).toEqual([])
+    const story = articleOf(raw, seg, '□苏和')
+    expect(articleOf(raw, seg, heading), heading).toBe(story)
+    expect(articleOf(raw, seg, '牧区教育的每一点'), heading).toBe(story)
+    expect(fragmentText(raw, seg, story, 'title'), heading).toBe('牧区寄宿学校的新学期')
+  }
+})
