@@ -81,8 +81,8 @@ function splitAtInnerDatelines(block: Block, raw: string): Block[] {
   return [block]
 }
 
-/** A sentence end, a gap and a short tail at a line's end, maybe behind a bullet: a glued headline's start. */
-const GAPPED_TAIL = new RegExp(`[。！？!?…”][ \\t\\u3000]+([${HEADING_MARKS}]?)[ \\t\\u3000]*([^\\s。！？!?…，；：,;:]{1,24})$`)
+/** A sentence end (or a closing credit's parenthesis), a gap and a short tail at a line's end, maybe behind a bullet: a glued headline's start. */
+const GAPPED_TAIL = new RegExp(`[。！？!?…”）)][ \\t\\u3000]+([${HEADING_MARKS}]?)[ \\t\\u3000]*([^\\s。！？!?…，；：,;:]{1,24})$`)
 
 /**
  * A line inside a block ending in a sentence, a gap and the start of a headline that goes on in
@@ -100,7 +100,7 @@ function splitAtInnerHeadlines(block: Block, raw: string, page: PageLines): Bloc
     if (line.tight || next.closes || hasSentencePunct(next.norm)) continue
     const from = Math.max(line.start, line.end - MAX_TAIL)
     const m = GAPPED_TAIL.exec(raw.slice(from, line.end))
-    if (!m || !isHeadlinePhrase(m[2])) continue
+    if (!m || !isHeadlinePhrase(m[2]) || (/[）)]/.test(m[0][0]) && (!lines[i - 1]?.closes || !closingCredit(raw, line, from + m.index + 1)))) continue
     if (page.wrapped && next.width >= page.columnWidth * 0.9) continue
     const tailStart = line.end - m[2].length
     const tail = makeLine(raw, line.n, tailStart, line.end)
@@ -113,6 +113,12 @@ function splitAtInnerHeadlines(block: Block, raw: string, page: PageLines): Bloc
     return [makeBlock([...lines.slice(0, i), head]), makeBlock([tail, next]), ...(rest.length ? splitAtInnerHeadlines(makeBlock(rest), raw, page) : [])]
   }
   return [block]
+}
+
+/** The line's text up to `end` is a brief's closing credit ("（通讯员 X Y）"). */
+function closingCredit(raw: string, line: Line, end: number): boolean {
+  const text = raw.slice(line.start, end).trim()
+  return /^[（(]/.test(text) && isBylineOnly(squeeze(text), text)
 }
 
 /**

@@ -135,3 +135,21 @@ test('a reporter\'s note heading after a story\'s paragraph, however marked, is 
     expect(fragmentText(raw, seg, story, 'title'), heading).toBe('牧区寄宿学校的新学期')
   }
 })
+
+test('a brief\'s closing credit with the next brief\'s headline after it on one line: cut after the credit', () => {
+  const raw = [
+    '·物流简讯·', '',
+    '青河快递分拨中心投用', '',
+    '本报讯 近日，青河县域快递分拨中心投', '入使用，日均处理快件 4.6 万件，牧民', '取件更加方便。',
+    '（通讯员 苏和 刘畅） 北湖新区',
+    '冷链仓储项目开工',
+    '本报讯 3月8日，北湖新区冷链仓储项', '目开工建设，总投资 3 亿元。', '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  const first = articleOf(raw, seg, '本报讯 近日')
+  const second = articleOf(raw, seg, '本报讯 3月8日')
+  expect(articleOf(raw, seg, '（通讯员 苏和')).toBe(first)
+  expect(seg.articles[first].bylines).toEqual(['苏和', '刘畅'])
+  expect(fragmentText(raw, seg, second, 'title').replace(/\s+/g, '')).toBe('北湖新区冷链仓储项目开工')
+})
