@@ -121,8 +121,10 @@ function extendLeft(
   const parts: Token[] = own ? [own] : [] // right to left
   const first = wordAt[own ? own.start : hs]
   if (head.placeOnly) {
+    // The place may be the head's own word's ("天津港" read whole).
+    if (own) return cities(own.word) ? own.start : null
     const w = words[first - 1]
-    return !parts.length && w?.tag === PLACE && cities(w.word) ? w.start : null
+    return w?.tag === PLACE && cities(w.word) ? w.start : null
   }
   walkLeft(words, first - 1, hs, persons, head, parts)
   const branded = bracketedCompany(parts, head)
@@ -176,8 +178,11 @@ function walkLeft(words: readonly Token[], k: number, hs: number, persons: Uint8
  */
 function brandWord(t: Token, parts: readonly Token[], head: Head): boolean {
   return bracketedCompany(parts, head) && [...t.word].every(isHan) && !NOT_IN_NAME.has(t.word) && !FUNCTION_CHARS.has(t.word[0]) &&
-    !ROLE_WORDS.has(t.word) && !t.word.endsWith('的')
+    !ROLE_WORDS.has(t.word) && !t.word.endsWith('的') && !NOT_IN_BRAND.has(t.tag[0])
 }
+
+/** Tag classes no brand word has: particles, pronouns, time words, prepositions, conjunctions ("标志/着", "今年"). */
+const NOT_IN_BRAND = new Set('urtpc')
 
 const bracketedCompany = (parts: readonly Token[], head: Head) => head.word.endsWith('公司') && parts.some((p) => p.word === '（' || p.word === '(')
 

@@ -123,14 +123,17 @@ const foreign = (text: string, q: number) =>
  * "王强|调研").
  */
 function hanNameAfter(text: string, p: number, tokens: readonly Token[], tokenAt: Int32Array): Range | null {
-  // "小李", "老王": a familiar form.
-  if ((text[p] === '小' || text[p] === '老') && isSurname(text[p + 1] ?? '') && stopsAt(text, p + 2)) return { start: p, end: p + 2 }
+  // "小李", "老王": a familiar form (not a word: "老师", "小康").
+  if ((text[p] === '小' || text[p] === '老') && isSurname(text[p + 1] ?? '') && stopsAt(text, p + 2) && !isCommonWord(text.slice(p, p + 2))) return { start: p, end: p + 2 }
   const t = tokens[tokenAt[p]]
   const jiebaName = t.start === p && NAME_TAGS.has(t.tag) && isHanName(t.word) && !isCommonWord(t.word) && plausible(t.word)
   if (jiebaName && stopsAt(text, t.end) && !(t.word.length === 2 && dictionaryTag(t.word) && !strongStop(text, t.end))) return { start: p, end: t.end }
   const sl = surnameLength(text.slice(p, p + 2))
   const second = p + sl + 1
   if (!sl || second > text.length || !isHan(text[second - 1])) return null
+  // jieba's name word for the two given characters after a surname it read alone ("张/宇航/nr|穿着").
+  const given = tokens[tokenAt[p + sl]]
+  if (given.start === p + sl && given.word.length === 2 && NAME_TAGS.has(given.tag) && plausible(text.slice(p, given.end))) return { start: p, end: given.end }
   // The second given character: a likely one, or any before a verb that ends names ("贺春花说").
   const three = second < text.length && isHan(text[second]) && !strongStop(text, second) &&
     (givenNameShare(text[second]) >= GIVEN_NAME_SHARE || (strongStop(text, second + 1) && !commonWordAt(text, second)))

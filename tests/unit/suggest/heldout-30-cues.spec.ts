@@ -1,0 +1,22 @@
+// Suggester rules from the heldout-30 first look. All texts invented.
+import { createSuggester } from '../../../src-main/suggest'
+import { cases } from '../../support/cases'
+
+const suggester = createSuggester()
+const found = (raw: string) => suggester.suggest(raw).map((s) => `${s.label} ${raw.slice(s.start, s.end)}`)
+
+cases('ports and stations read whole by jieba; company brands before a bracketed group word', [
+  // a dictionary place and its port or station head in one jieba word
+  ['货物经天津港、营口港装船南下', ['LOC 天津港', 'LOC 营口港']],
+  // never a word or a verb before the brand: particles, time words and pronouns are the sentence's
+  ['这标志着赤峰宏途物流（集团）有限公司开行班列', ['ORG 赤峰宏途物流（集团）有限公司']],
+  ['今年赤峰宏途物流（集团）有限公司开行班列', ['ORG 赤峰宏途物流（集团）有限公司']],
+] as const, (raw) => found(raw).filter((s) => !s.startsWith('PER')))
+
+cases('names after a role word', [
+  // jieba's name word for the given characters after a surname it read alone ("张/宇航/nr")
+  ['学生张宇航穿着工装跟着师傅学', ['PER 张宇航']],
+  // a familiar form is never a common word ("老师" is no 老 + surname 师)
+  ['孩子们称她为“额吉老师”', []],
+  ['记者见到了牧民老王，老王说今年收成好', ['PER 老王', 'PER 老王']],
+] as const, (raw) => found(raw).filter((s) => s.startsWith('PER')))
