@@ -55,7 +55,7 @@ export const STREET_HEADS = ['路', '街', '东路', '西路', '南路', '北路
 
 /** Heads of small places and natural features (see Head.single). */
 const SMALL_PLACE_HEADS = [
-  '嘎查', '苏木', '镇', '乡', '村', '湖', '河', '山', '岭', '峰', '川', '淖尔', '诺尔', '海子', '市', '旗', '县', '盟',
+  '嘎查', '苏木', '镇', '乡', '村', '湖', '河', '沟', '山', '岭', '峰', '川', '淖尔', '诺尔', '海子', '市', '旗', '县', '盟',
   // streets: "新华路", "兴安北路", "伊金霍洛西街" ("思路", "一路" have no proper word before them)
   ...STREET_HEADS,
 ]

@@ -5,12 +5,15 @@ import { cases } from '../../support/cases'
 const suggester = createSuggester()
 const found = (raw: string) => suggester.suggest(raw).map((s) => `${s.label} ${raw.slice(s.start, s.end)}`)
 
-cases('ports and stations read whole by jieba; company brands before a bracketed group word', [
+cases('ports and stations read whole by jieba, gullies; company brands before a bracketed group word', [
   // a dictionary place and its port or station head in one jieba word
   ['货物经天津港、营口港装船南下', ['LOC 天津港', 'LOC 营口港']],
   // never a word or a verb before the brand: particles, time words and pronouns are the sentence's
   ['这标志着赤峰宏途物流（集团）有限公司开行班列', ['ORG 赤峰宏途物流（集团）有限公司']],
   ['今年赤峰宏途物流（集团）有限公司开行班列', ['ORG 赤峰宏途物流（集团）有限公司']],
+  // gullies are small places ("…沟"), never in a common word
+  ['对兴隆沟、道须沟沿岸巡查', ['LOC 兴隆沟', 'LOC 道须沟']],
+  ['加强沟通，疏通排水沟', []],
 ] as const, (raw) => found(raw).filter((s) => !s.startsWith('PER')))
 
 cases('names after a role word', [
