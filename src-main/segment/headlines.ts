@@ -2,6 +2,7 @@
 // Headlines print above or below their body; bylines under the headline or after the text.
 import type { Unit } from './classify'
 import { type Draft, continuation, goesElsewhere, hasCredit, hasTitle, opener } from './draft'
+import { isSubtitleText } from './lines'
 
 export interface ClusterContext {
   prev: Draft | null
@@ -152,7 +153,8 @@ function headlineCut(units: readonly Unit[], ctx: ClusterContext): { cut: number
   const last = units[units.length - 1]
   if (ctx.headlineFirst && isSigningByline(last)) {
     let k = units.length - 1
-    while (k > 0 && units[k - 1].kind === 'headline' && (k === units.length - 1 || !units[k].block.lines[0].gap)) k--
+    // (A subtitle goes with the headline over it, blank line or not.)
+    while (k > 0 && units[k - 1].kind === 'headline' && (k === units.length - 1 || !units[k].block.lines[0].gap || isSubtitleText(units[k].block.norm))) k--
     if (k < cut) {
       cut = k
       why += '; the heading over the byline goes with the text after it'

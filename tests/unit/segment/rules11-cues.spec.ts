@@ -153,3 +153,22 @@ test('a brief\'s closing credit with the next brief\'s headline after it on one 
   expect(seg.articles[first].bylines).toEqual(['苏和', '刘畅'])
   expect(fragmentText(raw, seg, second, 'title').replace(/\s+/g, '')).toBe('北湖新区冷链仓储项目开工')
 })
+
+test('over a byline opening the text after it, a subtitle set off by a blank line keeps its headline with it', () => {
+  const raw = [
+    '本报青河7月8日电（记者 苏和）盛夏时节，青河旗乌兰牧骑的演员们开着流动舞台车走进牧区，一个月演出 36 场，观众超过两万人次。', '',
+    '“乌兰牧骑来了，就像自家孩子回来了一样。”73 岁的牧民王建说。', '',
+    '“红色文艺轻骑兵”扎根草原', '乌兰牧骑百场演出进牧区', '',
+    '让沉睡的文物“开口说话”', '',
+    '——北湖博物馆创新展陈见闻', '',
+    '□本报记者 图雅', '',
+    '走进北湖博物馆，一组还原数千年前先民生活的场景吸引了观众，文物在灯光下“开口说话”。', '',
+    '科技赋能 文物“活”起来', '',
+    '近年来，北湖博物馆投入 1800 余万元实施展陈提升，观众能亲手“触摸”文物。', '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  const feature = articleOf(raw, seg, '走进北湖博物馆')
+  expect(fragmentText(raw, seg, feature, 'title').replace(/\s+/g, '')).toBe('让沉睡的文物“开口说话”——北湖博物馆创新展陈见闻')
+  expect(fragmentText(raw, seg, articleOf(raw, seg, '本报青河'), 'title').replace(/\s+/g, '')).toBe('“红色文艺轻骑兵”扎根草原乌兰牧骑百场演出进牧区')
+})
