@@ -165,10 +165,41 @@ function walkLeft(words: readonly Token[], k: number, hs: number, persons: Uint8
     if (inner) { parts.push(...inner); k -= inner.length - 1; continue }
     // An organisation before a company's brand is another one ("商务局|联合…（二连浩特）…公司").
     if (bracketedCompany(parts, head) && endsLikeOrganisation(t.word)) return
-    if (!(nameLike(t, head, parts.length === 0) || brandWord(t, parts, head)) || !chains(t, parts, head)) return
+    if (!(nameLike(t, head, parts.length === 0) || brandWord(t, parts, head)) || !chains(t, parts, head)) {
+      const bridged = bridgeToPlace(words, k, parts, head)
+      if (!bridged) return
+      parts.push(...bridged)
+      k -= bridged.length - 1
+      continue
+    }
     parts.push(t)
     if (head.label === 'ORG' && ORG_OPENERS.includes(t.word)) return
   }
+}
+
+/** Most words a name's middle may hold that are no name part of their own ("疾病|预防|控制中心"). */
+const MAX_BRIDGED = 2
+/** Tags of such words: verbs, time words, adjectives, set phrases ("预防", "现代"). */
+const BRIDGE_TAGS = new Set(['v', 'vn', 't', 'a', 'l'])
+
+/**
+ * An organisation named by its place, then words of its field whatever jieba tags them
+ * ("通辽市|疾病|预防|控制中心", "鄂尔多斯|现代|职业技术学院"): up to MAX_BRIDGED words from `k`
+ * leftwards, with the dictionary place before them; or null.
+ */
+function bridgeToPlace(words: readonly Token[], k: number, parts: readonly Token[], head: Head): Token[] | null {
+  // (Past another place, or over a verb whose object is an organisation, the words are a clause: "…区|引入|…公司".)
+  if (head.label !== 'ORG' || !parts.length || parts.some((p) => p.tag === PLACE)) return null
+  const out: Token[] = []
+  for (let j = k; j >= 0 && out.length <= MAX_BRIDGED; j--) {
+    const t = words[j]
+    if (t.tag === PLACE) return out.length ? [...out, t] : null
+    const plain = [...t.word].every(isHan) && !NOT_IN_NAME.has(t.word) && !ROLE_WORDS.has(t.word) && !ORG_VERBS.has(t.word) &&
+      ![...t.word].some((c) => FUNCTION_CHARS.has(c)) && !endsLikeOrganisation(t.word)
+    if (!plain || !(BRIDGE_TAGS.has(t.tag) || NAME_PART_TAGS.has(t.tag))) return null
+    out.push(t)
+  }
+  return null
 }
 
 /**
@@ -187,7 +218,7 @@ const NOT_IN_BRAND = new Set('urtpc')
 const bracketedCompany = (parts: readonly Token[], head: Head) => head.word.endsWith('公司') && parts.some((p) => p.word === '（' || p.word === '(')
 
 /** Verbs whose object is an organisation ("联合…公司", "委托…公司"): before a company's brand, never part of it. */
-const ORG_VERBS = new Set(['联合', '委托', '联系', '携手', '协助', '依托', '邀请', '支持', '引进', '指导', '组织', '通过', '推动', '帮助', '配合', '牵手', '对接'])
+const ORG_VERBS = new Set(['联合', '委托', '联系', '携手', '协助', '依托', '邀请', '支持', '引进', '引入', '指导', '组织', '通过', '推动', '帮助', '配合', '牵手', '对接', '设立', '成立', '组建', '举办', '建立'])
 
 /**
  * The tag of the part of a word before its head, as if it stood alone: common ("农牧局" is

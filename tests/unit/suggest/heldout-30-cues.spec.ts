@@ -23,3 +23,11 @@ cases('names after a role word', [
   ['孩子们称她为“额吉老师”', []],
   ['记者见到了牧民老王，老王说今年收成好', ['PER 老王', 'PER 老王']],
 ] as const, (raw) => found(raw).filter((s) => s.startsWith('PER')))
+
+cases('an organisation named by its place and its field, whatever jieba tags the field\'s words', [
+  ['兴安盟疾病预防控制中心组织专家督导', ['ORG 兴安盟疾病预防控制中心']],
+  ['鄂尔多斯现代职业技术学院深化产教融合', ['ORG 鄂尔多斯现代职业技术学院']],
+  // never over a verb whose object is an organisation, nor past another place: a clause
+  ['赤峰市举办职业技术学院招生会', ['LOC 赤峰市']],
+  ['科尔沁区引入通辽禾源新能源有限公司', ['LOC 科尔沁区', 'ORG 通辽禾源新能源有限公司']],
+] as const, (raw) => found(raw).filter((s) => !s.startsWith('PER')))
