@@ -131,12 +131,37 @@ export const brokenLongName = (head: string, tail: string): boolean => head.leng
  * Names credited in a byline or dateline credit. `text` keeps its whitespace (it separates
  * names); a spaced-out line ("周 立 新") is read without it.
  */
+const PHOTO_WORD = /^摄(?:影报道|影)?$/
+
+/**
+ * Stray spaces inside names: glyphs standing alone one after another are one name ("王 建 新",
+ * "孟 和"); a single one is the first of the name after it ("萨 仁其其格"). `text` gives a piece's
+ * glyphs, `join` two pieces as one. Read alike by bylines and the suggester's credits.
+ */
+export function joinLoneGlyphs<T>(pieces: readonly T[], text: (p: T) => string, join: (a: T, b: T) => T): T[] {
+  const out = [...pieces]
+  const lone = (p: T | undefined) => p !== undefined && /^[\u4e00-\u9fff]$/.test(text(p)) && text(p) !== '摄'
+  for (let k = 0; k < out.length - 1; k++) {
+    if (!lone(out[k])) continue
+    let j = k + 1
+    while (lone(out[j])) j++
+    // A run of lone glyphs is a name of its own; one alone takes the piece after it.
+    const last = j > k + 1 ? j - 1 : j
+    if (out[last] === undefined || !/^[\u4e00-\u9fff]/.test(text(out[last]))) continue
+    out.splice(k, last - k + 1, out.slice(k + 1, last + 1).reduce(join, out[k]))
+  }
+  return out
+}
+
 export function bylineNames(text: string): string[] {
-  const tokens = text.trim().split(/\s+/)
-  const spaced = tokens.length >= 4 && tokens.filter((t) => t.length === 1).length * 2 >= tokens.length
+  // A credit printed glyph by glyph ("本 报 记 者 斯 琴 毕 力 格 摄"): its words but role words are one glyph each.
+  const tokens = text.replace(/[□■]/g, ' ').trim().split(/\s+/).filter((t) => !PHOTO_WORD.test(t) && !/记者|通讯员|实习生|本报/.test(t))
+  const spaced = tokens.length >= 3 && tokens.every((t) => t.length === 1)
   let s = (spaced ? text.replace(/\s+/g, '') : text).replace(/[□■（）()]/g, ' ')
   // Role words are sometimes broken by stray spaces ("实习 生").
   s = s.replace(/实\s*习\s*生/g, '实习生').replace(/记\s*者/g, '记者').replace(/通\s*讯\s*员/g, '通讯员')
+  // So are names (joinLoneGlyphs), on one line.
+  s = s.split('\n').map((line) => joinLoneGlyphs(line.split(/[ \t\u3000]+/), (p) => p, (a, b) => a + b).join(' ')).join('\n')
   s = joinWrappedName(s)
   return s
     .replace(LEAD_ROLES, ' ')

@@ -1,5 +1,5 @@
 // What a person's name looks like, and how to cut a run of credited names into names.
-import { brokenLongName } from '../../../src-shared/text/credits'
+import { brokenLongName, joinLoneGlyphs } from '../../../src-shared/text/credits'
 import { isHan } from '../text/chars'
 import { Gap } from '../text/page-view'
 import { isSurname, surnameLength, transliterationShare } from '../../../src-shared/text/surnames'
@@ -44,6 +44,7 @@ export function splitCreditedNames(seg: GappedText): { start: number; end: numbe
   const pieces: [number, number][] = []
   let from = 0
   for (const b of [...bounds, n]) { pieces.push([from, b]); from = b }
+  pieces.splice(0, pieces.length, ...joinLoneGlyphs(pieces, ([a, b]) => seg.text.slice(a, b), (x, y): [number, number] => [x[0], y[1]]))
   const names: [number, number][] = []
   for (const [a, b] of pieces) {
     let parts: [number, number][] = []

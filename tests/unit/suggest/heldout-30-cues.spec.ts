@@ -31,3 +31,8 @@ cases('an organisation named by its place and its field, whatever jieba tags the
   ['赤峰市举办职业技术学院招生会', ['LOC 赤峰市']],
   ['科尔沁区引入通辽禾源新能源有限公司', ['LOC 科尔沁区', 'ORG 通辽禾源新能源有限公司']],
 ] as const, (raw) => found(raw).filter((s) => !s.startsWith('PER')))
+
+cases('credited names with stray spaces, read as bylines read them', [
+  ['□本报记者 苏 日其其格 实习生 王立新', ['PER 苏 日其其格', 'PER 王立新']],
+  ['□王 建 新  苏雅拉图', ['PER 王 建 新', 'PER 苏雅拉图']],
+] as const, (raw) => found(raw).filter((s) => s.startsWith('PER')))

@@ -72,3 +72,12 @@ cases('bylineNames: names only, whatever the credit form', [
   ['记者 邵远山\n石青禾', ['邵远山', '石青禾']],
   ['记者 孟和巴雅尔\n通讯员 岚珠', ['孟和巴雅尔', '岚珠']],
 ], bylineNames)
+
+cases('bylineNames: stray spaces inside names; a credit printed glyph by glyph', [
+  ['□本报记者 苏 日其其格 实习生 王立新', ['苏日其其格', '王立新']],
+  ['□图雅 孟 和 摄影报道', ['图雅', '孟和']],
+  ['□李 强 宝音德力格尔', ['李强', '宝音德力格尔']],
+  ['□王 建 新  苏雅拉图', ['王建新', '苏雅拉图']],
+  ['本 报 记 者 斯 琴 图 雅 摄', ['斯琴图雅']],
+  ['本报记者 斯 琴 图 雅', ['斯琴图雅']],
+] as const, bylineNames)
