@@ -21,6 +21,7 @@ const PLACE = 'place'
 const LEADING_TRIM = new Set(['v', 'vn', 'b', 'an', 'm'])
 /** Tags of words that make a name proper (what a generic "公安局" lacks); unknown words count too. */
 const PROPER = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'eng'])
+const COMMON_NOUN_TAGS = new Set(['n', 'vn'])
 /** Administrative units written in full: the first of two places, not part of the second's name. */
 const FULL_ADMIN = /(省|市|盟|旗|县|区|自治州|地区|镇|乡|苏木)$/
 /** Words a company's name holds in brackets besides a place ("红牛乳业（集团）有限责任公司"). */
@@ -235,10 +236,20 @@ function partTag(part: string, word: Token, head: Head): string {
  * place ("距鄂尔多斯机场" is 鄂尔多斯机场) and holds no complete name of another place.
  */
 function chains(t: Token, parts: readonly Token[], head: Head): boolean {
-  if (head.label !== 'LOC') return true
+  // An organisation's name opens with its place: a common noun before one is the sentence's ("草原|巴林右旗乌兰牧骑").
+  // (A parent body's name may stand there, before a branch: "…股份有限公司|呼伦贝尔|中心支公司", "中国铁路|呼和浩特|局集团…".)
+  if (head.label !== 'LOC') return !(parts.at(-1)?.tag === PLACE && commonNounBeforePlace(t) && !branchOf(parts, head))
   if (endsWithHead(t.word) && !isHead(t.word)) return false
   return t.tag === PLACE || !parts.some((p) => p.tag === PLACE)
 }
+
+/** A common word of its own ("草原", "运营方"), not a unit cut off its place ("青河|市") nor a body's name or opener. */
+const commonNounBeforePlace = (t: Token) =>
+  COMMON_NOUN_TAGS.has(t.tag) && !UNIT_WORDS.has(t.word) && !ORG_OPENERS.includes(t.word) && !endsLikeOrganisation(t.word)
+
+/** A branch or bureau of a body named before its place ("分公司", "支行", "…局集团"): what follows the place opens with one. */
+const branchOf = (parts: readonly Token[], head: Head) =>
+  /^[分支]/.test(head.word) || /^(?:工程)?局/.test((parts[0]?.word ?? '') + head.word) || parts.slice(0, -1).some((p) => /^[局分支]/.test(p.word))
 
 /**
  * Words the plain walk stops at but an ORG name holds: "和" or "与" between two common nouns

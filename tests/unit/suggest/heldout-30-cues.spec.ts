@@ -36,3 +36,10 @@ cases('credited names with stray spaces, read as bylines read them', [
   ['□本报记者 苏 日其其格 实习生 王立新', ['PER 苏 日其其格', 'PER 王立新']],
   ['□王 建 新  苏雅拉图', ['PER 王 建 新', 'PER 苏雅拉图']],
 ] as const, (raw) => found(raw).filter((s) => s.startsWith('PER')))
+
+cases('an organisation\'s name opens with its place: a common noun before the place is the sentence\'s, unless a branch follows it', [
+  ['来自草原巴林右旗乌兰牧骑的演员', ['ORG 巴林右旗乌兰牧骑']],
+  ['园区运营方通辽陆港发展集团有限公司负责人说', ['ORG 通辽陆港发展集团有限公司']],
+  ['由中铁赤峰工程局承建', ['ORG 中铁赤峰工程局']],
+  ['蒙垦财产保险股份有限公司通辽中心支公司承办', ['ORG 蒙垦财产保险股份有限公司通辽中心支公司']],
+] as const, (raw) => found(raw).filter((s) => !s.startsWith('PER')))
