@@ -127,10 +127,6 @@ const LONG_NAME_WRAPPED = /(?<![\u4e00-\u9fff·])([\u4e00-\u9fff]{4})\n([\u4e00-
  */
 export const brokenLongName = (head: string, tail: string): boolean => head.length === 4 && tail.length === 2 && !isSurname(tail[0])
 
-/**
- * Names credited in a byline or dateline credit. `text` keeps its whitespace (it separates
- * names); a spaced-out line ("周 立 新") is read without it.
- */
 const PHOTO_WORD = /^摄(?:影报道|影)?$/
 
 /**
@@ -140,7 +136,7 @@ const PHOTO_WORD = /^摄(?:影报道|影)?$/
  */
 export function joinLoneGlyphs<T>(pieces: readonly T[], text: (p: T) => string, join: (a: T, b: T) => T): T[] {
   const out = [...pieces]
-  const lone = (p: T | undefined) => p !== undefined && /^[\u4e00-\u9fff]$/.test(text(p)) && text(p) !== '摄'
+  const lone = (p: T | undefined) => p !== undefined && /^[\u4e00-\u9fff]$/.test(text(p)) && !PHOTO_WORD.test(text(p))
   for (let k = 0; k < out.length - 1; k++) {
     if (!lone(out[k])) continue
     let j = k + 1
@@ -153,6 +149,10 @@ export function joinLoneGlyphs<T>(pieces: readonly T[], text: (p: T) => string, 
   return out
 }
 
+/**
+ * Names credited in a byline or dateline credit. `text` keeps its whitespace (it separates
+ * names); a spaced-out line ("周 立 新") is read without it.
+ */
 export function bylineNames(text: string): string[] {
   // A credit printed glyph by glyph ("本 报 记 者 斯 琴 毕 力 格 摄"): its words but role words are one glyph each.
   const tokens = text.replace(/[□■]/g, ' ').trim().split(/\s+/).filter((t) => !PHOTO_WORD.test(t) && !/记者|通讯员|实习生|本报/.test(t))

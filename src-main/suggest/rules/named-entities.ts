@@ -195,8 +195,7 @@ function bridgeToPlace(words: readonly Token[], k: number, parts: readonly Token
   for (let j = k; j >= 0 && out.length <= MAX_BRIDGED; j--) {
     const t = words[j]
     if (t.tag === PLACE) return out.length ? [...out, t] : null
-    const plain = [...t.word].every(isHan) && !NOT_IN_NAME.has(t.word) && !ROLE_WORDS.has(t.word) && !ORG_VERBS.has(t.word) &&
-      ![...t.word].some((c) => FUNCTION_CHARS.has(c)) && !endsLikeOrganisation(t.word)
+    const plain = plainWord(t) && !ORG_VERBS.has(t.word) && ![...t.word].some((c) => FUNCTION_CHARS.has(c)) && !endsLikeOrganisation(t.word)
     if (!plain || !(BRIDGE_TAGS.has(t.tag) || NAME_PART_TAGS.has(t.tag))) return null
     out.push(t)
   }
@@ -209,9 +208,11 @@ function bridgeToPlace(words: readonly Token[], k: number, parts: readonly Token
  * a function word.
  */
 function brandWord(t: Token, parts: readonly Token[], head: Head): boolean {
-  return bracketedCompany(parts, head) && [...t.word].every(isHan) && !NOT_IN_NAME.has(t.word) && !FUNCTION_CHARS.has(t.word[0]) &&
-    !ROLE_WORDS.has(t.word) && !t.word.endsWith('的') && !NOT_IN_BRAND.has(t.tag[0])
+  return bracketedCompany(parts, head) && plainWord(t) && !FUNCTION_CHARS.has(t.word[0]) && !t.word.endsWith('的') && !NOT_IN_BRAND.has(t.tag[0])
 }
+
+/** A word of Han glyphs that is neither barred from names nor a role ("局长"): a name may hold it whatever jieba tags it. */
+const plainWord = (t: Token) => [...t.word].every(isHan) && !NOT_IN_NAME.has(t.word) && !ROLE_WORDS.has(t.word)
 
 /** Tag classes no brand word has: particles, pronouns, time words, prepositions, conjunctions ("标志/着", "今年"). */
 const NOT_IN_BRAND = new Set('urtpc')

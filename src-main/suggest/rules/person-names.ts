@@ -41,10 +41,10 @@ export function splitCreditedNames(seg: GappedText): { start: number; end: numbe
   const cuts = (kind: Gap) => [...Array(n).keys()].filter((i) => i > 0 && seg.gap[i] === kind)
   let bounds = cuts(Gap.Space)
   if (bounds.length === n - 1) bounds = [] // every character spaced out: spacing says nothing
-  const pieces: [number, number][] = []
+  const spaced: [number, number][] = []
   let from = 0
-  for (const b of [...bounds, n]) { pieces.push([from, b]); from = b }
-  pieces.splice(0, pieces.length, ...joinLoneGlyphs(pieces, ([a, b]) => seg.text.slice(a, b), (x, y): [number, number] => [x[0], y[1]]))
+  for (const b of [...bounds, n]) { spaced.push([from, b]); from = b }
+  const pieces = joinLoneGlyphs(spaced, ([a, b]) => seg.text.slice(a, b), (x, y): [number, number] => [x[0], y[1]])
   const names: [number, number][] = []
   for (const [a, b] of pieces) {
     let parts: [number, number][] = []
