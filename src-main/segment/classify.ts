@@ -328,6 +328,7 @@ const HEADLINE_GLYPHS = /^[\p{Script=Han}\d“”‘’《》·：—\s]+$/u
  * 试行进口矿产品⏎“两段准入”监管⏎⏎本报…电"): the lines between are that headline when they hold
  * no sentence and their first glyph makes no word with the broken line's last anywhere else on
  * the page. Two lines of it, or one with the dateline glued on too (the block is cut before it).
+ * Under a finished sentence one line is enough, of any width ("…管得好。⏎锡林河流域启动“百日攻坚”⏎⏎本报…讯").
  */
 export function splitHeadlineOverDateline(units: Unit[], page: PageLines, raw: string): void {
   if (!page.wrapped) return
@@ -343,11 +344,15 @@ export function splitHeadlineOverDateline(units: Unit[], page: PageLines, raw: s
     for (let k = Math.max(1, at - 2); k < at; k++) {
       const broken = lines[k - 1]
       const tail = lines.slice(k, at)
-      // Broken inside a word: its last glyph an ideograph, not a clause's comma.
-      if (!/\p{Script=Han}$/u.test(broken.norm) || !headlineText(tail) || !tail.every((l) => HEADLINE_GLYPHS.test(l.norm)) || tail.at(-1)!.width >= page.columnWidth * 0.9) continue
-      // One line over a dateline set off by a blank line is as likely the paragraph's own last line.
-      if (tail.length < 2 && inner < 0) continue
-      if (usesElsewhere((flat ??= raw.replace(/\s+/g, '')), broken.norm.slice(-1) + tail[0].norm[0])) continue
+      if (!headlineText(tail) || !tail.every((l) => HEADLINE_GLYPHS.test(l.norm))) continue
+      // Or under a finished sentence: a paragraph that opened there would break off right at a column's end.
+      if (!broken.closes) {
+        // Broken inside a word: its last glyph an ideograph, not a clause's comma.
+        if (!/\p{Script=Han}$/u.test(broken.norm) || tail.at(-1)!.width >= page.columnWidth * 0.9) continue
+        // One line over a dateline set off by a blank line is as likely the paragraph's own last line.
+        if (tail.length < 2 && inner < 0) continue
+        if (usesElsewhere((flat ??= raw.replace(/\s+/g, '')), broken.norm.slice(-1) + tail[0].norm[0])) continue
+      }
       const head = classifyBlock(makeBlock(tail), page, raw)
       if (head.kind !== 'headline') continue
       head.why = 'headline glued under a column broken mid-word, over the dateline of its text'
