@@ -81,7 +81,8 @@ export function buildSequence(units: readonly Unit[], page: PageLines, cohesion:
       else seq.push({ type: 'cluster', units: [u] })
       continue
     }
-    if (u.kind === 'body' && top?.type === 'run' && unfinished(top.draft) && opensPhotoItem(units, i, page)) {
+    // (Where blank lines part paragraphs, text glued under the unfinished one goes on with it.)
+    if (u.kind === 'body' && top?.type === 'run' && unfinished(top.draft) && !(page.spaced && !u.block.lines[0].gap) && opensPhotoItem(units, i, page)) {
       byPhoto.add(top.draft)
       const draft = newDraft('a caption with its photo credit: a photo item printed inside the unfinished paragraph before it')
       draft.parts.push({ unit: u, role: 'body' })

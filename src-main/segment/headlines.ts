@@ -120,8 +120,11 @@ function headlineCut(units: readonly Unit[], ctx: ClusterContext): { cut: number
   } else if (ctx.headlineFirst && next.parts[0]?.unit.kind === 'opener') {
     // Headlines print above their text here; of several, those reading like the untitled
     // article before were printed under it.
-    back = heads.length >= 2 && ctx.leansBack ? leaningBack(units, heads, ctx.leansBack, 0, false) : 0
-    why = back ? `headlines split by the vocabulary they share with the articles around them (${back} of ${heads.length} go back)` : 'headline directly above a dateline'
+    // A lone one over text continued from another page, which may have no jump headline, goes back
+    // when it reads clearly like the article before.
+    const lone = heads.length === 1 && continuation(next) && (ctx.leansBack?.(units[heads[0]]) ?? 0) >= DECISIVE_LEAN
+    back = lone ? 1 : heads.length >= 2 && ctx.leansBack ? leaningBack(units, heads, ctx.leansBack, 0, false) : 0
+    why = lone ? 'a headline over text continued from another page, reading like the article before: printed under it' : back ? `headlines split by the vocabulary they share with the articles around them (${back} of ${heads.length} go back)` : 'headline directly above a dateline'
   } else if (heads.length === 1 && ctx.leansBack && ctx.leansBack(units[heads[0]]) <= -DECISIVE_LEAN) {
     // A headline sharing clearly more words with the article after it heads that one, even
     // where headlines usually print under their bodies or that article has one of its own below.

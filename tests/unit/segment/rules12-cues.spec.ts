@@ -25,3 +25,39 @@ test('a full-width headline glued under a finished paragraph, over the dateline 
   expect(fragmentText(raw, seg, second, 'title')).toBe('白河县启动农田水利设施“冬修会战”')
   expect(fragmentText(raw, seg, first, 'body')).not.toContain('冬修会战')
 })
+
+// A paragraph-per-line page whose headlines print above their texts, with two photo items.
+const photoPage = [
+  '■城乡·镜头', '',
+  '青河镇冬季那达慕开幕', '',
+  '本报讯（记者 苏和）1月5日，青河镇冬季那达慕在白音湖冰面开幕，来自全镇12个嘎查的300余名牧民参加了赛马、搏克等比赛。', '',
+  '镇文化站站长王建介绍，今年那达慕新增了冰上射箭和雪地拔河，吸引了不少游客前来观赛。', '',
+  '白河县举办冰雪运动进校园活动', '',
+  '本报讯（记者 图雅）近日，白河县第一中学的操场上，200余名学生在教练指导下体验冰壶、雪地足球等项目。', '',
+  '县体育局局长李强说，全县今年将新建校园冰场8块，让更多孩子在家门口上冰雪。', '',
+  '冰湖上的骏马', '',
+  '1月5日，在青河镇白音湖冰面上，骑手们驾驭骏马奔驰在赛道上。本报记者 苏和 摄 1月6日清晨，',
+  '白河县“踏雪寻春”全民健步走活动在青河岸边启动，800余名市民沿河岸雪道健步行进，一路欣赏冬日河岸美景。',
+  '□赵海峰 摄影报道', '',
+  '八百市民青河岸边踏雪健步走', '',
+  '■上接第1版 去年以来，全市共举办冰雪赛事活动60余场，带动冰雪旅游消费2.1亿元。今年全市将推出冰雪旅游精品线路10条。', '',
+  '在青河镇，依托白音湖打造的冰雪乐园今年已接待游客5万人次，周边农家乐、牧家乐订单明显增多。', '',
+].join('\n')
+
+test('on a paragraph-per-line page, a caption\'s first words after a photo credit go on in the line glued under them', () => {
+  const seg = segmentPage(photoPage)
+  expect(invariantProblems(photoPage, seg)).toEqual([])
+  const item = articleOf(photoPage, seg, '白河县“踏雪寻春”')
+  expect(articleOf(photoPage, seg, '1月6日清晨')).toBe(item)
+  expect(articleOf(photoPage, seg, '□赵海峰')).toBe(item)
+  expect(articleOf(photoPage, seg, '1月5日，在青河镇白音湖冰面上')).not.toBe(item)
+})
+
+test('a headline over text continued from another page, reading like the photo item before it, is that item\'s', () => {
+  const seg = segmentPage(photoPage)
+  const item = articleOf(photoPage, seg, '白河县“踏雪寻春”')
+  expect(fragmentText(photoPage, seg, item, 'title')).toBe('八百市民青河岸边踏雪健步走')
+  const continued = articleOf(photoPage, seg, '■上接第1版')
+  expect(continued).not.toBe(item)
+  expect(fragmentText(photoPage, seg, continued, 'title')).toBe('')
+})
