@@ -31,6 +31,7 @@ const PHRASES: Phrase[] = [
   exact('a photo item printed inside the unfinished text before it: heads its caption', 'why.photoInsideText'),
   exact('the text before is continued from another page: its headline is printed above it, not after', 'why.beforeIsContinuation'),
   exact('headline directly above a dateline', 'why.aboveDateline'),
+  exact('a headline over text continued from another page, reading like the article before: printed under it', 'why.overContinuationLeansBack'),
   exact('the article after has its own headline below it: headline printed after its body', 'why.afterHasOwn'),
   exact('two headlines between untitled articles: one each', 'why.twoHeadlines'),
   exact('headline printed after its body', 'why.headlineAfterBody'),
