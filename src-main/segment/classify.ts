@@ -171,6 +171,7 @@ export function classifyBlocks(page: PageLines, raw: string): Unit[] {
   markTopicalBanners(units)
   markSectionUnderBanners(units)
   markPageSlogan(units)
+  markSloganKickers(units)
   markBoxSubheadings(units)
   markGlued(units, page.spaced)
   return units
@@ -209,6 +210,20 @@ function markPageSlogan(units: Unit[]): void {
   u.kind = 'noise'
   u.noiseRole = 'slogan'
   u.why = 'slogan at the page top: a parallel phrase over text it takes few words from'
+}
+
+/**
+ * Two parallel phrases one over the other, a blank line between, right above a headline: the
+ * page prints one slogan, and the lower phrase is that headline's kicker, neither slogan nor banner.
+ */
+function markSloganKickers(units: Unit[]): void {
+  for (let i = 1; i + 1 < units.length; i++) {
+    const [above, u, head] = [units[i - 1], units[i], units[i + 1]]
+    // (Set apart from the slogan by a blank line: one glued to it reads as that slogan's deck.)
+    if (u.kind !== 'headline' || !u.parallel || !above.parallel || !u.block.lines[0].gap || head.kind !== 'headline' || head.parallel) continue
+    u.parallel = u.bannerShaped = undefined
+    u.why = "a parallel phrase under the page's slogan, over a headline: its kicker"
+  }
 }
 
 /** Glyphs (with its mark) above which a marked line over text reads as a headline, not a column name ("■简讯"). */

@@ -190,7 +190,8 @@ function leansBack(cohesion: () => Cohesion, prev: Draft, next: Draft): (h: Unit
   }
 }
 
-const bannerNoise = (u: Unit): NoiseRange => ({ start: u.block.start, end: u.block.end, role: 'section' })
+// (A parallel phrase dropped as a banner is the page's slogan.)
+const bannerNoise = (u: Unit): NoiseRange => ({ start: u.block.start, end: u.block.end, role: u.parallel ? 'slogan' : 'section' })
 
 /** Headlines to the owners assignStack picks (or banner noise); a byline to its headline's owner. */
 function placeStack(stack: Stack, co: Cohesion, noise: NoiseRange[], spaced: boolean): void {

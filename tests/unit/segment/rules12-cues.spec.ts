@@ -61,3 +61,23 @@ test('a headline over text continued from another page, reading like the photo i
   expect(continued).not.toBe(item)
   expect(fragmentText(photoPage, seg, continued, 'title')).toBe('')
 })
+
+test('of two parallel phrases one over the other above a headline, the upper is the page\'s slogan, the lower the headline\'s kicker', () => {
+  const raw = [
+    '青河镇开展冬季消防安全检查', '',
+    '本报讯（记者 苏和）近日，青河镇组织消防、应急等部门对全镇商铺和养老院开展冬季消防安全检查，排查整改隐患30余处。', '',
+    '守护平安 共建和谐', '',
+    '织密社区网格 筑牢基层防线',  '',
+    '白河街道的民警把调解室开进了小区',
+    '——白河县公安局城关派出所见闻', '',
+    '□本报记者 图雅', '',
+    '清晨，白河街道东湖小区的调解室已经亮灯。民警王建把居民反映的停车、噪音等问题一一记在本子上。', '',
+    '“小事不出小区，大事不出街道。”王建说，调解室今年已化解各类纠纷80余起。', '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  const story = articleOf(raw, seg, '□本报记者 图雅')
+  expect(articleOf(raw, seg, '织密社区网格')).toBe(story)
+  expect(fragmentText(raw, seg, story, 'title')).toContain('织密社区网格 筑牢基层防线')
+  expect(seg.noise.some((n) => raw.slice(n.start, n.end) === '守护平安 共建和谐' && n.role === 'slogan')).toBe(true)
+})
