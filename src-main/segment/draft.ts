@@ -25,11 +25,13 @@ export const continuation = (d: Draft): boolean => !!opener(d)?.continued
 /** Credited: by its dateline's parenthesised credit or a standalone byline. */
 export const hasCredit = (d: Draft): boolean => d.parts.some((p) => p.role === 'byline' || !!p.unit.credit)
 export const isPhoto = (d: Draft): boolean => d.parts.some((p) => p.role === 'byline' && !!p.unit.photoCredit)
+/** A caption closed by its photographer's credit ("…好基础。（X 摄）"). */
+export const closesWithPhotoCredit = (u: Unit): boolean => /摄(?:影报道|影)?$/.test(trailingCredit(u.block.norm) ?? '')
 /** A photo item: credited by a photographer, in a byline of its own or closing its caption ("…（X 摄）"). */
 export const isPhotoItem = (d: Draft): boolean => {
   if (isPhoto(d)) return true
   const last = bodyParts(d).at(-1)
-  return !!last && !opener(d) && /摄(?:影报道|影)?$/.test(trailingCredit(last.unit.block.norm) ?? '')
+  return !!last && !opener(d) && closesWithPhotoCredit(last.unit)
 }
 /** Whether a jump marker after the article's text sends it on to another page. */
 export const goesElsewhere = (d: Draft): boolean => d.awayAt !== undefined

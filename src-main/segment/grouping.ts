@@ -5,7 +5,7 @@
 import { OPENING_WORD, opensReport } from '../../src-shared/text/datelines'
 import { isTransliterationGlyph } from '../../src-shared/text/surnames'
 import type { Unit } from './classify'
-import { type Draft, goesElsewhere, newDraft, unfinished } from './draft'
+import { type Draft, closesWithPhotoCredit, goesElsewhere, newDraft, unfinished } from './draft'
 import type { PageLines } from './lines'
 import type { Bag, Cohesion } from './similarity'
 
@@ -54,8 +54,12 @@ export function buildSequence(units: readonly Unit[], page: PageLines, cohesion:
     }
     if (u.kind === 'headline' && top?.type === 'run' && unfinished(top.draft) && finishesParagraph(units, i, page) &&
       !parallelBreak(lastUnit(top.draft)!, u, cohesion)) {
-      u.kind = 'body'
-      u.why = 'completes the unfinished paragraph before it'
+      // A photo item's headline: the story goes on after the item, as after one printed without a headline.
+      if (headsPhotoItem(lastUnit(top.draft)!, units, i, page, cohesion)) byPhoto.add(top.draft)
+      else {
+        u.kind = 'body'
+        u.why = 'completes the unfinished paragraph before it'
+      }
     }
     if (u.kind === 'headline' && top?.type === 'run' && u.gluedUnder && brokenIntoLines(units, i)) {
       // Glued under the run's text, the lines go on with it (no other article takes them up).
@@ -104,7 +108,7 @@ export function buildSequence(units: readonly Unit[], page: PageLines, cohesion:
       lastRun = startRun(lastRun, lastRun.draft, false)
       continue
     }
-    const after = u.kind === 'body' && top?.type === 'cluster' && open.length && !opensPhotoItem(units, i, page) ? resumedAfterCluster(open, u, top.units, lastRun?.draft ?? null, byPhoto, cohesion(), (context ??= contextBags(cohesion()))) : null
+    const after = u.kind === 'body' && top?.type === 'cluster' && open.length && !captionAhead(units, i) ? resumedAfterCluster(open, u, top.units, lastRun?.draft ?? null, byPhoto, cohesion(), (context ??= contextBags(cohesion()))) : null
     if (after) {
       lastRun = takeUp(after, u)
       continue
@@ -137,6 +141,17 @@ export function finishesParagraph(units: readonly Unit[], i: number, page: PageL
 
 /** A last glyph no sentence stops on (an aspect or structural particle, a preposition, a conjunction): its object follows. */
 const WANTS_MORE = /[了的和与及把对在向从为将让使被给]$/
+
+/**
+ * A headline over a caption credited to a photographer, after an unfinished paragraph, its first
+ * glyph making no word of the page with the paragraph's last: the photo item's headline, printed
+ * inside the story, not the rest of its sentence.
+ */
+function headsPhotoItem(before: Unit, units: readonly Unit[], i: number, page: PageLines, cohesion: () => Cohesion): boolean {
+  if (units[i + 1]?.kind !== 'body' || !opensPhotoItem(units, i + 1, page)) return false
+  const end = before.block.norm
+  return !cohesion().knows(end.charCodeAt(end.length - 1), units[i].block.norm.charCodeAt(0))
+}
 
 /**
  * Two parallel phrases set apart by a space ("非遗有传承 草原有新声") after an unfinished
@@ -207,6 +222,18 @@ export function opensPhotoItem(units: readonly Unit[], i: number, page: PageLine
   let photo = false
   for (let j = i + 1; units[j]?.kind === 'byline' && !photo; j++) photo = !!units[j].photoCredit
   return photo && ((page.wrapped ? block.lines.length <= MAX_CAPTION_LINES : block.norm.length <= MAX_CAPTION_GLYPHS) || opensReport(block.norm))
+}
+
+/**
+ * Another photo item's caption from here, however long: its text (maybe broken across units)
+ * closed by its photographer's credit, in a byline right after it or in parentheses at its end.
+ */
+function captionAhead(units: readonly Unit[], i: number): boolean {
+  const closes = (u: Unit) => u.block.lines[u.block.lines.length - 1].closes
+  let j = i
+  while (units[j + 1]?.kind === 'body' && !closes(units[j])) j++
+  const next = units[j + 1]
+  return closesWithPhotoCredit(units[j]) || (closes(units[j]) && next?.kind === 'byline' && !!next.photoCredit)
 }
 
 /** Above this lead in shared vocabulary a paragraph resumes an unfinished article with no other cue. */

@@ -81,3 +81,64 @@ test('of two parallel phrases one over the other above a headline, the upper is 
   expect(fragmentText(raw, seg, story, 'title')).toContain('织密社区网格 筑牢基层防线')
   expect(seg.noise.some((n) => raw.slice(n.start, n.end) === '守护平安 共建和谐' && n.role === 'slogan')).toBe(true)
 })
+
+// A hard-wrapped feature broken off mid-sentence by two photo items, the second caption longer than a short one.
+const storyWithPhotos = [
+  '草原上的“电力管家”',
+  '',
+  '□本报记者 苏和 通讯员 图雅',
+  '',
+  '清晨，白音嘎查的雪还没停，青河供',
+  '电所的皮卡车已经开上了牧道。所长',
+  '王建一边检查线路，一边给牧民打电',
+  '话询问用电情况。',
+  '',
+  '这几年，供电所把服务送到了蒙古包',
+  '门口。牧民办理缴费、增容业务，在',
+  '家里就能一次办结。去年以来，所里',
+  '共上门服务一千多次，收到牧民送来',
+  '的锦旗六面。今年冬天，牧民家里的',
+  '',
+  '光伏板除雪忙',
+  '',
+  '1月20日，在青河镇光伏电站，运维',
+  '人员正在清扫光伏板上的积雪。该电',
+  '站装机五万千瓦，是全旗规模最大的',
+  '集中式电站。',
+  '',
+  '本报记者 李强 摄 1月18日，在白河',
+  '',
+  '县风电场，运维人员借助无人机对风',
+  '机叶片进行巡检。该风电场共有一百',
+  '台风机，春季大风来临前，运维人员',
+  '逐台开展排查，确保风机安全运行，',
+  '为迎峰度夏打好基础，全力保障春季',
+  '电力供应。',
+  '',
+  '□赵海峰 摄影报道',
+  '',
+  '风机叶片体检忙',
+  '',
+  '暖棚再也不怕停电了。牧民那顺说，',
+  '现在电压稳了，冷柜、剪毛机都能用',
+  '上，日子越过越红火。',
+].join('\n')
+
+test('on column text, a headline over a caption credited to a photographer is the photo item\'s, not the rest of the unfinished paragraph', () => {
+  const seg = segmentPage(storyWithPhotos)
+  expect(invariantProblems(storyWithPhotos, seg)).toEqual([])
+  const story = articleOf(storyWithPhotos, seg, '□本报记者 苏和')
+  const item = articleOf(storyWithPhotos, seg, '1月20日')
+  expect(item).not.toBe(story)
+  expect(fragmentText(storyWithPhotos, seg, item, 'title')).toBe('光伏板除雪忙')
+  expect(articleOf(storyWithPhotos, seg, '暖棚再也不怕')).toBe(story)
+})
+
+test('after a photo item inside a story, the next item\'s caption closed by its photographer\'s byline is that item, however long', () => {
+  const seg = segmentPage(storyWithPhotos)
+  const story = articleOf(storyWithPhotos, seg, '□本报记者 苏和')
+  const second = articleOf(storyWithPhotos, seg, '县风电场')
+  expect(second).not.toBe(story)
+  expect(articleOf(storyWithPhotos, seg, '□赵海峰')).toBe(second)
+  expect(fragmentText(storyWithPhotos, seg, second, 'title')).toBe('风机叶片体检忙')
+})
