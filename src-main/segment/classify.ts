@@ -68,9 +68,10 @@ export function isSlogan(text: string): boolean {
   const groups = text.trim().split(/\s+/)
   if (groups.length < 3 || !groups.every((g) => /^[\u4e00-\u9fff]+$/.test(g))) return false
   const len = groups[0].length
-  // Equal short groups ("新时代 新征程 新伟业"), or two parallel phrases and a third ("踔厉奋发 勇毅前行 共绘北疆新画卷").
+  // Equal short groups ("新时代 新征程 新伟业"), or two parallel phrases and a third ("踔厉奋发 勇毅前行 共绘北疆新画卷",
+  // "强基础 优服务 共绘乡村新图景").
   return (len >= 2 && len <= 4 && groups.every((g) => g.length === len)) ||
-    (groups.length === 3 && len >= 4 && groups[1].length === len && groups[2].length >= 4 && groups[2].length <= 8)
+    (groups.length === 3 && len >= 3 && groups[1].length === len && groups[2].length >= 4 && groups[2].length <= 8)
 }
 
 

@@ -520,6 +520,8 @@ test('a feature interrupted by a photo item goes on under its next subheading af
 for (const [line, want] of [
   ['新时代 新征程 新伟业', true],
   ['踔厉奋发 勇毅前行 共绘北疆新画卷', true],
+  ['强基础 优服务 共绘乡村新图景', true],
+  ['强基础 优服务 好', false],
   ['网格虽小 责任重大', false],
   ['青川县 开展冬季送温暖活动', false],
   ['本 报 记 者', false],
