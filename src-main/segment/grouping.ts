@@ -94,13 +94,18 @@ export function buildSequence(units: readonly Unit[], page: PageLines, cohesion:
       continue
     }
     if (u.kind === 'body' && top?.type === 'run') {
-      const resumed = open.length ? takenUp(open, u, top.draft, cohesion(), (context ??= contextBags(cohesion()))) : null
+      // A caption closed by its photographer's credit ends its photo item; the story the item was
+      // printed inside goes on (not where a story took the caption in: the story goes on).
+      const closed = closesWithPhotoCredit(lastUnit(top.draft)!) && top.draft.parts.filter((p) => p.role === 'body').length === 1
+      const resumed = open.length ? ((closed ? open.findLast((d) => byPhoto.has(d)) : undefined) ?? takenUp(open, u, top.draft, cohesion(), (context ??= contextBags(cohesion())))) : null
       if (resumed) {
         lastRun = takeUp(resumed, u)
         continue
       }
-      top.draft.parts.push({ unit: u, role: 'body' })
-      continue
+      if (!closed) {
+        top.draft.parts.push({ unit: u, role: 'body' })
+        continue
+      }
     }
     if (u.kind === 'body' && top?.type === 'noise' && lastRun && unfinished(lastRun.draft)) {
       lastRun.draft.parts.push({ unit: u, role: 'body' })
@@ -113,7 +118,7 @@ export function buildSequence(units: readonly Unit[], page: PageLines, cohesion:
       lastRun = takeUp(after, u)
       continue
     }
-    const why = u.kind === 'opener' ? u.why : top?.type === 'cluster' ? 'body after a headline/byline cluster' : top?.type === 'noise' ? 'body after an interruption' : 'body at the top of the page'
+    const why = u.kind === 'opener' ? u.why : top?.type === 'cluster' ? 'body after a headline/byline cluster' : top?.type === 'noise' ? 'body after an interruption' : top ? 'body after a caption closed by its photo credit' : 'body at the top of the page'
     const draft = newDraft(why)
     draft.parts.push({ unit: u, role: 'body' })
     lastRun = startRun(lastRun, draft, top?.type === 'noise')

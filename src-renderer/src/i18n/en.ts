@@ -264,6 +264,7 @@ export const en: Messages = {
   'why.bodyAfterCluster': 'body after a headline/byline cluster',
   'why.bodyAfterInterruption': 'body after an interruption',
   'why.bodyAtTop': 'body at the top of the page',
+  'why.bodyAfterCreditedCaption': 'body after a caption closed by its photo credit',
   'why.nothingBefore': 'nothing before: heads the article after it',
   'why.nothingAfter': 'nothing after: closes the article before it',
   'why.aboveOpener': 'headline printed directly above the opener after it',

@@ -262,6 +262,7 @@ export const zhCN = {
   'why.bodyAfterCluster': '标题或署名之后的正文',
   'why.bodyAfterInterruption': '插入内容之后的正文',
   'why.bodyAtTop': '版面顶部的正文',
+  'why.bodyAfterCreditedCaption': '图片说明以摄影署名收尾，其后的正文另起一篇',
   'why.nothingBefore': '前面没有内容：作为后一篇的标题',
   'why.nothingAfter': '后面没有内容：归入前一篇',
   'why.aboveOpener': '标题紧挨在后一篇的开头之上',

@@ -24,6 +24,7 @@ const PHRASES: Phrase[] = [
   exact('body after a headline/byline cluster', 'why.bodyAfterCluster'),
   exact('body after an interruption', 'why.bodyAfterInterruption'),
   exact('body at the top of the page', 'why.bodyAtTop'),
+  exact('body after a caption closed by its photo credit', 'why.bodyAfterCreditedCaption'),
   exact('nothing before: heads the article after it', 'why.nothingBefore'),
   exact('nothing after: closes the article before it', 'why.nothingAfter'),
   exact('headline printed directly above the opener after it', 'why.aboveOpener'),

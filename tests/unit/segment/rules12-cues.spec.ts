@@ -142,3 +142,16 @@ test('after a photo item inside a story, the next item\'s caption closed by its 
   expect(articleOf(storyWithPhotos, seg, '□赵海峰')).toBe(second)
   expect(fragmentText(storyWithPhotos, seg, second, 'title')).toBe('风机叶片体检忙')
 })
+
+test('a photo item closed by the credit at the end of its caption ends there: the story it was printed inside goes on after it', () => {
+  const raw = storyWithPhotos
+    .replace('本报记者 李强 摄 1月18日，在白河', '本报记者 李强 摄')
+    .replace('县风电场，运维人员', '风机叶片体检忙\n\n1月18日，在白河县风电场，运维人员')
+    .replace('电力供应。\n\n□赵海峰 摄影报道\n\n风机叶片体检忙\n', '电力供应。 （赵海峰 摄）\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  const story = articleOf(raw, seg, '□本报记者 苏和')
+  const second = articleOf(raw, seg, '1月18日')
+  expect(second).not.toBe(story)
+  expect(articleOf(raw, seg, '暖棚再也不怕')).toBe(story)
+})
