@@ -107,7 +107,8 @@ export function buildSequence(units: readonly Unit[], page: PageLines, cohesion:
         continue
       }
     }
-    if (u.kind === 'body' && top?.type === 'noise' && lastRun && unfinished(lastRun.draft)) {
+    // (Not past its jump marker: that article goes on on another page.)
+    if (u.kind === 'body' && top?.type === 'noise' && lastRun && unfinished(lastRun.draft) && !goesElsewhere(lastRun.draft)) {
       lastRun.draft.parts.push({ unit: u, role: 'body' })
       lastRun.draft.why.push(`${u.block.lines[0].norm.slice(0, 6)}… continues the unfinished paragraph after an interruption`)
       lastRun = startRun(lastRun, lastRun.draft, false)

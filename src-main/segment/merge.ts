@@ -310,7 +310,8 @@ export function mergeFragments(drafts: Draft[], cohesion: () => Cohesion, { orph
     let best: Draft | null = null
     let bestSim = 0
     for (const o of out) {
-      if (tailOnly && (hasTitle(o) || !opener(o))) continue
+      // (No text goes on with one continued on another page before it; its headlines may follow.)
+      if ((tailOnly && (hasTitle(o) || !opener(o))) || (awayBefore(o, startOf(d)) && bodyParts(d).length > 0)) continue
       const s = co.sim(mine, bagOf(o))
       if (s > bestSim) {
         bestSim = s
@@ -323,7 +324,7 @@ export function mergeFragments(drafts: Draft[], cohesion: () => Cohesion, { orph
       bags.delete(best)
       continue
     }
-    if (headless) {
+    if (headless && !(awayBefore(prev, startOf(d)) && bodyParts(d).length > 0)) {
       absorb(prev, d, 'text with no opener, headline or credit of its own: continues the article before it')
       bags.delete(prev)
       continue

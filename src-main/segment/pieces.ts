@@ -36,7 +36,8 @@ export function isBanner(norm: string, width: number): boolean {
 /** A block's pieces, in order. */
 export function splitBlock(block: Block, page: PageLines, raw: string): Block[] {
   const out: Block[] = []
-  for (const b of splitAtInnerDatelines(block, raw).flatMap((d) => splitAtInnerHeadlines(d, raw, page)).flatMap((b) => splitAtOpeners(b, raw, page))) for (const c of splitAtBanners(b)) out.push(...(page.wrapped ? splitGluedHeadline(c, page) : [c]))
+  // (Banners first: a headline and the byline under it are found between them.)
+  for (const b of splitAtInnerDatelines(block, raw).flatMap((d) => splitAtInnerHeadlines(d, raw, page)).flatMap(splitAtBanners)) for (const c of splitAtOpeners(b, raw, page)) out.push(...(page.wrapped ? splitGluedHeadline(c, page) : [c]))
   const last = out.pop()!
   out.push(...splitLineTail(last, raw, page.marks))
   return out.flatMap((b) => splitAtInnerCredits(b, raw, page.marks))

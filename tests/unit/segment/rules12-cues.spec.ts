@@ -2,6 +2,8 @@
 // (heldout-28, heldout-31). All texts invented.
 import { expect, test } from '@playwright/test'
 import { segmentPage } from '../../../src-main/segment'
+import { classifyBlocks } from '../../../src-main/segment/classify'
+import { splitLines } from '../../../src-main/segment/lines'
 import { articleOf, invariantProblems } from './fixtures'
 
 const fragmentText = (raw: string, seg: ReturnType<typeof segmentPage>, a: number, role: string) =>
@@ -154,4 +156,45 @@ test('a photo item closed by the credit at the end of its caption ends there: th
   const second = articleOf(raw, seg, '1月18日')
   expect(second).not.toBe(story)
   expect(articleOf(raw, seg, '暖棚再也不怕')).toBe(story)
+})
+
+test('text after a jump marker never goes on with the article the marker sends to another page', () => {
+  const raw = [
+    '青河镇储能电站并网发电',
+    '',
+    '本报讯（记者 苏和）近日，青河镇首座',
+    '储能电站正式并网发电。电站装机十万千',
+    '瓦，可满足周边三个苏木的用电需求。镇',
+    '发展和改革局局长王建介绍，今年镇里还',
+    '将开工建设两座储能电站和一个光伏项目，',
+    '',
+    '■下转第3版',
+    '',
+    '截至去年底，全市新能源装机规模已突破',
+    '五百万千瓦，风电、光伏发电量占比逐年',
+    '提高。装机大了，如何让绿电用得好，成',
+    '为摆在面前的新课题。破解这一难题，既',
+    '要加快外送通道建设，也要在就地消纳上',
+    '多想办法，让每一度绿电都物尽其用。',
+    '',
+    '■能源短评',
+    '',
+    '绿电既要建得快 更要用得好',
+    '',
+    '□图雅',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  expect(articleOf(raw, seg, '截至去年底')).not.toBe(articleOf(raw, seg, '本报讯'))
+})
+
+test('a byline glued under a headline, that headline glued under a column banner among other headlines, is a byline', () => {
+  const raw = [
+    '青河镇的牧民们把暖棚建到了草场边上，今年', '冬天羊羔成活率提高了两成，牧民们都说好。', '',
+    '青河镇首座储能', '电站并网发电', '■能源短评', '绿电既要建得快 更要用得好', '□苏 和 李晓东', '',
+  ].join('\n')
+  const units = classifyBlocks(splitLines(raw), raw)
+  const byline = units.find((u) => u.block.norm.startsWith('□'))
+  expect(byline?.kind).toBe('byline')
+  expect(byline?.block.lines.length).toBe(1)
 })
