@@ -52,11 +52,10 @@ export function buildSequence(units: readonly Unit[], page: PageLines, cohesion:
       seq.push({ type: 'noise', unit: u })
       continue
     }
-    if (u.kind === 'headline' && top?.type === 'run' && unfinished(top.draft) && finishesParagraph(units, i, page) &&
-      !parallelBreak(lastUnit(top.draft)!, u, cohesion)) {
+    if (u.kind === 'headline' && top?.type === 'run' && unfinished(top.draft)) {
       // A photo item's headline: the story goes on after the item, as after one printed without a headline.
       if (headsPhotoItem(lastUnit(top.draft)!, units, i, page, cohesion)) byPhoto.add(top.draft)
-      else {
+      else if (finishesParagraph(units, i, page) && !parallelBreak(lastUnit(top.draft)!, u, cohesion)) {
         u.kind = 'body'
         u.why = 'completes the unfinished paragraph before it'
       }
@@ -232,13 +231,14 @@ export function opensPhotoItem(units: readonly Unit[], i: number, page: PageLine
 
 /**
  * Another photo item's caption from here, however long: its text (maybe broken across units)
- * closed by its photographer's credit, in a byline right after it or in parentheses at its end.
+ * closed by its photographer's credit, in parentheses at its end or in a byline after it (the
+ * item's headline may stand between).
  */
 function captionAhead(units: readonly Unit[], i: number): boolean {
   const closes = (u: Unit) => u.block.lines[u.block.lines.length - 1].closes
   let j = i
   while (units[j + 1]?.kind === 'body' && !closes(units[j])) j++
-  const next = units[j + 1]
+  const next = units[j + 1]?.kind === 'headline' ? units[j + 2] : units[j + 1]
   return closesWithPhotoCredit(units[j]) || (closes(units[j]) && next?.kind === 'byline' && !!next.photoCredit)
 }
 

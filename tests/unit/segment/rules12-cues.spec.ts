@@ -198,3 +198,39 @@ test('a byline glued under a headline, that headline glued under a column banner
   expect(byline?.kind).toBe('byline')
   expect(byline?.block.lines.length).toBe(1)
 })
+
+test('on a paragraph-per-line page, a story broken off mid-word by a photo item goes on after the item\'s credit', () => {
+  const raw = [
+    '■口岸·开放',
+    '',
+    '青河口岸通关时间缩短三成',
+    '',
+    '本报讯（记者 苏和）今年一季度，青河口岸进出境货车通行量同比增长两成。口岸推行“提前申报、抵港验放”模式，货车平均停留时间压缩到三小',
+    '',
+    '查验平台的“不夜城”',
+    '',
+    '4月7日晚，在白河口岸货运通道，海关关员对出境空箱车辆进行查验，灯火通明的查验平台一派繁忙。本报记者 图雅 摄',
+    '',
+    '时以内，较去年同期缩短近三成。口岸管委会主任王建介绍，今年还将新建智能卡口四条。',
+    '',
+    '白河县冬季那达慕开幕',
+    '',
+    '本报讯（记者 李强）1月5日，白河县冬季那达慕在白音湖冰面开幕，来自全县的300余名牧民参加了比赛。',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  const story = articleOf(raw, seg, '本报讯（记者 苏和）')
+  expect(articleOf(raw, seg, '时以内')).toBe(story)
+  expect(articleOf(raw, seg, '4月7日晚')).not.toBe(story)
+})
+
+test('after a photo item inside a story, a caption with its headline under it and its photographer\'s byline is the next item', () => {
+  const raw = storyWithPhotos.replace('电力供应。\n\n□赵海峰 摄影报道\n\n风机叶片体检忙\n', '电力供应。\n\n风机叶片体检忙\n\n□赵海峰 摄影报道\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  const story = articleOf(raw, seg, '□本报记者 苏和')
+  const second = articleOf(raw, seg, '县风电场')
+  expect(second).not.toBe(story)
+  expect(articleOf(raw, seg, '□赵海峰')).toBe(second)
+  expect(articleOf(raw, seg, '暖棚再也不怕')).toBe(story)
+})
