@@ -43,6 +43,9 @@ export const REGIONS_AND_FEATURES: readonly string[] = (
   '库布其沙漠 巴丹吉林沙漠 腾格里沙漠 乌兰布和沙漠 毛乌素沙地 浑善达克沙地 科尔沁沙地 呼伦贝尔沙地 ' +
   '塔克拉玛干沙漠 呼伦贝尔草原 锡林郭勒草原 科尔沁草原 乌珠穆沁草原 鄂尔多斯草原 辉腾锡勒草原 ' +
   '格根塔拉草原 希拉穆仁草原 巴尔虎草原 ' +
+  // the region's land ports with Mongolia and Russia, by the town or pass that names them
+  // (their names are no county's: "策克口岸", "甘其毛都海关"; not those that are also personal names)
+  '策克 甘其毛都 珠恩嘎达布其 阿日哈沙特 额布都格 室韦 黑山头 巴格毛都 ' +
   // national-scale sites
   '天安门 天安门广场 人民大会堂 故宫 长城 雄安新区 浦东新区 滨海新区'
 ).split(' ')
