@@ -15,3 +15,8 @@ cases('bookstores under a place\'s name', [
   ['白河县新华书店今年新开两家门店', ['ORG 白河县新华书店']],
   ['赤峰市新华书店和青河书店联合举办读书月活动', ['ORG 赤峰市新华书店', 'ORG 青河书店']],
 ] as const, (raw) => found(raw).filter((s) => !s.startsWith('PER')))
+
+cases('zones named by their trade alone are no places; a named one keeps its trade words', [
+  ['新签约企业将入驻物流园区和化工园区，综合保税区也在扩建', []],
+  ['青河稀土新材料产业园新签约项目12个', ['LOC 青河稀土新材料产业园']],
+] as const, (raw) => found(raw).filter((s) => !s.startsWith('PER')))
