@@ -49,7 +49,7 @@ export function headedNames(
   text: string, tokens: readonly Token[], placeSpans: readonly { start: number; end: number }[], persons: Uint8Array,
   cities: (s: string) => boolean,
 ): Span[] {
-  const words = stemsRejoined(unglued(mergeSpans(text, tokens, placeSpans, PLACE)))
+  const words = placesBeforeUnits(stemsRejoined(unglued(mergeSpans(text, tokens, placeSpans, PLACE))), cities)
   const wordAt = tokenIndexByChar(words, text.length)
   const out: Span[] = []
   for (let he = 1; he <= text.length; he++) {
@@ -342,6 +342,20 @@ function unglued(words: Token[]): Token[] {
     } else out.push(t)
   }
   return out
+}
+
+/** Units jieba reads with the office after them ("包头/v 市委/n"). */
+const OFFICE_UNITS = new Set('市旗县盟区')
+
+/**
+ * A word that is a county or city with the unit glyph jieba read into the next word ("包头|市委",
+ * whatever jieba tags 包头): that place, so the office is named by it.
+ */
+function placesBeforeUnits(words: Token[], cities: (s: string) => boolean): Token[] {
+  return words.map((t, k) => {
+    const next = words[k + 1]
+    return t.tag !== PLACE && next && next.word.length > 1 && OFFICE_UNITS.has(next.word[0]) && [...t.word].every(isHan) && cities(t.word + next.word[0]) ? { ...t, tag: PLACE } : t
+  })
 }
 
 /** Tags of the words an unknown transliterated place is cut into ("宝力/x 格镇/x", "乌拉/nrt 盖河/x"). */

@@ -20,3 +20,8 @@ cases('zones named by their trade alone are no places; a named one keeps its tra
   ['新签约企业将入驻物流园区和化工园区，综合保税区也在扩建', []],
   ['青河稀土新材料产业园新签约项目12个', ['LOC 青河稀土新材料产业园']],
 ] as const, (raw) => found(raw).filter((s) => !s.startsWith('PER')))
+
+cases('a city jieba reads as another word, its unit glyph read with the office after it, names that office', [
+  ['共青团包头市委联合银行推出“青创贷”', ['ORG 共青团包头市委']],
+  ['包头市委召开全会', ['ORG 包头市委']],
+] as const, (raw) => found(raw).filter((s) => s.startsWith('ORG')))
