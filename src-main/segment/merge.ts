@@ -458,11 +458,20 @@ function settleTitles(d: Draft, first: readonly Unit[], headlineFirst: boolean):
   const signedUnder = d.parts.some((p) => p.role === 'byline' && !p.unit.photoCredit && p.unit.block.start >= end)
   const under = headlineFirst && !signedUnder ? [] : d.titles.filter((t) => t.block.start >= end)
   const keep = under.length ? under : first
-  for (const unit of d.titles.filter((t) => !keep.includes(t))) {
+  // A parallel phrase printed inside a sentence the story breaks off is no subheading: it stays
+  // among the titles, where it is dropped as a slogan (dropSlogans).
+  const slogans = d.titles.filter((t) => !keep.includes(t) && t.parallel && breaksSentence(d, t))
+  for (const unit of d.titles.filter((t) => !keep.includes(t) && !slogans.includes(t))) {
     const at = d.parts.findIndex((p) => p.unit.block.start > unit.block.start)
     d.parts.splice(at < 0 ? d.parts.length : at, 0, { unit, role: 'body' })
   }
-  d.titles = [...keep]
+  d.titles = [...keep, ...slogans]
+}
+
+/** Whether the text of d printed last before u stops mid-sentence. */
+function breaksSentence(d: Draft, u: Unit): boolean {
+  const before = bodyParts(d).filter((p) => p.unit.block.end <= u.block.start).at(-1)?.unit
+  return !!before && !before.block.lines[before.block.lines.length - 1].closes
 }
 
 const lastBody = (d: Draft): Unit | undefined => bodyParts(d).at(-1)?.unit

