@@ -94,6 +94,13 @@ function headlineCut(units: readonly Unit[], ctx: ClusterContext): { cut: number
   if (glued >= 0 && units.slice(glued).every((u) => u.kind === 'headline')) {
     return { cut: glued, why: 'headline printed glued to the text after it, or beside the end of the one before' }
   }
+  // Two authors' bylines, the second right over the text after: the headlines and byline before
+  // it were printed under the text before.
+  const signing = units.flatMap((u, k) => (isSigningByline(u) ? [k] : []))
+  if (signing.length === 2 && signing[1] === units.length - 1 && units.slice(0, signing[0]).some((u) => u.kind === 'headline') &&
+    units.slice(signing[0] + 1, signing[1]).every((u) => u.kind !== 'headline')) {
+    return { cut: signing[0] + 1, why: "two authors' bylines: the headline and byline of the text before, printed under it, then the byline over the text after" }
+  }
   // Where headlines print under their bodies, one glued under a paragraph is that text's (where
   // they print above, only when it reads clearly like it), unless that text has its headline
   // already; the units after a blank line are decided as usual (the article before now has its headline).

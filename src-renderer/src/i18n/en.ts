@@ -272,6 +272,7 @@ export const en: Messages = {
   'why.photoInsideText': 'a photo item printed inside the unfinished text before it: heads its caption',
   'why.beforeIsContinuation': 'the text before is continued from another page: its headline is printed above it, not after',
   'why.aboveDateline': 'headline directly above a dateline',
+  'why.twoBylines': "two authors' bylines: the headline and byline of the text before, printed under it, then the byline over the text after",
   'why.overContinuationLeansBack': 'a headline over text continued from another page, reading like the article before: printed under it',
   'why.afterHasOwn': 'the article after has its own headline below it: headline printed after its body',
   'why.twoHeadlines': 'two headlines between untitled articles: one each',

@@ -32,6 +32,7 @@ const PHRASES: Phrase[] = [
   exact('a photo item printed inside the unfinished text before it: heads its caption', 'why.photoInsideText'),
   exact('the text before is continued from another page: its headline is printed above it, not after', 'why.beforeIsContinuation'),
   exact('headline directly above a dateline', 'why.aboveDateline'),
+  exact("two authors' bylines: the headline and byline of the text before, printed under it, then the byline over the text after", 'why.twoBylines'),
   exact('a headline over text continued from another page, reading like the article before: printed under it', 'why.overContinuationLeansBack'),
   exact('the article after has its own headline below it: headline printed after its body', 'why.afterHasOwn'),
   exact('two headlines between untitled articles: one each', 'why.twoHeadlines'),

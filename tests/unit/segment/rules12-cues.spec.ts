@@ -245,3 +245,28 @@ test('a parallel phrase printed where a story breaks off mid-sentence is a sloga
   const slogan = raw.indexOf('开放北疆 通达四海')
   expect(seg.noise.some((n) => n.start === slogan && n.role === 'slogan')).toBe(true)
 })
+
+test('two authors\' bylines in one cluster: the headline and first byline close the text before, the second opens the text after', () => {
+  const raw = [
+    '青河镇乌兰牧骑进牧区', '',
+    '□本报记者 苏和', '',
+    '清晨，青河镇乌兰牧骑的演员们把舞台搭到了白音嘎查的草场上，牧民们骑着摩托车赶来看演出。', '',
+    '队长王建说，今年队里已经下乡演出八十多场，走遍了全镇十二个嘎查。', '',
+    '在白河县博物馆文物修复室，修复师李强正用细毛刷清理一件青铜器上的锈迹。', '',
+    '“文物修复是个慢活儿，急不得。”李强说，一件青铜器往往要修上好几个月。', '',
+    '让沉睡的文物开口说话', '',
+    '□本报记者 图雅', '',
+    '□高娃 李红', '',
+    '走进白河县刺绣合作社，十几名绣娘正围坐在绣架前飞针走线。', '',
+    '合作社理事长萨仁说，今年合作社的绣品订单比去年多了三成。', '',
+    '指尖上的草原锦绣', '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  const museum = articleOf(raw, seg, '在白河县博物馆')
+  expect(museum).not.toBe(articleOf(raw, seg, '清晨，青河镇'))
+  expect(articleOf(raw, seg, '□本报记者 图雅')).toBe(museum)
+  expect(fragmentText(raw, seg, museum, 'title')).toBe('让沉睡的文物开口说话')
+  const embroidery = articleOf(raw, seg, '走进白河县刺绣')
+  expect(articleOf(raw, seg, '□高娃 李红')).toBe(embroidery)
+})
