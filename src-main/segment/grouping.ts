@@ -6,7 +6,7 @@ import { OPENING_WORD, opensReport } from '../../src-shared/text/datelines'
 import { isTransliterationGlyph } from '../../src-shared/text/surnames'
 import type { Unit } from './classify'
 import { type Draft, closesWithPhotoCredit, goesElsewhere, newDraft, unfinished } from './draft'
-import type { PageLines } from './lines'
+import { MAX_CAPTION_LINES, type PageLines } from './lines'
 import type { Bag, Cohesion } from './similarity'
 
 export type Item =
@@ -213,7 +213,6 @@ const opensBrokenSentence = (units: readonly Unit[], i: number): boolean =>
   units[i + 1]?.kind === 'body' && PARTICLE_FIRST.test(units[i + 1].block.norm) && !units[i].block.norm.endsWith('的')
 
 /** Longest caption (lines of a column, glyphs of a paragraph line) that can open a photo item. */
-const MAX_CAPTION_LINES = 4
 const MAX_CAPTION_GLYPHS = 120
 
 /**

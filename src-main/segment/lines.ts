@@ -156,7 +156,8 @@ export function resplit(blocks: Block[], lineCount: number, wrapped: boolean, co
 
 /** How a photo caption opens: its date ("1 月 4 日，") or "图为". */
 const CAPTION_OPENING = /^(?:\d{1,2}月\d{1,2}日[，,]|图为)/
-const MAX_CAPTION_LINES = 4
+/** Most column lines a photo caption takes. */
+export const MAX_CAPTION_LINES = 4
 
 /** A photo credit starts at line i (a credit may take two lines: "本报记者 X" over "通讯员 Y 摄"). */
 function startsPhotoCredit(lines: readonly Line[], i: number): boolean {
