@@ -45,6 +45,10 @@ export const articleOf = (raw: string, seg: Seg, needle: string): number => {
   return seg.articles.findIndex((a) => a.fragments.some((f) => f.start <= at && at < f.end))
 }
 
+/** The raw text of article a's fragments of one role, joined by spaces. */
+export const fragmentText = (raw: string, seg: Seg, a: number, role: string): string =>
+  seg.articles[a].fragments.filter((f) => f.role === role).map((f) => raw.slice(f.start, f.end)).join(' ')
+
 /** The role of the fragment holding the first occurrence of `needle`. */
 export const roleOf = (raw: string, seg: Seg, needle: string): string | undefined => {
   const at = raw.indexOf(needle)

@@ -8,10 +8,8 @@ import { startsMidClause } from '../../../src-main/segment/grouping'
 import { splitLines } from '../../../src-main/segment/lines'
 import { Cohesion } from '../../../src-main/segment/similarity'
 import { assignStack } from '../../../src-main/segment/stack'
-import { articleOf, invariantProblems } from './fixtures'
+import { articleOf, fragmentText, invariantProblems } from './fixtures'
 
-const fragmentText = (raw: string, seg: ReturnType<typeof segmentPage>, a: number, role: string) =>
-  seg.articles[a].fragments.filter((f) => f.role === role).map((f) => raw.slice(f.start, f.end)).join(' ')
 
 test('a paragraph stopping on a word that wants more, a quoted phrase, then text glued under it: one sentence, no headline', () => {
   const raw = [

@@ -6,10 +6,8 @@ import { expect, test } from '@playwright/test'
 import { segmentPage } from '../../../src-main/segment'
 import { classifyBlocks } from '../../../src-main/segment/classify'
 import { splitLines } from '../../../src-main/segment/lines'
-import { articleOf, invariantProblems } from './fixtures'
+import { articleOf, fragmentText, invariantProblems } from './fixtures'
 
-const fragmentText = (raw: string, seg: ReturnType<typeof segmentPage>, a: number, role: string) =>
-  seg.articles[a].fragments.filter((f) => f.role === role).map((f) => raw.slice(f.start, f.end)).join(' ')
 
 test('a full-width headline glued under a finished paragraph, over the dateline of its text, heads that text', () => {
   const raw = [
