@@ -25,8 +25,9 @@ export const continuation = (d: Draft): boolean => !!opener(d)?.continued
 /** Credited: by its dateline's parenthesised credit or a standalone byline. */
 export const hasCredit = (d: Draft): boolean => d.parts.some((p) => p.role === 'byline' || !!p.unit.credit)
 export const isPhoto = (d: Draft): boolean => d.parts.some((p) => p.role === 'byline' && !!p.unit.photoCredit)
-/** A caption closed by its photographer's credit ("…好基础。（X 摄）"). */
-export const closesWithPhotoCredit = (u: Unit): boolean => /摄(?:影报道|影)?$/.test(trailingCredit(u.block.norm) ?? '')
+/** A caption closed by its photographer's credit ("…好基础。（X 摄）"); asked of every paragraph, so its closing bracket first. */
+export const closesWithPhotoCredit = (u: Unit): boolean =>
+  /[）)]$/.test(u.block.norm) && /摄(?:影报道|影)?$/.test(trailingCredit(u.block.norm) ?? '')
 /** A photo item: credited by a photographer, in a byline of its own or closing its caption ("…（X 摄）"). */
 export const isPhotoItem = (d: Draft): boolean => {
   if (isPhoto(d)) return true
