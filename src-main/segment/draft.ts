@@ -2,6 +2,7 @@
 import type { FragmentRole } from '../../src-shared/domain/types'
 import { trailingCredit } from '../../src-shared/text/credits'
 import type { Unit } from './classify'
+import { blockCloses } from './lines'
 
 export interface Part {
   unit: Unit
@@ -41,7 +42,7 @@ export const awayBefore = (d: Draft, at: number): boolean => goesElsewhere(d) &&
 /** Its last unit stops without closing its sentence (no 。！？” at the end). */
 export const unfinished = (d: Draft): boolean => {
   const u = d.parts[d.parts.length - 1]?.unit
-  return !!u && !u.block.lines[u.block.lines.length - 1].closes
+  return !!u && !blockCloses(u.block)
 }
 export const bodyParts = (d: Draft): Part[] => d.parts.filter((p) => p.role === 'body' || p.role === 'caption')
 

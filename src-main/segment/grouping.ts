@@ -6,7 +6,7 @@ import { OPENING_WORD, opensReport } from '../../src-shared/text/datelines'
 import { isTransliterationGlyph } from '../../src-shared/text/surnames'
 import type { Unit } from './classify'
 import { type Draft, closesWithPhotoCredit, goesElsewhere, newDraft, unfinished } from './draft'
-import { MAX_CAPTION_LINES, type PageLines } from './lines'
+import { MAX_CAPTION_LINES, type PageLines, blockCloses } from './lines'
 import type { Bag, Cohesion } from './similarity'
 
 export type Item =
@@ -222,7 +222,7 @@ const MAX_CAPTION_GLYPHS = 120
  */
 export function opensPhotoItem(units: readonly Unit[], i: number, page: PageLines): boolean {
   const { block } = units[i]
-  if (!block.lines[block.lines.length - 1].closes) return false
+  if (!blockCloses(block)) return false
   let photo = false
   for (let j = i + 1; units[j]?.kind === 'byline' && !photo; j++) photo = !!units[j].photoCredit
   return photo && ((page.wrapped ? block.lines.length <= MAX_CAPTION_LINES : block.norm.length <= MAX_CAPTION_GLYPHS) || opensReport(block.norm))
@@ -234,11 +234,10 @@ export function opensPhotoItem(units: readonly Unit[], i: number, page: PageLine
  * item's headline may stand between).
  */
 function captionAhead(units: readonly Unit[], i: number): boolean {
-  const closes = (u: Unit) => u.block.lines[u.block.lines.length - 1].closes
   let j = i
-  while (units[j + 1]?.kind === 'body' && !closes(units[j])) j++
+  while (units[j + 1]?.kind === 'body' && !blockCloses(units[j].block)) j++
   const next = units[j + 1]?.kind === 'headline' ? units[j + 2] : units[j + 1]
-  return closesWithPhotoCredit(units[j]) || (closes(units[j]) && next?.kind === 'byline' && !!next.photoCredit)
+  return closesWithPhotoCredit(units[j]) || (blockCloses(units[j].block) && next?.kind === 'byline' && !!next.photoCredit)
 }
 
 /** Above this lead in shared vocabulary a paragraph resumes an unfinished article with no other cue. */

@@ -2,7 +2,7 @@
 // Headlines print above or below their body; bylines under the headline or after the text.
 import type { Unit } from './classify'
 import { type Draft, continuation, goesElsewhere, hasCredit, hasTitle, opener } from './draft'
-import { isSubtitleText } from './lines'
+import { blockCloses, isSubtitleText } from './lines'
 
 export interface ClusterContext {
   prev: Draft | null
@@ -194,7 +194,7 @@ function headlineCut(units: readonly Unit[], ctx: ClusterContext): { cut: number
 function stopsBefore(d: Draft, u: Unit): boolean {
   let last: Unit | null = null
   for (const p of d.parts) if (p.unit.block.start < u.block.start && (!last || p.unit.block.start > last.block.start)) last = p.unit
-  return !!last && last.kind !== 'byline' && !last.block.lines[last.block.lines.length - 1].closes
+  return !!last && last.kind !== 'byline' && !blockCloses(last.block)
 }
 
 /**

@@ -6,7 +6,7 @@
 import { hasSentencePunct } from '../../src-shared/text/chars'
 import type { Unit } from './classify'
 import { startsMidClause } from './grouping'
-import type { PageLines } from './lines'
+import { type PageLines, blockCloses } from './lines'
 import { Cohesion } from './similarity'
 
 export const SEGMENT_MODEL_VERSION = 'headline-body-1'
@@ -52,7 +52,7 @@ const lenBucket = (n: number) => (n <= 4 ? '≤4' : n <= 8 ? '≤8' : n <= 12 ? 
 const charClass = (c: string | undefined) =>
   c === undefined ? 'none' : /[\u4e00-\u9fff]/.test(c) ? 'han' : /\d/.test(c) ? 'digit' : /[“”‘’「」《》"]/.test(c) ? 'quote' : /[，、；：]/.test(c) ? 'comma' : /[。！？…]/.test(c) ? 'stop' : 'other'
 
-const closes = (u: Unit | undefined) => !!u && u.block.lines[u.block.lines.length - 1].closes
+const closes = (u: Unit | undefined) => !!u && blockCloses(u.block)
 const isText = (u: Unit | undefined) => !!u && (u.kind === 'body' || u.kind === 'opener')
 
 /** The features of each candidate decision on a page, from the rules' classification of its units. */

@@ -104,6 +104,9 @@ export function makeBlock(lines: Line[]): Block {
   return { lines, start: lines[0].start, end: lines[lines.length - 1].end, norm: lines.map((l) => l.norm).join('') }
 }
 
+/** Whether a block's last line closes its sentence (。！？” at the end). */
+export const blockCloses = (b: Block): boolean => b.lines[b.lines.length - 1].closes
+
 /** Fewer blocks than this share of the lines: the extraction dropped the blank lines between paragraphs. */
 const UNSEPARATED = 0.1
 

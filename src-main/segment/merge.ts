@@ -9,6 +9,7 @@ import type { Unit } from './classify'
 import { isClosingCredit } from './headlines'
 import { columnBanners } from './stack'
 import { type Draft, type Part, absorb, awayBefore, bodyParts, goesElsewhere, hasCredit, hasTitle, isPhoto, newDraft, opener } from './draft'
+import { blockCloses } from './lines'
 import type { Bag, Cohesion } from './similarity'
 
 const textOf = (u: Unit) => u.block.norm
@@ -42,7 +43,7 @@ export function splitSignedBrief(d: Draft, creditFollows: boolean): Draft | null
 /** Whether an article's parts may be cut before part k: after a finished paragraph, never before a connective or a byline. */
 function cutsCleanly(parts: readonly Part[], k: number): boolean {
   const prev = parts[k - 1].unit
-  return prev.block.lines[prev.block.lines.length - 1].closes && !CONNECTIVE.test(textOf(parts[k].unit)) && parts[k].role !== 'byline'
+  return blockCloses(prev.block) && !CONNECTIVE.test(textOf(parts[k].unit)) && parts[k].role !== 'byline'
 }
 
 /**
@@ -310,8 +311,7 @@ export function mergeFragments(drafts: Draft[], cohesion: () => Cohesion, { orph
     let best: Draft | null = null
     let bestSim = 0
     for (const o of out) {
-      // (No text goes on with one continued on another page before it; its headlines may follow.)
-      if ((tailOnly && (hasTitle(o) || !opener(o))) || (awayBefore(o, startOf(d)) && bodyParts(d).length > 0)) continue
+      if ((tailOnly && (hasTitle(o) || !opener(o))) || sentOnBefore(o, d)) continue
       const s = co.sim(mine, bagOf(o))
       if (s > bestSim) {
         bestSim = s
@@ -324,7 +324,7 @@ export function mergeFragments(drafts: Draft[], cohesion: () => Cohesion, { orph
       bags.delete(best)
       continue
     }
-    if (headless && !(awayBefore(prev, startOf(d)) && bodyParts(d).length > 0)) {
+    if (headless && !sentOnBefore(prev, d)) {
       absorb(prev, d, 'text with no opener, headline or credit of its own: continues the article before it')
       bags.delete(prev)
       continue
@@ -334,6 +334,9 @@ export function mergeFragments(drafts: Draft[], cohesion: () => Cohesion, { orph
   for (const [d, first] of hosts) settleTitles(d, first, headlineFirst)
   return out
 }
+
+/** o went on to another page before d's text: no text goes on with it here (its headlines may follow). */
+const sentOnBefore = (o: Draft, d: Draft): boolean => awayBefore(o, startOf(d)) && bodyParts(d).length > 0
 
 const unitsOf = (d: Draft): Unit[] => [...d.titles, ...d.parts.map((p) => p.unit)]
 /** Where the first of d's units is printed. */
@@ -359,7 +362,7 @@ function bestCut(d: Draft, prevBag: Bag, nextBag: Bag, co: Cohesion): number {
     const bag = co.bagOf(textOf(d.parts[k].unit))
     suffix += co.sim(bag, nextBag) - co.sim(bag, prevBag)
     const before = k > 0 ? d.parts[k - 1].unit : null
-    if (suffix > bestScore && (!before || before.block.lines[before.block.lines.length - 1].closes)) {
+    if (suffix > bestScore && (!before || blockCloses(before.block))) {
       bestScore = suffix
       best = k
     }
@@ -471,13 +474,13 @@ function settleTitles(d: Draft, first: readonly Unit[], headlineFirst: boolean):
 /** Whether the text of d printed last before u stops mid-sentence. */
 function breaksSentence(d: Draft, u: Unit): boolean {
   const before = bodyParts(d).filter((p) => p.unit.block.end <= u.block.start).at(-1)?.unit
-  return !!before && !before.block.lines[before.block.lines.length - 1].closes
+  return !!before && !blockCloses(before.block)
 }
 
 const lastBody = (d: Draft): Unit | undefined => bodyParts(d).at(-1)?.unit
 const endsOpen = (d: Draft): boolean => {
   const u = lastBody(d)
-  return !!u && !goesElsewhere(d) && !u.block.lines[u.block.lines.length - 1].closes
+  return !!u && !goesElsewhere(d) && !blockCloses(u.block)
 }
 
 /**
