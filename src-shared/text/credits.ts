@@ -8,7 +8,8 @@ import { matchDateline } from './datelines'
 import { PHOTO_ROLE, ROLE_WORD, STARTS_WITH_ROLE } from './roles'
 
 /** Role words that open a credit: never part of a name, removed wherever they stand. */
-const LEAD_ROLES = new RegExp(`${ROLE_WORD}|评论员|本报`, 'g')
+const HAS_LEAD_ROLE = new RegExp(`${ROLE_WORD}|评论员|本报`)
+const LEAD_ROLES = new RegExp(HAS_LEAD_ROLE.source, 'g')
 /** Credit words closing a name ("张三摄"); 图 is not one, so a name ending in 图 keeps it. */
 const TAIL_ROLE = /(?:摄影报道|摄影|报道|摄)$/
 const ROLE = /记者|实习生|通讯员|评论员|摄影|摄$/
@@ -155,7 +156,7 @@ export function joinLoneGlyphs<T>(pieces: readonly T[], text: (p: T) => string, 
  */
 export function bylineNames(text: string): string[] {
   // A credit printed glyph by glyph ("本 报 记 者 斯 琴 毕 力 格 摄"): its words but role words are one glyph each.
-  const tokens = text.replace(/[□■]/g, ' ').trim().split(/\s+/).filter((t) => !PHOTO_WORD.test(t) && !/记者|通讯员|实习生|本报/.test(t))
+  const tokens = text.replace(/[□■]/g, ' ').trim().split(/\s+/).filter((t) => !PHOTO_WORD.test(t) && !HAS_LEAD_ROLE.test(t))
   const spaced = tokens.length >= 3 && tokens.every((t) => t.length === 1)
   let s = (spaced ? text.replace(/\s+/g, '') : text).replace(/[□■（）()]/g, ' ')
   // Role words are sometimes broken by stray spaces ("实习 生").
