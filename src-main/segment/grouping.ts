@@ -118,7 +118,7 @@ export function buildSequence(units: readonly Unit[], page: PageLines, cohesion:
       lastRun = takeUp(after, u)
       continue
     }
-    const why = u.kind === 'opener' ? u.why : top?.type === 'cluster' ? 'body after a headline/byline cluster' : top?.type === 'noise' ? 'body after an interruption' : top ? 'body after a caption closed by its photo credit' : 'body at the top of the page'
+    const why = u.kind === 'opener' ? u.why : top?.type === 'cluster' ? 'body after a headline/byline cluster' : top?.type === 'noise' ? 'body after an interruption' : top?.type === 'run' ? 'body after a caption closed by its photo credit' : 'body at the top of the page'
     const draft = newDraft(why)
     draft.parts.push({ unit: u, role: 'body' })
     lastRun = startRun(lastRun, draft, top?.type === 'noise')
