@@ -19,11 +19,22 @@ export interface ArticleMeta {
   kind: ArticleKind | null
 }
 
-/** A span's text without whitespace, doubled glyphs repaired: what the credit rules read. */
-const normOf = (raw: string, span: Fragment) =>
-  linesOf(raw, span)
-    .map((l) => undouble(raw.slice(l.start, l.end).replace(/\s+/g, '')))
-    .join('')
+/**
+ * A span's text without whitespace, doubled glyphs repaired: what the credit rules read. With
+ * `atLeast`, only its first whole lines up to that length (lines are repaired one by one, so the
+ * prefix reads as the whole would).
+ */
+function normOf(raw: string, span: Fragment, atLeast = Infinity): string {
+  let norm = ''
+  for (const l of linesOf(raw, span)) {
+    norm += undouble(raw.slice(l.start, l.end).replace(/\s+/g, ''))
+    if (norm.length >= atLeast) break
+  }
+  return norm
+}
+
+/** How much of a text's opening the dateline, its credit and a jump marker can take up. */
+const OPENING_CHARS = 120
 
 /** The parenthesised credit after a dateline, raw (its spaces separate names), wrapped lines joined. */
 function creditText(raw: string, span: Fragment): string {
@@ -32,27 +43,36 @@ function creditText(raw: string, span: Fragment): string {
 }
 
 /**
- * The metas derived on the last page asked, by spans: an import derives each proposed article
- * twice (the proposal, then the stored row) and a view asks again for every article. Pure, so a
- * hit is the same answer; each caller gets its own copy.
+ * The metas derived on the last pages asked, by page text and spans: an import derives each
+ * proposed article twice (the proposal, then the stored row), with the next pages proposed in
+ * between, and a view asks again for every article. Pure, so a hit is the same answer; each
+ * caller gets its own copy.
  */
-const lastPage = { raw: '', metas: new Map<string, ArticleMeta>() }
-const MAX_REMEMBERED = 512
+const remembered = new Map<string, Map<string, ArticleMeta>>()
+const MAX_PAGES = 8
+const MAX_PER_PAGE = 512
+
+function metasOf(raw: string): Map<string, ArticleMeta> {
+  let metas = remembered.get(raw)
+  if (!metas || metas.size >= MAX_PER_PAGE) {
+    remembered.delete(raw)
+    if (remembered.size >= MAX_PAGES) remembered.delete(remembered.keys().next().value!)
+    remembered.set(raw, (metas = new Map()))
+  }
+  return metas
+}
 
 export function deriveMeta(raw: string, spans: readonly Fragment[]): ArticleMeta {
-  if (raw !== lastPage.raw || lastPage.metas.size >= MAX_REMEMBERED) {
-    lastPage.raw = raw
-    lastPage.metas.clear()
-  }
+  const metas = metasOf(raw)
   const key = spans.map((s) => `${s.start},${s.end},${s.role}`).join(';')
-  let meta = lastPage.metas.get(key)
-  if (!meta) lastPage.metas.set(key, (meta = derive(raw, spans)))
+  let meta = metas.get(key)
+  if (!meta) metas.set(key, (meta = derive(raw, spans)))
   return { ...meta, bylines: [...meta.bylines] }
 }
 
 function derive(raw: string, spans: readonly Fragment[]): ArticleMeta {
   const firstBody = spans.find((s) => s.role === 'body')
-  const openNorm = firstBody ? normOf(raw, firstBody) : ''
+  const openNorm = firstBody ? normOf(raw, firstBody, OPENING_CHARS) : ''
   // The segmenter cuts an unparenthesised credit ("北湖讯 记者X 日前，…") into a byline span of
   // its own, so the dateline is read on the first body's whole raw line.
   const dateline = firstBody ? openingDateline(openNorm, raw, firstBody.start, lineEnd(raw, firstBody.start)) : null
