@@ -1,0 +1,17 @@
+// Museums are institutions, like libraries; a hall inside one is no office. All texts invented.
+import { createSuggester } from '../../../src-main/suggest'
+import { cases } from '../../support/cases'
+
+const suggester = createSuggester()
+const found = (raw: string) => suggester.suggest(raw).map((s) => `${s.label} ${raw.slice(s.start, s.end)}`)
+
+cases('museums and galleries under a place\'s name are organisations; a memorial hall stays a site', [
+  ['白河县博物馆今年新征集文物300余件', ['ORG 白河县博物馆']],
+  ['青河市美术馆和青河市科技馆联合推出暑期课程', ['ORG 青河市美术馆', 'ORG 青河市科技馆']],
+  ['游客在五一嘎查牧业纪念馆驻足', ['LOC 五一嘎查牧业纪念馆']],
+] as const, (raw) => found(raw).filter((s) => !s.startsWith('PER')))
+
+cases('an exhibition hall or service hall ends no organisation name', [
+  ['白河县博物馆近日上线数字展厅', ['ORG 白河县博物馆']],
+  ['青河县政务服务中心大厅新设帮办窗口', ['ORG 青河县政务服务中心']],
+] as const, (raw) => found(raw).filter((s) => !s.startsWith('PER')))
