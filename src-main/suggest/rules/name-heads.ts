@@ -27,6 +27,9 @@ const ORG_HEADS = [
   '筹备组', '宣传部', '组织部', '统战部', '实验室', '领导小组',
   // offices, courts and venues under a place's name
   '检察部', '车务段', '司法所', '管理所', '管理处', '人民法庭', '法庭', '血站', '护理院', '档案馆', '文化馆',
+  // an agency's technical stations (a railway or bus station is a site: 站 after a place alone)
+  '治沙站', '监测站', '救护站', '农技站', '畜牧站', '兽医站', '文化站', '种苗站', '管理站', '监督站', '草原站', '林业站',
+  '农机站', '推广站', '防疫站',
   // museums are institutions, like libraries (a memorial hall or exhibition hall is a site)
   '博物馆', '美术馆', '科技馆', '艺术馆', '群艺馆', '剧院', '消防队', '质检站', '机务段', '事业部',
   // sports teams under a place's name ("内蒙古速度滑冰队")

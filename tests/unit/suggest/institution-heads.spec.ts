@@ -1,4 +1,5 @@
-// Museums are institutions, like libraries; a hall inside one is no office. All texts invented.
+// Museums are institutions, like libraries, and an agency's technical stations are offices; a hall
+// inside one is no office. All texts invented.
 import { createSuggester } from '../../../src-main/suggest'
 import { cases } from '../../support/cases'
 
@@ -14,4 +15,10 @@ cases('museums and galleries under a place\'s name are organisations; a memorial
 cases('an exhibition hall or service hall ends no organisation name', [
   ['白河县博物馆近日上线数字展厅', ['ORG 白河县博物馆']],
   ['青河县政务服务中心大厅新设帮办窗口', ['ORG 青河县政务服务中心']],
+] as const, (raw) => found(raw).filter((s) => !s.startsWith('PER')))
+
+cases('an agency\'s technical stations under a place\'s name are organisations; a railway station stays a site', [
+  ['青河县环境监测站发布本周空气质量数据', ['ORG 青河县环境监测站']],
+  ['白河镇农技站和白河镇文化站联合开展培训', ['ORG 白河镇农技站', 'ORG 白河镇文化站']],
+  ['旅客在满洲里站候车', ['LOC 满洲里站']],
 ] as const, (raw) => found(raw).filter((s) => !s.startsWith('PER')))
