@@ -173,6 +173,7 @@ export function classifyBlocks(page: PageLines, raw: string): Unit[] {
   markSectionUnderBanners(units)
   markPageSlogan(units)
   markSloganKickers(units)
+  markJumpHeadlines(units)
   markBoxSubheadings(units)
   markGlued(units, page.spaced)
   return units
@@ -224,6 +225,19 @@ function markSloganKickers(units: Unit[]): void {
     if (u.kind !== 'headline' || !u.parallel || !above.parallel || !u.block.lines[0].gap || head.kind !== 'headline' || head.parallel) continue
     u.parallel = u.bannerShaped = undefined
     u.why = "a parallel phrase under the page's slogan, over a headline: its kicker"
+  }
+}
+
+/**
+ * A parallel phrase printed right over text continued from another page, no blank line between
+ * ("禁牧不禁富 牧民有奔头" over "（上接第一版）…"), is that text's jump headline: a slogan is set apart.
+ */
+function markJumpHeadlines(units: Unit[]): void {
+  for (let i = 0; i + 1 < units.length; i++) {
+    const [u, text] = [units[i], units[i + 1]]
+    if (u.kind !== 'headline' || !u.parallel || !text.continued || text.block.lines[0].gap) continue
+    u.parallel = u.bannerShaped = undefined
+    u.why = 'a parallel phrase right over text continued from another page: its jump headline'
   }
 }
 

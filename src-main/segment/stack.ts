@@ -51,8 +51,9 @@ export function stackAt(seq: readonly Item[], i: number, drafts: readonly Draft[
   const owners: Draft[] = []
   for (let k = drafts.length - 1; k >= 0; k--) {
     const d = drafts[k]
-    // A titled text with no opener or credit is a story's section under a subheading: look past it.
-    if (hasTitle(d) && !opener(d) && !hasCredit(d)) continue
+    // A titled text with no opener or credit is a story's section under a subheading, and a photo
+    // item is printed with its own headline among the texts: look past them.
+    if (hasTitle(d) && ((!opener(d) && !hasCredit(d)) || isPhotoItem(d))) continue
     if (hasTitle(d)) break
     owners.unshift(d)
   }

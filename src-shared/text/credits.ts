@@ -33,30 +33,16 @@ const PHOTOGRAPHER = new RegExp(`^[□■]?${PHOTO_ROLE}[：:\\s]\\s*[\\u4e00-\\
 
 /**
  * "□" and one to four bare names with no role word ("□王建军 李小红", "□王建军 文/图"): raw text,
- * its spaces separate the names.
+ * its spaces separate the names, but a lone glyph is a name broken by a stray space ("刘 晓东").
  */
 export function isBareNameByline(raw: string): boolean {
   const m = /^□\s*(\S[^]*)$/.exec(raw.trim())
   if (!m) return false
   // Every glyph spaced out ("□ 乌 兰 图 雅"): the spacing says nothing, the whole is one name.
   const spacedOut = /^\S(?:\s+\S)+$/.test(m[1]) && m[1].split(/\s+/).every((t) => t.length === 1)
-  const tokens = spacedOut ? [m[1].replace(/\s+/g, '')] : joinSpacedGlyphs(m[1].split(/\s+/))
+  const tokens = spacedOut ? [m[1].replace(/\s+/g, '')] : joinLoneGlyphs(m[1].split(/\s+/), (t) => t, (a, b) => a + b)
   const names = tokens.filter((t) => !CREDIT_WORD.test(t))
   return names.length >= 1 && names.length <= 4 && names.every((t) => NAME.test(t))
-}
-
-/** Runs of single glyphs spaced apart are one name ("刘建军 张 蕾" is 刘建军 and 张蕾). */
-function joinSpacedGlyphs(tokens: readonly string[]): string[] {
-  const out: string[] = []
-  let run = ''
-  for (const t of tokens) {
-    if ([...t].length === 1) { run += t; continue }
-    if (run) out.push(run)
-    run = ''
-    out.push(t)
-  }
-  if (run) out.push(run)
-  return out
 }
 
 export const isPhotographerCredit = (raw: string): boolean => PHOTOGRAPHER.test(raw.trim())

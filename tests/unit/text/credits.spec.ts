@@ -19,6 +19,13 @@ cases('isBylineOnly: role words after 本报 make a credit, 融媒体 among the 
   ['融媒体中心揭牌运行', false],
 ], (s) => isBylineOnly(squeeze(s), s))
 
+cases('isBylineOnly: □ and bare names, a name broken by a stray space read whole', [
+  ['□苏和 图雅', true],
+  ['□萨仁格日勒 王 晓东', true],
+  ['□王 晓东', true],
+  ['□张 蕾 李建国', true],
+], (s) => isBylineOnly(squeeze(s), s))
+
 cases('isCreditText: a parenthesised closing credit, bare names with a credit word included', [
   ['乔木摄', true],
   ['乔木林杉摄影', true],

@@ -1,0 +1,80 @@
+// Tests of the rules changed in SEGMENTER_VERSION rules-13, each for a phenomenon the held-out sets
+// showed (heldout-35's first look). Texts invented; one test reads a held-out page.
+import fs from 'node:fs'
+import path from 'node:path'
+import { expect, test } from '@playwright/test'
+import { segmentPage } from '../../../src-main/segment'
+import { articleOf, fragmentText, invariantProblems } from './fixtures'
+
+const title = (raw: string, seg: ReturnType<typeof segmentPage>, text: string) => fragmentText(raw, seg, articleOf(raw, seg, text), 'title').replace(/\s+/g, '')
+
+// A hard-wrapped page: a story interrupted by a photo item, a second story, both headlines
+// stacked after the texts with a slogan between them, then a feature with its own head.
+const stackPage = [
+  '本报青河4月8日电（记者 苏和）', '4月1日起，青河县全面启动今年草', '原春季休牧，全县62万亩可利用草', '原陆续进入休牧期，休牧期不少于', '45天。县林草局在主要路口设立临', '时检查点12处，对违规放牧行为发', '现一起、制止一起，同时为休牧',
+  '',
+  '补播忙',
+  '',
+  '4月6日，白河镇的牧民在退化草场', '上补播羊草种子，补播后的草场将', '实行3年禁牧。', '本报记者 图雅 摄',
+  '',
+  '牧户发放饲草料补贴，每亩补助1.5', '元，确保休牧期间牲畜不掉膘。', '“补贴拿到手，羊也饿不着。”牧', '民王建说。',
+  '',
+  '本报讯（记者 李强）连日来，白河', '镇草原站的技术人员分赴全镇18个', '监测样地，开展牧草返青期动态监', '测。截至4月7日，全镇牧草返青', '面积已达30万亩，返青时间较常年', '提前5天左右。',
+  '',
+  '青河县草原春季休牧全面启动',
+  '',
+  '护好一片绿 守住一方富',
+  '',
+  '白河镇牧草返青较常年提前5天',
+  '',
+  '草原上的“守望者”',
+  '——记白河镇生态管护员巴特尔',
+  '',
+  '□赵海峰 刘 晓东',
+  '',
+  '凌晨5点，天刚蒙蒙亮，巴特尔就', '骑上摩托车出了门，开始一天的巡', '护。今年52岁的他已经在这片草原', '上守了13个年头。',
+  '',
+].join('\n')
+
+test('a headline stack reaches past a photo item printed inside the texts: each headline goes to the untitled text it reads like (heldout-35a)', () => {
+  const raw = fs.readFileSync(path.join(__dirname, '../../fixtures/segment-eval/heldout-35/eval_h35a_grass_wrapped.txt'), 'utf8')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  // The first story is interrupted by a photo item, then a second story; their headlines are printed together after both.
+  expect(title(raw, seg, '本报锡林浩特')).toBe('春季休牧全面启动锡林郭勒盟1.62亿亩草原进入春季休牧期')
+  expect(title(raw, seg, '本报讯 （记者 乌日罕')).toBe('西乌珠穆沁旗牧草返青较常年提前5天')
+})
+
+test('□ and two bare names, one broken by a stray space, sign the feature under its head', () => {
+  const seg = segmentPage(stackPage)
+  const feature = articleOf(stackPage, seg, '凌晨5点')
+  expect(articleOf(stackPage, seg, '□赵海峰')).toBe(feature)
+  expect(seg.articles[feature].bylines).toEqual(['赵海峰', '刘晓东'])
+  expect(title(stackPage, seg, '凌晨5点')).toBe('草原上的“守望者”——记白河镇生态管护员巴特尔')
+})
+
+test('a parallel phrase printed right over text continued from another page is its jump headline, not a slogan', () => {
+  const raw = [
+    '本报讯（记者 图雅）近日，青河县召开', '禁牧区生态补偿推进会，部署今年禁牧', '补助资金发放工作。', '',
+    '县林草局局长王建介绍，全县今年共发', '放禁牧补助资金3800万元。', '',
+    '禁牧补助资金足额发放',
+    '',
+    '禁牧不禁富 牧民有奔头',
+    '（上接第一版）户均增收1.2万元。在', '白河镇，牧民图雅在禁牧区外的舍饲', '棚圈里养起了肉羊，一年出栏200多', '只。', '',
+    '“禁牧以后，草场一年比一年好，收入', '也没少。”图雅说。',
+    '“空中哨兵”巡草原',
+    '4月5日，青河县林草部门工作人员在', '禁牧区操作无人机开展巡护，巡护人', '员通过回传画面可实时掌握牲畜活动', '情况。（苏和 摄）',
+    '',
+    '白河镇“招鹰”控鼠护草场',
+    '',
+    '本报讯（记者 李强）近日，白河镇启', '动春季草原鼠害生物防治，在草场立', '起招鹰架80个，引来猛禽捕食害鼠。', '',
+    '“化学药物灭鼠容易误伤其他动物，招', '鹰控鼠既环保又省钱。”镇草原站站长', '王建说。', '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  expect(title(raw, seg, '（上接第一版）')).toBe('禁牧不禁富牧民有奔头')
+  expect(seg.noise.some((n) => raw.slice(n.start, n.end).includes('禁牧不禁富'))).toBe(false)
+  // So the continuation has its headline, and the one glued under its end heads the photo item.
+  expect(title(raw, seg, '4月5日，青河县')).toBe('“空中哨兵”巡草原')
+  expect(articleOf(raw, seg, '4月5日，青河县')).not.toBe(articleOf(raw, seg, '（上接第一版）'))
+})
