@@ -1,7 +1,7 @@
 // Stage 4: where a cluster of headline and byline blocks between two body runs belongs.
 // Headlines print above or below their body; bylines under the headline or after the text.
 import type { Unit } from './classify'
-import { type Draft, continuation, goesElsewhere, hasCredit, hasTitle, opener } from './draft'
+import { type Draft, continuation, goesElsewhere, hasCredit, hasTitle, isPhotoItem, opener } from './draft'
 import { blockCloses, isSubtitleText } from './lines'
 
 export interface ClusterContext {
@@ -129,9 +129,18 @@ function headlineCut(units: readonly Unit[], ctx: ClusterContext): { cut: number
     // article before were printed under it.
     // A lone one over text continued from another page, which may have no jump headline, goes back
     // when it reads clearly like the article before.
-    const lone = heads.length === 1 && continuation(next) && (ctx.leansBack?.(units[heads[0]]) ?? 0) >= DECISIVE_LEAN
-    back = lone ? 1 : heads.length >= 2 && ctx.leansBack ? leaningBack(units, heads, ctx.leansBack, 0, false) : 0
-    why = lone ? 'a headline over text continued from another page, reading like the article before: printed under it' : back ? `headlines split by the vocabulary they share with the articles around them (${back} of ${heads.length} go back)` : 'headline directly above a dateline'
+    // So does one after an untitled photo item (its credit in the cluster or its caption) when it
+    // reads more like its caption than like the text after: every photo item has a headline.
+    const photoBefore = isPhotoItem(prev) || units.slice(0, heads[0]).some((u) => u.photoCredit)
+    const lean = heads.length === 1 ? (ctx.leansBack?.(units[heads[0]]) ?? 0) : 0
+    const overContinuation = continuation(next) && lean >= DECISIVE_LEAN
+    const afterPhoto = photoBefore && lean > 0
+    back = overContinuation || afterPhoto ? 1 : heads.length >= 2 && ctx.leansBack ? leaningBack(units, heads, ctx.leansBack, 0, false) : 0
+    why = overContinuation
+      ? 'a headline over text continued from another page, reading like the article before: printed under it'
+      : afterPhoto ? 'a headline after an untitled photo item, reading like its caption: printed under its credit'
+      : back ? `headlines split by the vocabulary they share with the articles around them (${back} of ${heads.length} go back)`
+      : 'headline directly above a dateline'
   } else if (heads.length === 1 && ctx.leansBack && ctx.leansBack(units[heads[0]]) <= -DECISIVE_LEAN) {
     // A headline sharing clearly more words with the article after it heads that one, even
     // where headlines usually print under their bodies or that article has one of its own below.

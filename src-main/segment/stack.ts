@@ -100,7 +100,10 @@ function opensColumn(seq: readonly Item[], j: number): boolean {
   // The headlines over the byline make one heading (printed with no blank line between them);
   // headings apart are more articles' headlines in a stack.
   const heads = next.units.slice(0, Math.max(by, 0))
-  return by > 0 && heads.every((u, k) => u.kind === 'headline' && (k === 0 || joinedUnder(heads[k - 1], u)))
+  // A headline glued to the text after the byline is that text's own (a jump headline): the
+  // heading under the banner is then another article's, printed in a stack.
+  const ownHeadline = next.units.slice(by + 1).some((u) => u.kind === 'headline' && u.glued)
+  return by > 0 && !ownHeadline && heads.every((u, k) => u.kind === 'headline' && (k === 0 || joinedUnder(heads[k - 1], u)))
 }
 
 /** Whether the stack's last heading (its lines printed together) reads clearly more like `next` than like any owner. */

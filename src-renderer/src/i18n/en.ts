@@ -274,6 +274,7 @@ export const en: Messages = {
   'why.aboveDateline': 'headline directly above a dateline',
   'why.twoBylines': "two authors' bylines: the headline and byline of the text before, printed under it, then the byline over the text after",
   'why.overContinuationLeansBack': 'a headline over text continued from another page, reading like the article before: printed under it',
+  'why.afterPhotoLeansBack': 'a headline after an untitled photo item, reading like its caption: printed under its credit',
   'why.afterHasOwn': 'the article after has its own headline below it: headline printed after its body',
   'why.twoHeadlines': 'two headlines between untitled articles: one each',
   'why.headlineAfterBody': 'headline printed after its body',

@@ -272,6 +272,7 @@ export const zhCN = {
   'why.aboveDateline': '标题紧挨在电头之上',
   'why.twoBylines': '两个作者署名：前一篇的标题和署名印在其正文之后，后一个署名在下一篇正文之上',
   'why.overContinuationLeansBack': '转接稿上方的标题，用词更像前一篇：是印在前一篇之后的标题',
+  'why.afterPhotoLeansBack': '无标题图片新闻之后的标题，用词更像其图片说明：是印在摄影署名之下的标题',
   'why.afterHasOwn': '后一篇下方有自己的标题：此标题印在其正文之后',
   'why.twoHeadlines': '两篇无标题文章之间有两个标题：各取一个',
   'why.headlineAfterBody': '标题印在正文之后',

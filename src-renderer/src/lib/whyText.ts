@@ -34,6 +34,7 @@ const PHRASES: Phrase[] = [
   exact('headline directly above a dateline', 'why.aboveDateline'),
   exact("two authors' bylines: the headline and byline of the text before, printed under it, then the byline over the text after", 'why.twoBylines'),
   exact('a headline over text continued from another page, reading like the article before: printed under it', 'why.overContinuationLeansBack'),
+  exact('a headline after an untitled photo item, reading like its caption: printed under its credit', 'why.afterPhotoLeansBack'),
   exact('the article after has its own headline below it: headline printed after its body', 'why.afterHasOwn'),
   exact('two headlines between untitled articles: one each', 'why.twoHeadlines'),
   exact('headline printed after its body', 'why.headlineAfterBody'),

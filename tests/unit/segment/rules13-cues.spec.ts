@@ -78,3 +78,45 @@ test('a parallel phrase printed right over text continued from another page is i
   expect(title(raw, seg, '4月5日，青河县')).toBe('“空中哨兵”巡草原')
   expect(articleOf(raw, seg, '4月5日，青河县')).not.toBe(articleOf(raw, seg, '（上接第一版）'))
 })
+
+test('on a paragraph-per-line page, a headline after an untitled photo item\'s credit, reading more like its caption, is its, not the dated text\'s under it', () => {
+  const raw = [
+    '■城乡·镜头', '',
+    '青河镇举办冬季那达慕', '',
+    '本报讯（记者 图雅）1月5日，青河镇冬季那达慕在白音湖冰面开幕，来自全镇12个嘎查的300余名牧民参加了赛马、搏克等比赛。', '',
+    '草原上的小骑手', '',
+    '1月6日，青河镇少年骑手在雪原上策马奔驰。近年来，青河镇组建少年马术队，每年冬季开展雪地赛马训练。本报记者 图雅 摄', '',
+    '1月8日，白河镇中心校的学生在校园冰场上练习速滑。学校利用操场浇筑冰场两块，开设速滑、冰壶等冰雪课程，全校学生每周上两节冰雪体育课。',
+    '□苏和 摄影报道', '',
+    '冰雪课程进校园', '',
+    '本报青河1月9日电（记者 李强）近日，青河县为乡村教师新建周转宿舍120套，让在偏远嘎查任教的年轻教师住得安心。', '',
+    '县教育局局长王建介绍，周转宿舍配齐了家具家电，今年还将再建80套。', '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  expect(title(raw, seg, '1月8日，白河镇中心校')).toBe('冰雪课程进校园')
+  expect(title(raw, seg, '本报青河1月9日电')).toBe('')
+})
+
+test('a banner over a heading and its byline starts no column when the text after has its own jump headline: the heading is in a stack', () => {
+  const raw = [
+    '本报青河3月19日电（记者 苏和）近日，青河县为乡村教师新建周转宿舍1260套，让在偏远嘎查任教的年轻教师住得安心。', '',
+    '县教育局局长王建介绍，周转宿舍配齐了家具家电，乡村教师拎包即可入住，今年全县还将再建周转宿舍300套。', '',
+    '本报白河3月18日讯 走进白河区实验小学的后厨，操作间的摄像头把切配、烹饪的每个环节实时传到监管平台，家长用手机就能查看。', '',
+    '白河区市场监管局介绍，全区87所学校食堂已全部接入智慧监管平台，今年将实现中小学校全覆盖。', '',
+    '让乡村教师“留得住、教得好”',
+    '青河县建成教师周转宿舍1260套', '',
+    '■盟市·教育动态', '',
+    '智慧监管守护校园“舌尖安全”',
+    '——白河区87所学校食堂接入智慧监管平台',
+    '□图门 刘畅', '',
+    '全区教育系统部署新学期重点工作',
+    '（上接第一版）育人质量。会议要求，各盟市要推进义务教育优质均衡发展，扩大优质教育资源覆盖面。', '',
+    '会议强调，要深化职业教育产教融合，办好人民满意的教育。', '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  expect(title(raw, seg, '本报青河3月19日电')).toBe('让乡村教师“留得住、教得好”青河县建成教师周转宿舍1260套')
+  expect(title(raw, seg, '本报白河3月18日讯')).toBe('智慧监管守护校园“舌尖安全”——白河区87所学校食堂接入智慧监管平台')
+  expect(title(raw, seg, '（上接第一版）')).toBe('全区教育系统部署新学期重点工作')
+})
