@@ -45,6 +45,8 @@ export const unfinished = (d: Draft): boolean => {
   return !!u && !blockCloses(u.block)
 }
 export const bodyParts = (d: Draft): Part[] => d.parts.filter((p) => p.role === 'body' || p.role === 'caption')
+/** A brief column's items open behind a bullet ("▲近日，…"): such text starts an item of its own. */
+export const opensWithBullet = (d: Draft): boolean => /^[▲●◆]/.test(bodyParts(d)[0]?.unit.block.norm ?? '')
 
 export function absorb(into: Draft, from: Draft, why: string): void {
   into.titles.push(...from.titles)

@@ -8,7 +8,7 @@ import { OPENING_WORD, opensReport } from '../../src-shared/text/datelines'
 import type { Unit } from './classify'
 import { isClosingCredit } from './headlines'
 import { columnBanners } from './stack'
-import { type Draft, type Part, absorb, awayBefore, bodyParts, goesElsewhere, hasCredit, hasTitle, isPhoto, newDraft, opener } from './draft'
+import { type Draft, type Part, absorb, awayBefore, bodyParts, goesElsewhere, hasCredit, hasTitle, isPhoto, newDraft, opener, opensWithBullet } from './draft'
 import { blockCloses } from './lines'
 import type { Bag, Cohesion } from './similarity'
 
@@ -238,7 +238,8 @@ export function mergeFragments(drafts: Draft[], cohesion: () => Cohesion, { orph
   const hosts = new Map<Draft, Unit[]>()
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]
-    const headless = !hasTitle(d) && !opener(d) && !hasCredit(d)
+    // (Bulleted text is a brief column's next item, never the rest of an interrupted article.)
+    const headless = !hasTitle(d) && !opener(d) && !hasCredit(d) && !opensWithBullet(d)
     const tailOnly = hasTitle(d) && !opener(d) && !hasCredit(d)
     const story = hasTitle(d) ? printedBefore(d, out) : undefined
     if (story && !awayBefore(story, startOf(d)) && signsStory(d, story) && isSection(d, story, out, bagOf, (co ??= cohesion()))) {

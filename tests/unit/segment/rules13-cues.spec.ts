@@ -120,3 +120,20 @@ test('a banner over a heading and its byline starts no column when the text afte
   expect(title(raw, seg, '本报白河3月18日讯')).toBe('智慧监管守护校园“舌尖安全”——白河区87所学校食堂接入智慧监管平台')
   expect(title(raw, seg, '（上接第一版）')).toBe('全区教育系统部署新学期重点工作')
 })
+
+test('bulleted items under a brief column\'s banner start an article of their own, never the rest of an earlier story they share words with', () => {
+  const raw = [
+    '本报青河4月8日电（记者 苏和）4月1', '日起，青河县全面启动草原春季休牧，', '全县62万亩草原进入休牧期。县草原', '监督管理局组建巡查队伍，对休牧草', '场实行网格化巡查，发现违规放牧行', '为一起、制止一起。', '',
+    '青河县草原春季休牧全面启动', '',
+    '本报讯（记者 李强）近日，白河镇启', '动春季草原鼠害生物防治，在草场立', '起招鹰架80个，引来猛禽捕食害鼠。', '',
+    '白河镇“招鹰”控鼠护草场', '',
+    '·草原简讯·', '',
+    '▲近日，青河县草原监督管理局开展', '春季草原执法检查，共走访牧户186', '户，发放禁牧休牧政策明白纸1500余', '份，查处违规放牧案件4起。（图雅）', '',
+    '▲连日来，白河镇组织草原生态管护', '员开展禁牧巡护业务培训，培训结束', '后还组织了现场考核。（王建）', '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  const briefs = articleOf(raw, seg, '▲近日')
+  expect(briefs).not.toBe(articleOf(raw, seg, '本报青河4月8日电'))
+  expect(briefs).not.toBe(articleOf(raw, seg, '本报讯（记者 李强）'))
+})
