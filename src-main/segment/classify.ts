@@ -174,6 +174,7 @@ export function classifyBlocks(page: PageLines, raw: string): Unit[] {
   markPageSlogan(units)
   markSloganKickers(units)
   markJumpHeadlines(units)
+  markTailsOverJumps(units)
   markBoxSubheadings(units)
   markGlued(units, page.spaced)
   return units
@@ -238,6 +239,21 @@ function markJumpHeadlines(units: Unit[]): void {
     if (u.kind !== 'headline' || !u.parallel || !text.continued || text.block.lines[0].gap) continue
     u.parallel = u.bannerShaped = undefined
     u.why = 'a parallel phrase right over text continued from another page: its jump headline'
+  }
+}
+
+/**
+ * A short line glued under a paragraph and over a jump marker ("…由“通起来”" | "向“好起来”" |
+ * "■下转第6版") is that paragraph's last line, broken off to go on on another page: no headline
+ * is printed between a text and its marker.
+ */
+function markTailsOverJumps(units: Unit[]): void {
+  for (let i = 1; i + 1 < units.length; i++) {
+    const [above, u, marker] = [units[i - 1], units[i], units[i + 1]]
+    if (u.kind !== 'headline' || marker.noiseRole !== 'marker' || !continuesOn(marker.block.norm)) continue
+    if ((above.kind !== 'body' && above.kind !== 'opener') || u.block.lines[0].gap || marker.block.lines[0].gap) continue
+    u.kind = 'body'
+    u.why = "a paragraph's last line, over the jump marker sending its text to another page"
   }
 }
 

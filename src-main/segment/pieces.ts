@@ -179,12 +179,22 @@ function cutAt(block: Block, cuts: readonly number[]): Block[] {
  * Hard-wrapped text: headline lines glued under the paragraph above them (after a line closing
  * it). A full-width line there is more likely a paragraph's start broken at a column end.
  */
+/** A line ending in a closing quote with no sentence end inside it ("…“一车多送”"). */
+const endsWithQuotedTerm = (norm: string) => /[^。！？!?…][”」]$/.test(norm)
+
 export function splitGluedHeadline(block: Block, page: PageLines): Block[] {
   const { lines } = block
   const last = lines[lines.length - 1]
   if (last.closes && !headlineLine(last)) return [block]
-  let c = lines.length - 2
-  while (c >= 0 && !lines[c].closes) c--
+  // The paragraph's last line: one closing a sentence, not a headline-like line ending in a quoted
+  // term ("包头农村物流“一车多送”") unless no paragraph stands above it.
+  const closing = (strict: boolean) => {
+    let k = lines.length - 2
+    while (k >= 0 && (!lines[k].closes || (strict && endsWithQuotedTerm(lines[k].norm) && headlineLine(lines[k])))) k--
+    return k
+  }
+  const strict = closing(true)
+  const c = strict >= 0 ? strict : closing(false)
   const tail = lines.slice(c + 1)
   if (c < 0 || tail.length > MAX_GLUED_LINES || !headlineText(tail)) return [block]
   // (A subtitle, "——…", may fill the column.)

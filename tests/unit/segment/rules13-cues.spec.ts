@@ -137,3 +137,36 @@ test('bulleted items under a brief column\'s banner start an article of their ow
   expect(briefs).not.toBe(articleOf(raw, seg, '本报青河4月8日电'))
   expect(briefs).not.toBe(articleOf(raw, seg, '本报讯（记者 李强）'))
 })
+
+test('a short line glued under a paragraph and over the jump marker sending it to another page is that paragraph\'s end, not a headline', () => {
+  const raw = [
+    '■交通·关注', '',
+    '深化“四好农村路”建设', '青河县今年将新改建', '农村公路210公里', '',
+    '本报青河5月14日电 （记者 苏和）记', '者从青河县交通运输局获悉，今年全', '县计划投资3.8亿元，新改建农村公', '路210公里，实施危桥改造16座。', '',
+    '据悉，今年青河县还将把12条“旅游', '路”“产业路”纳入示范创建项目库，', '推动农村公路由“通起来”',
+    '向“好起来”',
+    '■下转第6版', '',
+    '雨后抢通保安全', '',
+    '5月10日，白河镇公路养护站的工人', '在清理被强降雨冲毁的路基土石，当', '晚恢复了双向通行。', '本报记者 图雅 摄', '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  const story = articleOf(raw, seg, '本报青河5月14日电')
+  expect(articleOf(raw, seg, '向“好起来”')).toBe(story)
+  expect(fragmentText(raw, seg, story, 'body')).toContain('向“好起来”')
+  expect(title(raw, seg, '本报青河5月14日电')).toBe('深化“四好农村路”建设青河县今年将新改建农村公路210公里')
+})
+
+test('a headline glued under a finished paragraph may end its first line in a quoted term: both lines are the headline', () => {
+  const raw = [
+    '本报讯 记者 李强 通讯员 王建', '近日，白河县交通运输局与青河物流', '公司签订农村物流服务合作协议，在', '全县12个苏木乡镇开通物流共配线', '路。', '',
+    '“过去寄一箱羊肉到城里，得先开车', '到旗里，现在嘎查服务点就能收。”', '养殖户赵二虎说，他已经通过服务点', '寄出了60多单。',
+    '白河农村物流“一车多送”',
+    '快递进村提速', '',
+    '本报青河5月9日电（记者 苏和）近日，', '青河县首条城乡公交线路正式开通，', '全长46公里，每天往返12个班次。', '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  expect(title(raw, seg, '近日，白河县交通运输局')).toBe('白河农村物流“一车多送”快递进村提速')
+  expect(fragmentText(raw, seg, articleOf(raw, seg, '近日，白河县交通运输局'), 'body')).not.toContain('一车多送')
+})
