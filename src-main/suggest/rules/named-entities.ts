@@ -306,8 +306,8 @@ function nameLike(t: Token, head: Head, nextToHead: boolean): boolean {
   // "每处水窖政府", "旗里组织…": a determiner's phrase, a unit with a locative ("in the banner").
   if (t.tag === 'x' && (DETERMINERS.has(t.word[0]) || (t.word.length === 2 && /[里内]$/.test(t.word)))) return false
   if (/^[0-9０-９]+$/.test(t.word) || /^第./.test(t.word)) return true
-  // Quantities and levels make a kind, not a name: "30余所中小学", "一些学校", "两级法院", "盟级医院".
-  if ((t.tag === 'm' && /[些所级余多几个家名批]/.test(t.word)) || /^[省市盟县旗区乡镇村国]级$/.test(t.word)) return false
+  // Quantities, amounts and levels make a kind, not a name: "30余所中小学", "1.62亿亩草原", "一些学校", "两级法院", "盟级医院".
+  if ((t.tag === 'm' && /[些所级余多几个家名批亩万亿吨元]/.test(t.word)) || /^[省市盟县旗区乡镇村国]级$/.test(t.word)) return false
   if (t.tag === 'v') return VERBS_IN_NAMES.has(t.word)
   // A place's party committee cut off by jieba ("兴安盟|委|党校"): part of the committee's body.
   if (t.word === '委') return head.label === 'ORG'

@@ -22,3 +22,15 @@ cases('an agency\'s technical stations under a place\'s name are organisations; 
   ['白河镇农技站和白河镇文化站联合开展培训', ['ORG 白河镇农技站', 'ORG 白河镇文化站']],
   ['旅客在满洲里站候车', ['LOC 满洲里站']],
 ] as const, (raw) => found(raw).filter((s) => !s.startsWith('PER')))
+
+cases('village schools, youth palaces and farms under a place\'s name are organisations', [
+  ['白河县青河镇中心校新建了塑胶操场', ['ORG 白河县青河镇中心校']],
+  ['青河市白河区青少年宫开设非遗课程', ['ORG 青河市白河区青少年宫']],
+  ['白河县青河奶牛养殖场存栏奶牛800头', ['ORG 白河县青河奶牛养殖场']],
+] as const, (raw) => found(raw).filter((s) => !s.startsWith('PER')))
+
+cases('amounts, a flat\'s rooms and a good start name nothing', [
+  ['白河县2.6亿亩草原进入休牧期', ['LOC 白河县']],
+  ['新房两室一厅，为新年开好局', []],
+  ['白河县“流动课堂”开进山区小学', ['LOC 白河县']],
+] as const, (raw) => found(raw).filter((s) => !s.startsWith('PER')))
