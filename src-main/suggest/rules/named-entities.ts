@@ -4,7 +4,7 @@
 // (a company's branch, a party committee of a place): the outermost one is kept. The words
 // are jieba's tokens re-cut so that every dictionary place is one word.
 import { isDigit, isHan } from '../text/chars'
-import { isTransliterationGlyph, transliterationShare } from '../../../src-shared/text/surnames'
+import { isSurname, isTransliterationGlyph, transliterationShare } from '../../../src-shared/text/surnames'
 import { isCommonPhrase, isCommonWord, mergeSpans, tokenIndexByChar, type Token } from '../text/tokens'
 import { withoutBeaten } from '../overlaps'
 import type { Span } from '../types'
@@ -142,6 +142,9 @@ function extendLeft(
  * The part of the head's own word before the head ("公安局" → "公安"): undefined when the
  * head starts its word, null when that part rules a name out.
  */
+/** Small places' heads that end given names as often (海峰, 海川, 春岭). */
+const GIVEN_NAME_HEADS = new Set(['峰', '川', '岭'])
+
 function ownPart(text: string, hs: number, own: Token, head: Head): Token | null | undefined {
   if (own.start === hs) return undefined
   const word = text.slice(own.start, hs)
@@ -153,7 +156,10 @@ function ownPart(text: string, hs: number, own: Token, head: Head): Token | null
   if (!nameLike(part, head, true) || [...word].some((c) => FUNCTION_CHARS.has(c))) return null
   // A small place's head inside a common word is that word's ("乡村"; jieba's person tag on a
   // four-character word marks an idiom).
-  const unknown = ['x', 'ns', 'nz'].includes(own.tag) || (own.tag === 'nr' && own.word.length <= 3)
+  // jieba's person tag on a word of three glyphs or fewer may be a place, unless a surname opens
+  // it and it ends in a glyph given names use ("刘海峰" is a man, not a peak; "霍林河" a river).
+  const givenName = isSurname(own.word[0]) && GIVEN_NAME_HEADS.has(head.word)
+  const unknown = ['x', 'ns', 'nz'].includes(own.tag) || (own.tag === 'nr' && own.word.length <= 3 && !givenName)
   return head.single && (word.length < 2 || !unknown) ? null : part
 }
 

@@ -34,3 +34,8 @@ cases('amounts, a flat\'s rooms and a good start name nothing', [
   ['新房两室一厅，为新年开好局', []],
   ['白河县“流动课堂”开进山区小学', ['LOC 白河县']],
 ] as const, (raw) => found(raw).filter((s) => !s.startsWith('PER')))
+
+cases('a man\'s name ending like a peak is his name; a river jieba reads as a name stays a river', [
+  ['经营土特产的商户刘海峰说', ['PER 刘海峰']],
+  ['沿霍林河两岸新栽沙柳', ['LOC 霍林河']],
+] as const, found)
