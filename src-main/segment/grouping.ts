@@ -322,9 +322,13 @@ export function resumedAfterCluster(open: readonly Draft[], u: Unit, cluster: re
  * figure ("至68%，带动…"), of one glyph, a figure and its unit ("松5000亩，…"; not a time: "近3年，"
  * opens sentences), with punctuation, or closing a quotation it did not open: a sentence's tail.
  */
+/** Words a news report opens with, never a later paragraph's ("据悉，" may be either). */
+const REPORT_OPENING = /^(?:近日|日前|近期|连日来)，/
+
 export const startsMidClause = (norm: string): boolean =>
-  closesUnopenedQuote(norm) ||
-  /^(?:[，、；：。）」』”]|[\u4e00-\u9fff]{1,2}(?:[\d.]+[%％万亿千百]?)?[，、；：。,]|[\u4e00-\u9fff][\d.]+[万亿千百]?[^\d\s年月日天时周岁，、；：。,][，、；：。,])/.test(norm) ||
+  // ("近日，" opens a report: two glyphs and a comma are no clause's tail there.)
+  closesUnopenedQuote(norm) || (!REPORT_OPENING.test(norm) &&
+  /^(?:[，、；：。）」』”]|[\u4e00-\u9fff]{1,2}(?:[\d.]+[%％万亿千百]?)?[，、；：。,]|[\u4e00-\u9fff][\d.]+[万亿千百]?[^\d\s年月日天时周岁，、；：。,][，、；：。,])/.test(norm)) ||
   NAME_TAIL_SPEAKS.test(norm)
 
 /** Its first quotation mark closes a quotation ("税区建一座冷链仓库，专做牛羊肉进口。”"): one opened before the text began. */

@@ -4,6 +4,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import { segmentPage } from '../../../src-main/segment'
+import { startsMidClause } from '../../../src-main/segment/grouping'
 import { articleOf, fragmentText, invariantProblems } from './fixtures'
 
 const title = (raw: string, seg: ReturnType<typeof segmentPage>, text: string) => fragmentText(raw, seg, articleOf(raw, seg, text), 'title').replace(/\s+/g, '')
@@ -169,4 +170,15 @@ test('a headline glued under a finished paragraph may end its first line in a qu
   expect(invariantProblems(raw, seg)).toEqual([])
   expect(title(raw, seg, '近日，白河县交通运输局')).toBe('白河农村物流“一车多送”快递进村提速')
   expect(fragmentText(raw, seg, articleOf(raw, seg, '近日，白河县交通运输局'), 'body')).not.toContain('一车多送')
+})
+
+test('the words a news report opens with (近日，日前，连日来，) are no clause\'s tail; two other glyphs and a comma still may be (据悉，opens later paragraphs too)', () => {
+  const table: [string, boolean][] = [
+    ['近日，白河县农商银行为青河物流公司办理跨境结算。', false],
+    ['日前，青河县召开座谈会。', false],
+    ['连日来，白河镇组织管护员培训。', false],
+    ['气，今年一季度客流增长两成。', true],
+    ['据悉，该旗已建成项目11个。', true],
+  ]
+  for (const [text, tail] of table) expect(startsMidClause(text), text).toBe(tail)
 })
