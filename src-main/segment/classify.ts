@@ -171,9 +171,10 @@ export function classifyBlocks(page: PageLines, raw: string): Unit[] {
   }
   markTopicalBanners(units)
   markSectionUnderBanners(units)
+  // (Jump headlines first: at the page top one would pass for the page's slogan.)
+  markJumpHeadlines(units)
   markPageSlogan(units)
   markSloganKickers(units)
-  markJumpHeadlines(units)
   markTailsOverJumps(units)
   markBoxSubheadings(units)
   markGlued(units, page.spaced)
@@ -250,7 +251,7 @@ function markJumpHeadlines(units: Unit[]): void {
 function markTailsOverJumps(units: Unit[]): void {
   for (let i = 1; i + 1 < units.length; i++) {
     const [above, u, marker] = [units[i - 1], units[i], units[i + 1]]
-    if (u.kind !== 'headline' || marker.noiseRole !== 'marker' || !continuesOn(marker.block.norm)) continue
+    if (u.kind !== 'headline' || marker.noiseRole !== 'marker') continue
     if ((above.kind !== 'body' && above.kind !== 'opener') || u.block.lines[0].gap || marker.block.lines[0].gap) continue
     u.kind = 'body'
     u.why = "a paragraph's last line, over the jump marker sending its text to another page"

@@ -1,5 +1,6 @@
 // An article under construction: its units in reading order with their roles.
 import type { FragmentRole } from '../../src-shared/domain/types'
+import { BULLET_MARKS } from '../../src-shared/text/chars'
 import { trailingCredit } from '../../src-shared/text/credits'
 import type { Unit } from './classify'
 import { blockCloses } from './lines'
@@ -46,7 +47,10 @@ export const unfinished = (d: Draft): boolean => {
 }
 export const bodyParts = (d: Draft): Part[] => d.parts.filter((p) => p.role === 'body' || p.role === 'caption')
 /** A brief column's items open behind a bullet ("▲近日，…"): such text starts an item of its own. */
-export const opensWithBullet = (d: Draft): boolean => /^[▲●◆]/.test(bodyParts(d)[0]?.unit.block.norm ?? '')
+export const opensWithBullet = (d: Draft): boolean => {
+  const first = bodyParts(d)[0]?.unit.block.norm[0]
+  return !!first && BULLET_MARKS.includes(first)
+}
 
 export function absorb(into: Draft, from: Draft, why: string): void {
   into.titles.push(...from.titles)

@@ -2,7 +2,7 @@
 // the run before them; a paragraph left unfinished (no final punctuation) continues across an
 // interruption (a slogan, a banner), or in a later paragraph that takes up its sentence;
 // headline/byline clusters separate runs.
-import { OPENING_WORD, opensReport } from '../../src-shared/text/datelines'
+import { OPENING_WORD, REPORT_OPENING, opensReport } from '../../src-shared/text/datelines'
 import { isTransliterationGlyph } from '../../src-shared/text/surnames'
 import type { Unit } from './classify'
 import { type Draft, closesWithPhotoCredit, goesElsewhere, newDraft, unfinished } from './draft'
@@ -318,15 +318,12 @@ export function resumedAfterCluster(open: readonly Draft[], u: Unit, cluster: re
 }
 
 /**
- * A paragraph opening with a clause of one or two glyphs ("查，重点…"), of a glyph or two and a
- * figure ("至68%，带动…"), of one glyph, a figure and its unit ("松5000亩，…"; not a time: "近3年，"
- * opens sentences), with punctuation, or closing a quotation it did not open: a sentence's tail.
+ * A paragraph opening with a clause of one or two glyphs ("查，重点…"; not a report's opening
+ * words, "近日，"), of a glyph or two and a figure ("至68%，带动…"), of one glyph, a figure and its
+ * unit ("松5000亩，…"; not a time: "近3年，" opens sentences), with punctuation, or closing a
+ * quotation it did not open: a sentence's tail.
  */
-/** Words a news report opens with, never a later paragraph's ("据悉，" may be either). */
-const REPORT_OPENING = /^(?:近日|日前|近期|连日来)，/
-
 export const startsMidClause = (norm: string): boolean =>
-  // ("近日，" opens a report: two glyphs and a comma are no clause's tail there.)
   closesUnopenedQuote(norm) || (!REPORT_OPENING.test(norm) &&
   /^(?:[，、；：。）」』”]|[\u4e00-\u9fff]{1,2}(?:[\d.]+[%％万亿千百]?)?[，、；：。,]|[\u4e00-\u9fff][\d.]+[万亿千百]?[^\d\s年月日天时周岁，、；：。,][，、；：。,])/.test(norm)) ||
   NAME_TAIL_SPEAKS.test(norm)

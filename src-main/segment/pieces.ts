@@ -179,22 +179,11 @@ function cutAt(block: Block, cuts: readonly number[]): Block[] {
  * Hard-wrapped text: headline lines glued under the paragraph above them (after a line closing
  * it). A full-width line there is more likely a paragraph's start broken at a column end.
  */
-/** A line ending in a closing quote with no sentence end inside it ("…“一车多送”"). */
-const endsWithQuotedTerm = (norm: string) => /[^。！？!?…][”」]$/.test(norm)
-
 export function splitGluedHeadline(block: Block, page: PageLines): Block[] {
   const { lines } = block
   const last = lines[lines.length - 1]
   if (last.closes && !headlineLine(last)) return [block]
-  // The paragraph's last line: one closing a sentence, not a headline-like line ending in a quoted
-  // term ("包头农村物流“一车多送”") unless no paragraph stands above it.
-  const closing = (strict: boolean) => {
-    let k = lines.length - 2
-    while (k >= 0 && (!lines[k].closes || (strict && endsWithQuotedTerm(lines[k].norm) && headlineLine(lines[k])))) k--
-    return k
-  }
-  const strict = closing(true)
-  const c = strict >= 0 ? strict : closing(false)
+  const c = paragraphEnd(lines)
   const tail = lines.slice(c + 1)
   if (c < 0 || tail.length > MAX_GLUED_LINES || !headlineText(tail)) return [block]
   // (A subtitle, "——…", may fill the column.)
@@ -203,6 +192,20 @@ export function splitGluedHeadline(block: Block, page: PageLines): Block[] {
   // The caption's photo credit, then the next item's headline under it: two units.
   const credit = tail.length > 1 && isPhotoCredit(tail[0].norm) && isBylineOnly(tail[0].norm)
   return [makeBlock(lines.slice(0, c + 1)), ...(credit ? [makeBlock(tail.slice(0, 1)), makeBlock(tail.slice(1))] : [makeBlock(tail)])]
+}
+
+/**
+ * The index of the paragraph's last line before a block's last line, or -1: one closing its
+ * sentence, not a headline-like line ending in a quoted term ("包头农村物流“一车多送”"), unless
+ * no paragraph stands above that line.
+ */
+function paragraphEnd(lines: readonly Line[]): number {
+  let k = lines.length - 2
+  while (k >= 0 && (!lines[k].closes || headlineLine(lines[k]))) k--
+  if (k >= 0) return k
+  k = lines.length - 2
+  while (k >= 0 && !lines[k].closes) k--
+  return k
 }
 
 /**

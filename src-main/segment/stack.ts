@@ -99,11 +99,12 @@ function opensColumn(seq: readonly Item[], j: number): boolean {
   const by = next.units.findIndex(isSigningByline)
   // The headlines over the byline make one heading (printed with no blank line between them);
   // headings apart are more articles' headlines in a stack.
-  const heads = next.units.slice(0, Math.max(by, 0))
+  if (by <= 0) return false
+  const heads = next.units.slice(0, by)
   // A headline glued to the text after the byline is that text's own (a jump headline): the
   // heading under the banner is then another article's, printed in a stack.
-  const ownHeadline = next.units.slice(by + 1).some((u) => u.kind === 'headline' && u.glued)
-  return by > 0 && !ownHeadline && heads.every((u, k) => u.kind === 'headline' && (k === 0 || joinedUnder(heads[k - 1], u)))
+  const textHasJumpHeadline = next.units.slice(by + 1).some((u) => u.kind === 'headline' && u.glued)
+  return !textHasJumpHeadline && heads.every((u, k) => u.kind === 'headline' && (k === 0 || joinedUnder(heads[k - 1], u)))
 }
 
 /** Whether the stack's last heading (its lines printed together) reads clearly more like `next` than like any owner. */

@@ -21,8 +21,8 @@ export interface ArticleMeta {
 
 /**
  * A span's text without whitespace, doubled glyphs repaired: what the credit rules read. With
- * `atLeast`, only its first whole lines up to that length (lines are repaired one by one, so the
- * prefix reads as the whole would).
+ * `atLeast`, only its first whole lines, until they hold at least that many glyphs (lines are
+ * repaired one by one, so the prefix reads as the whole would).
  */
 function normOf(raw: string, span: Fragment, atLeast = Infinity): string {
   let norm = ''
@@ -43,7 +43,7 @@ function creditText(raw: string, span: Fragment): string {
 }
 
 /**
- * The metas derived on the last pages asked, by page text and spans: an import derives each
+ * The metas derived on the last pages first asked, by page text and spans: an import derives each
  * proposed article twice (the proposal, then the stored row), with the next pages proposed in
  * between, and a view asks again for every article. Pure, so a hit is the same answer; each
  * caller gets its own copy.

@@ -73,4 +73,6 @@ export function withoutSpaces(s: string, start: number, end: number): { text: st
 
 /** The marks banners, column names, briefs' headlines and subheadings are printed behind ("■…", "●…"). */
 export const HEADING_MARKS = '■◆◇●▲▌▍◎★'
+/** Bullets a brief column's items open behind ("▲近日，…"). */
+export const BULLET_MARKS = '▲●◆'
 export const HEADING_MARK = new RegExp(`^[${HEADING_MARKS}]`)

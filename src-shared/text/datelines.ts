@@ -18,8 +18,14 @@ export function matchDateline(norm: string): string | null {
   return m[0]
 }
 
+/** Words a news report opens with, never a later paragraph of a story ("据悉，" opens either). */
+const REPORT_WORDS = ['近日', '日前', '近期', '连日来']
+/** A report's opening words and their comma ("近日，…"). */
+export const REPORT_OPENING = new RegExp(`^(?:${REPORT_WORDS.join('|')})，`)
 /** Words that open sentences ("近日，…"): a clause of them is no word's tail. */
-export const OPENING_WORD = /^(?:近日|日前|目前|今年|去年|近年|此外|同时|随后|如今|当前|眼下|据悉|另外|对此|其中|首先|其次|最后|然而|但是|因此|所以|为此|今天|昨天|当天|次日)[，、]/
+export const OPENING_WORD = new RegExp(
+  `^(?:${[...REPORT_WORDS, '目前', '今年', '去年', '近年', '此外', '同时', '随后', '如今', '当前', '眼下', '据悉', '另外', '对此', '其中', '首先', '其次', '最后', '然而', '但是', '因此', '所以', '为此', '今天', '昨天', '当天', '次日'].join('|')})[，、]`,
+)
 /** A report's first words without a dateline: an opening word or its date ("6月8日至10日，", "截至3月中旬，"). */
 const DATED_START = /^(?:截至)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|初|底)/
 export const opensReport = (norm: string): boolean => OPENING_WORD.test(norm) || DATED_START.test(norm)

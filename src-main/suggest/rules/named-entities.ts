@@ -138,12 +138,13 @@ function extendLeft(
   return parts.length && named ? parts[parts.length - 1].start : null
 }
 
+/** Small places' heads that end given names as often (海峰, 海川, 春岭). */
+const GIVEN_NAME_HEADS = new Set(['峰', '川', '岭'])
+
 /**
  * The part of the head's own word before the head ("公安局" → "公安"): undefined when the
  * head starts its word, null when that part rules a name out.
  */
-/** Small places' heads that end given names as often (海峰, 海川, 春岭). */
-const GIVEN_NAME_HEADS = new Set(['峰', '川', '岭'])
 
 function ownPart(text: string, hs: number, own: Token, head: Head): Token | null | undefined {
   if (own.start === hs) return undefined
@@ -154,9 +155,8 @@ function ownPart(text: string, hs: number, own: Token, head: Head): Token | null
   const knownInstitution = own.tag === 'nt' && own.end === hs + head.word.length && NAMED_WHEN_KNOWN.has(head.word)
   const part = { start: own.start, end: hs, word, tag: sharesLast ? PLACE : knownInstitution ? 'nt' : partTag(word, own, head) }
   if (!nameLike(part, head, true) || [...word].some((c) => FUNCTION_CHARS.has(c))) return null
-  // A small place's head inside a common word is that word's ("乡村"; jieba's person tag on a
-  // four-character word marks an idiom).
-  // jieba's person tag on a word of three glyphs or fewer may be a place, unless a surname opens
+  // A small place's head inside a common word is that word's ("乡村"). jieba's person tag marks
+  // an idiom on a four-character word; on a shorter one it may be a place, unless a surname opens
   // it and it ends in a glyph given names use ("刘海峰" is a man, not a peak; "霍林河" a river).
   const givenName = isSurname(own.word[0]) && GIVEN_NAME_HEADS.has(head.word)
   const unknown = ['x', 'ns', 'nz'].includes(own.tag) || (own.tag === 'nr' && own.word.length <= 3 && !givenName)

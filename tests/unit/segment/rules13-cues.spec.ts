@@ -9,8 +9,8 @@ import { articleOf, fragmentText, invariantProblems } from './fixtures'
 
 const title = (raw: string, seg: ReturnType<typeof segmentPage>, text: string) => fragmentText(raw, seg, articleOf(raw, seg, text), 'title').replace(/\s+/g, '')
 
-// A hard-wrapped page: a story interrupted by a photo item, a second story, both headlines
-// stacked after the texts with a slogan between them, then a feature with its own head.
+// A hard-wrapped page ending in a feature with its own head (headline, subtitle, a byline of bare
+// names) under a stack of other stories' headlines.
 const stackPage = [
   '本报青河4月8日电（记者 苏和）', '4月1日起，青河县全面启动今年草', '原春季休牧，全县62万亩可利用草', '原陆续进入休牧期，休牧期不少于', '45天。县林草局在主要路口设立临', '时检查点12处，对违规放牧行为发', '现一起、制止一起，同时为休牧',
   '',
@@ -181,4 +181,19 @@ test('the words a news report opens with (近日，日前，连日来，) are no
     ['据悉，该旗已建成项目11个。', true],
   ]
   for (const [text, tail] of table) expect(startsMidClause(text), text).toBe(tail)
+})
+
+test('at the page top too, a parallel phrase right over text continued from another page is its jump headline, not the page\'s slogan', () => {
+  const raw = [
+    '■乡村·振兴', '',
+    '禁牧不禁富 牧民有奔头',
+    '（上接第一版）户均增收1.2万元。在白河镇，牧民图雅在禁牧区外的舍饲棚圈里养起了肉羊，一年出栏200多只。', '',
+    '“禁牧以后，草场一年比一年好，收入也没少。”图雅说。', '',
+    '青河县冬季那达慕开幕', '',
+    '本报讯（记者 苏和）1月5日，青河县冬季那达慕在白音湖冰面开幕，300余名牧民参加了赛马、搏克等比赛。', '',
+  ].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  expect(title(raw, seg, '（上接第一版）')).toBe('禁牧不禁富牧民有奔头')
+  expect(seg.noise.map((n) => raw.slice(n.start, n.end))).toEqual(['■乡村·振兴'])
 })

@@ -19,7 +19,7 @@ cases('isBylineOnly: role words after 本报 make a credit, 融媒体 among the 
   ['融媒体中心揭牌运行', false],
 ], (s) => isBylineOnly(squeeze(s), s))
 
-cases('isBylineOnly: □ and bare names, a name broken by a stray space read whole', [
+cases('isBylineOnly: □ and bare names are a byline, also with a name broken by a stray space', [
   ['□苏和 图雅', true],
   ['□萨仁格日勒 王 晓东', true],
   ['□王 晓东', true],
