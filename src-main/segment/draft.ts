@@ -52,6 +52,13 @@ export const opensWithBullet = (d: Draft): boolean => {
   return !!first && BULLET_MARKS.includes(first)
 }
 
+/** Whether the text of `d` printed right before `u` stops mid-sentence (d may take up more text later). */
+export function stopsBefore(d: Draft, u: Unit): boolean {
+  let last: Unit | null = null
+  for (const p of d.parts) if (p.unit.block.start < u.block.start && (!last || p.unit.block.start > last.block.start)) last = p.unit
+  return !!last && last.kind !== 'byline' && !blockCloses(last.block)
+}
+
 export function absorb(into: Draft, from: Draft, why: string): void {
   into.titles.push(...from.titles)
   into.parts.push(...from.parts)

@@ -1,8 +1,8 @@
 // Stage 4: where a cluster of headline and byline blocks between two body runs belongs.
 // Headlines print above or below their body; bylines under the headline or after the text.
 import type { Unit } from './classify'
-import { type Draft, continuation, goesElsewhere, hasCredit, hasTitle, isPhotoItem, opener } from './draft'
-import { blockCloses, isSubtitleText } from './lines'
+import { type Draft, continuation, goesElsewhere, hasCredit, hasTitle, isPhotoItem, opener, stopsBefore } from './draft'
+import { isSubtitleText } from './lines'
 
 export interface ClusterContext {
   prev: Draft | null
@@ -199,12 +199,6 @@ function headlineCut(units: readonly Unit[], ctx: ClusterContext): { cut: number
   return { cut, why }
 }
 
-/** Whether the text of `d` printed right before `u` stops mid-sentence (d may take up more text later). */
-function stopsBefore(d: Draft, u: Unit): boolean {
-  let last: Unit | null = null
-  for (const p of d.parts) if (p.unit.block.start < u.block.start && (!last || p.unit.block.start > last.block.start)) last = p.unit
-  return !!last && last.kind !== 'byline' && !blockCloses(last.block)
-}
 
 /**
  * How many leading headlines (at least `min`) read most like the article before: the split

@@ -8,7 +8,7 @@ import { OPENING_WORD, opensReport } from '../../src-shared/text/datelines'
 import type { Unit } from './classify'
 import { isClosingCredit } from './headlines'
 import { columnBanners } from './stack'
-import { type Draft, type Part, absorb, awayBefore, bodyParts, goesElsewhere, hasCredit, hasTitle, isPhoto, newDraft, opener, opensWithBullet } from './draft'
+import { type Draft, type Part, absorb, awayBefore, bodyParts, goesElsewhere, hasCredit, hasTitle, isPhoto, newDraft, opener, opensWithBullet, stopsBefore } from './draft'
 import { blockCloses } from './lines'
 import type { Bag, Cohesion } from './similarity'
 
@@ -464,18 +464,12 @@ function settleTitles(d: Draft, first: readonly Unit[], headlineFirst: boolean):
   const keep = under.length ? under : first
   // A parallel phrase printed inside a sentence the story breaks off is no subheading: it stays
   // among the titles, where it is dropped as a slogan (dropSlogans).
-  const slogans = d.titles.filter((t) => !keep.includes(t) && t.parallel && breaksSentence(d, t))
+  const slogans = d.titles.filter((t) => !keep.includes(t) && t.parallel && stopsBefore(d, t))
   for (const unit of d.titles.filter((t) => !keep.includes(t) && !slogans.includes(t))) {
     const at = d.parts.findIndex((p) => p.unit.block.start > unit.block.start)
     d.parts.splice(at < 0 ? d.parts.length : at, 0, { unit, role: 'body' })
   }
   d.titles = [...keep, ...slogans]
-}
-
-/** Whether the text of d printed last before u stops mid-sentence. */
-function breaksSentence(d: Draft, u: Unit): boolean {
-  const before = bodyParts(d).filter((p) => p.unit.block.end <= u.block.start).at(-1)?.unit
-  return !!before && !blockCloses(before.block)
 }
 
 const lastBody = (d: Draft): Unit | undefined => bodyParts(d).at(-1)?.unit

@@ -145,7 +145,6 @@ const GIVEN_NAME_HEADS = new Set(['峰', '川', '岭'])
  * The part of the head's own word before the head ("公安局" → "公安"): undefined when the
  * head starts its word, null when that part rules a name out.
  */
-
 function ownPart(text: string, hs: number, own: Token, head: Head): Token | null | undefined {
   if (own.start === hs) return undefined
   const word = text.slice(own.start, hs)
