@@ -1,7 +1,7 @@
 // Stage 2: what each block is. Cues are general: punctuation, width against the column,
 // dateline and byline patterns, ■/□ marks, blank lines; never page-specific strings.
 import type { NoiseRole } from '../../src-shared/domain/types'
-import { HEADING_MARK, hasSentencePunct, isSpace } from '../../src-shared/text/chars'
+import { HEADING_MARK, hasSentencePunct, isSpace, leavesQuoteOpen } from '../../src-shared/text/chars'
 import { isBylineOnly, isPhotoCredit } from '../../src-shared/text/credits'
 import { bareCredit, continuedFrom, continuesOn, datelineCredit, matchDateline, openingDateline } from '../../src-shared/text/datelines'
 import { type Block, type PageLines, isSubtitleText, makeBlock, makeLine } from './lines'
@@ -136,7 +136,7 @@ const MIN_BRIEF_TEXT = 20
 export function splitLead(block: Block, raw: string): [Block, Block] | null {
   const first = block.lines[0]
   const m = LEAD.exec(raw.slice(first.start, first.end))
-  if (!m || /\d$/.test(m[1]) || matchDateline(m[1]) || continuedFrom(m[1])) return null
+  if (!m || /\d$/.test(m[1]) || leavesQuoteOpen(m[1]) || matchDateline(m[1]) || continuedFrom(m[1])) return null
   const restStart = first.start + m[0].length
   const rest = [makeLine(raw, first.n, restStart, first.end), ...block.lines.slice(1)]
   const restNorm = rest.map((l) => l.norm).join('')

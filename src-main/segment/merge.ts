@@ -386,7 +386,15 @@ function isSection(d: Draft, prev: Draft, out: readonly Draft[], bagOf: (d: Draf
   // An article continued on another page (a jump marker after it) has no more sections here.
   const first = bodyParts(d)[0]
   const signed = signedAtTop(prev) && !!first && !opensReport(textOf(first.unit))
-  return sim > 0 && out.every((o) => o === prev || awayBefore(o, startOf(d)) || closedByHeadline(o, startOf(d)) || (signed && !endsOpen(o)) || co.sim(mine, bagOf(o)) <= sim * CLEARLY_MORE)
+  return sim > 0 && out.every((o) => o === prev || photoInside(o, prev) || awayBefore(o, startOf(d)) || closedByHeadline(o, startOf(d)) || (signed && !endsOpen(o)) || co.sim(mine, bagOf(o)) <= sim * CLEARLY_MORE)
+}
+
+/** A photo item with no opener printed between parts of a story's text: it has no sections of its own. */
+function photoInside(o: Draft, story: Draft): boolean {
+  if (!isPhoto(o) || opener(o)) return false
+  const starts = bodyParts(story).map((p) => p.unit.block.start)
+  const mine = unitsOf(o).map((u) => u.block.start)
+  return starts.some((s) => s < Math.min(...mine)) && starts.some((s) => s > Math.max(...mine))
 }
 
 /**

@@ -35,6 +35,13 @@ export function hasSentencePunct(s: string): boolean {
   return false
 }
 
+const QUOTE_PAIRS = ['“”', '‘’', '「」', '『』', '《》']
+
+/** Whether s opens a quotation or title mark it does not close ("开幕式以“牧歌悠扬"): s stops inside it. */
+export function leavesQuoteOpen(s: string): boolean {
+  return QUOTE_PAIRS.some(([open, close]) => s.split(open).length > s.split(close).length)
+}
+
 /** Printed width of a string in ideograph units: wide glyphs 1, ASCII 0.5, whitespace 0. */
 export function visualWidth(s: string, start = 0, end = s.length): number {
   let w = 0

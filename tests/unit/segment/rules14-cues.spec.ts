@@ -1,0 +1,61 @@
+// Tests of the rules changed in SEGMENTER_VERSION rules-14, each for a phenomenon heldout-36
+// showed once it was opened. Texts invented.
+import { expect, test } from '@playwright/test'
+import { segmentPage } from '../../../src-main/segment'
+import { splitLead } from '../../../src-main/segment/classify'
+import { makeBlock, splitLines } from '../../../src-main/segment/lines'
+import { leavesQuoteOpen } from '../../../src-shared/text/chars'
+import { articleOf, fragmentText, invariantProblems } from './fixtures'
+
+test('a text stops inside a quotation or title mark it opened, and only then', () => {
+  const table: [string, boolean][] = [
+    ['开幕式以“歌声嘹亮', true],
+    ['《草原的孩子', true],
+    ['“歌声嘹亮 骏马飞驰”为主题', false],
+    ['社区义诊进楼栋', false],
+    ['“一车多送”“快递进村”', false],
+    ['他说：「今年', true],
+  ]
+  for (const [text, open] of table) expect(leavesQuoteOpen(text), text).toBe(open)
+})
+
+test('a paragraph whose first space falls inside a quotation opens with no brief lead phrase', () => {
+  const line = '开幕式以“歌声嘹亮 骏马飞驰”为主题，600多名演员带来马队方阵、长调演唱等节目，现场观众掌声不断。'
+  const page = splitLines(line + '\n')
+  expect(splitLead(makeBlock(page.blocks[0].lines), line + '\n')).toBeNull()
+  // A real lead phrase still splits.
+  const brief = '社区义诊进楼栋 本报讯（通讯员 李强）日前，青河县人民医院的医生走进白河社区，为居民义诊。\n'
+  expect(splitLead(makeBlock(splitLines(brief).blocks[0].lines), brief)).not.toBeNull()
+})
+
+// One paragraph per line: a dated story interrupted by two photo items (the second about the
+// races), resumed mid-sentence, then a section under a subheading about the races.
+const sportsPage = [
+  '草原运动会在青河县开幕',
+  '',
+  '本报青河7月11日电（记者 图雅）7月11日，青河县第十届草原运动会在白河镇开幕，全县1200余名运动员将在三天里角逐摔跤、赛马、射箭等9个项目。',
+  '',
+  '摔跤比赛最受关注。开幕式后，300多名摔跤手依次入场，来自白河镇的19岁小将巴特尔连胜四轮，晋级十六强。他告诉记者，自己从8岁开始跟着父',
+  '',
+  '少年骑手赛马场上逐风来',
+  '在青少年赛马比赛中，来自红山镇的小骑手们策马扬鞭，骏马在草原赛道上飞驰，少年骑手们个个不甘落后，赛马场边的观众为骑手们加油。',
+  '□李强 摄影报道',
+  '',
+  '亲练摔跤，去年入选县摔跤队，每周训练五天。县摔跤协会副会长王建介绍，今年摔跤比赛首次引入视频回放，八强名单将于12日产生。',
+  '',
+  '赛马：百匹骏马驰骋赛道',
+  '',
+  '在赛马场，来自红山镇、白河镇的百余匹骏马轮番上场，骑手们策马扬鞭。赛马比赛由县马业协会负责登记和检疫，确保赛马比赛公平、安全，骑手们在赛道上你追我赶。',
+  '',
+].join('\n')
+
+test('a section under a subheading goes on with the story even when it reads like a photo item printed inside that story', () => {
+  const seg = segmentPage(sportsPage)
+  expect(invariantProblems(sportsPage, seg)).toEqual([])
+  const story = articleOf(sportsPage, seg, '本报青河7月11日电')
+  expect(articleOf(sportsPage, seg, '亲练摔跤')).toBe(story)
+  expect(articleOf(sportsPage, seg, '赛马：百匹骏马')).toBe(story)
+  expect(articleOf(sportsPage, seg, '在赛马场')).toBe(story)
+  expect(fragmentText(sportsPage, seg, story, 'title').replace(/\s+/g, '')).toBe('草原运动会在青河县开幕')
+  expect(articleOf(sportsPage, seg, '在青少年赛马比赛中')).not.toBe(story)
+})
