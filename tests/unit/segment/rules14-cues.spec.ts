@@ -59,3 +59,36 @@ test('a section under a subheading goes on with the story even when it reads lik
   expect(fragmentText(sportsPage, seg, story, 'title').replace(/\s+/g, '')).toBe('草原运动会在青河县开幕')
   expect(articleOf(sportsPage, seg, '在青少年赛马比赛中')).not.toBe(story)
 })
+
+// Hard-wrapped: a feature's paragraph stops mid-word ("…可第一时间联"); a banner and a photo
+// item closed by its credit are printed inside it; the paragraph's tail follows the credit.
+const photoInsidePage = [
+  '青河县旅游协会今年组织全县 60 家', '旅行社开展冬季服务培训，要求旅游', '大巴全部配备防滑链和应急保暖包。', '协会还联合县人民医院开通急救热线，', '游客一旦出现冻伤等情况，可第一时', '间联',
+  '',
+  '冬日·风景线',
+  '',
+  '白河湾里看雪橇',
+  '',
+  '1 月 12 日，游客在白河湾乘坐马拉', '雪橇穿行于白桦林间，马蹄踏雪，', '铃声一路。□苏和 摄',
+  '',
+  '系就近医疗机构救治。',
+  '',
+  '北疆假日旅行社还为每个团配备了', '“暖心包”，暖宝宝、保温杯一应俱', '全。导游萨仁说，她带的团每到一', '个景点，第一件事就是清点人数。',
+  '',
+  '■冬日快讯',
+  '',
+  '红山村迎来首批研学团', '本报讯 1 月 10 日，来自外地的 80', '名中小学生抵达红山村，开启为期', '5 天的冬季研学之旅，学生们将走', '进驯鹿养殖基地。（记者 图雅）',
+  '白河冰雪嘉年华开幕', '1 月 13 日，白河镇首届冰雪嘉年华', '在湿地公园开幕，设置冰滑梯、雪', '地碰碰车等 18 个游乐项目，游客', '和旅行社导游可免费入园。', '（王建）',
+  '',
+].join('\n')
+
+test('untitled text after a photo item\'s credit resumes the paragraph the item interrupted mid-sentence', () => {
+  const seg = segmentPage(photoInsidePage)
+  expect(invariantProblems(photoInsidePage, seg)).toEqual([])
+  const feature = articleOf(photoInsidePage, seg, '青河县旅游协会')
+  expect(articleOf(photoInsidePage, seg, '系就近医疗机构')).toBe(feature)
+  expect(articleOf(photoInsidePage, seg, '北疆假日旅行社')).toBe(feature)
+  expect(articleOf(photoInsidePage, seg, '1 月 12 日，游客')).not.toBe(feature)
+  // So the paragraph is closed before the brief column: no brief there takes it up.
+  expect(articleOf(photoInsidePage, seg, '1 月 13 日，白河镇')).not.toBe(feature)
+})
