@@ -175,6 +175,9 @@ function cutAt(block: Block, cuts: readonly number[]): Block[] {
   return [0, ...starts].map((a, j) => makeBlock(block.lines.slice(a, starts[j] ?? block.lines.length)))
 }
 
+/** A line of running text ending in a quoted term ("…，一批“老大难”"), not a quoted sentence's stop ("…就好。”"): the sentence goes on under it. */
+const closesQuotedTerm = (norm: string): boolean => hasSentencePunct(norm) && /“[^“”。！？!?…]{1,6}”$/.test(norm)
+
 /**
  * Hard-wrapped text: headline lines glued under the paragraph above them (after a line closing
  * it). A full-width line there is more likely a paragraph's start broken at a column end.
@@ -185,7 +188,7 @@ export function splitGluedHeadline(block: Block, page: PageLines): Block[] {
   if (last.closes && !headlineLine(last)) return [block]
   const c = paragraphEnd(lines)
   const tail = lines.slice(c + 1)
-  if (c < 0 || tail.length > MAX_GLUED_LINES || !headlineText(tail)) return [block]
+  if (c < 0 || tail.length > MAX_GLUED_LINES || !headlineText(tail) || closesQuotedTerm(lines[c].norm)) return [block]
   // (A subtitle, "——…", may fill the column.)
   const w = last.width
   if (w >= page.columnWidth * 0.9 && w <= page.columnWidth * 1.1 && !isSubtitleText(last.norm)) return [block]

@@ -92,3 +92,23 @@ test('untitled text after a photo item\'s credit resumes the paragraph the item 
   // So the paragraph is closed before the brief column: no brief there takes it up.
   expect(articleOf(photoInsidePage, seg, '1 月 13 日，白河镇')).not.toBe(feature)
 })
+
+// Hard-wrapped: a paragraph's line ends in a quoted term ("一批“老大难”"), the line under it is
+// short of the column and has no punctuation, then a dated brief interrupts; the paragraph resumes.
+const quotedTermPage = [
+  '“以前暖气不热，打电话不知道找', '谁，现在在群里说一声，社区和热力', '公司的人一块儿就来了。”居民王建', '说。据统计，入冬以来，白河街道已', '受理供热诉求 318 件，办结率 100%，', '群众满意率达 97.6%，一批“老大难”', '问题在楼栋里、在家门口就地化',
+  '',
+  '本报 11 月 2 日讯（记者 图雅）记者', '从青河燃气有限责任公司获悉，入冬', '以来，该公司组织 260 名安检员对全', '县 8 万户燃气用户开展入户安全检', '查，目前已完成 6 万户。',
+  '',
+  '解，不少居民专门给社区送来了锦旗', '和感谢信。',
+  '',
+].join('\n')
+
+test('a line under running text that ends in a quoted term goes on with that text, not as a glued headline', () => {
+  const seg = segmentPage(quotedTermPage)
+  expect(invariantProblems(quotedTermPage, seg)).toEqual([])
+  const story = articleOf(quotedTermPage, seg, '以前暖气不热')
+  expect(articleOf(quotedTermPage, seg, '问题在楼栋里')).toBe(story)
+  expect(fragmentText(quotedTermPage, seg, story, 'title')).toBe('')
+  expect(articleOf(quotedTermPage, seg, '本报 11 月 2 日讯')).not.toBe(story)
+})
