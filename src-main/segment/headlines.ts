@@ -83,6 +83,15 @@ function wholeHeading(units: readonly Unit[], cut: number): number {
   return lastHeading ? start : end + 1
 }
 
+/** Where the heading printed over the cluster's last unit, a byline opening the text after (□本报记者 …), starts; -1 if there is no such byline. */
+function headingOverByline(units: readonly Unit[]): number {
+  if (!isSigningByline(units[units.length - 1])) return -1
+  let k = units.length - 1
+  // (A subtitle goes with the headline over it, blank line or not.)
+  while (k > 0 && units[k - 1].kind === 'headline' && (k === units.length - 1 || !units[k].block.lines[0].gap || isSubtitleText(units[k].block.norm))) k--
+  return k
+}
+
 /** How many leading units of the cluster go to the article before it (the rest go after). */
 function headlineCut(units: readonly Unit[], ctx: ClusterContext): { cut: number; why: string } {
   const { prev, next } = ctx
@@ -110,6 +119,12 @@ function headlineCut(units: readonly Unit[], ctx: ClusterContext): { cut: number
     let cut = 1
     while (cut < units.length && units[cut].kind === 'headline' && !units[cut].block.lines[0].gap) cut++
     return { cut, why: 'headline glued under the text before it' }
+  }
+  // Headlines glued under the text before, then the heading over the byline opening the text
+  // after: an article takes one heading, so the first ones are the text before's.
+  const over = headingOverByline(units)
+  if (units[0].gluedUnder && !titled && over > 0 && units.slice(0, over).every((u) => u.kind === 'headline')) {
+    return { cut: over, why: 'headline glued under the text before it; the heading over the byline goes with the text after' }
   }
   const heads = units.map((u, i) => (u.kind === 'headline' ? i : -1)).filter((i) => i >= 0)
   let back: number
@@ -169,15 +184,9 @@ function headlineCut(units: readonly Unit[], ctx: ClusterContext): { cut: number
   let cut = back ? heads[back - 1] + 1 : 0
   // Where headlines print above their text, the heading printed over a byline that opens the
   // text after (□本报记者 …) is that text's, whatever went back before it.
-  const last = units[units.length - 1]
-  if (ctx.headlineFirst && isSigningByline(last)) {
-    let k = units.length - 1
-    // (A subtitle goes with the headline over it, blank line or not.)
-    while (k > 0 && units[k - 1].kind === 'headline' && (k === units.length - 1 || !units[k].block.lines[0].gap || isSubtitleText(units[k].block.norm))) k--
-    if (k < cut) {
-      cut = k
-      why += '; the heading over the byline goes with the text after it'
-    }
+  if (ctx.headlineFirst && over >= 0 && over < cut) {
+    cut = over
+    why += '; the heading over the byline goes with the text after it'
   }
   // A byline goes back when the article after is credited already, or it is a photo credit
   // (credits follow the pictures); everything before it in the cluster goes back with it, but

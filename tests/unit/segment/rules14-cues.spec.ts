@@ -112,3 +112,50 @@ test('a line under running text that ends in a quoted term goes on with that tex
   expect(fragmentText(quotedTermPage, seg, story, 'title')).toBe('')
   expect(articleOf(quotedTermPage, seg, '本报 11 月 2 日讯')).not.toBe(story)
 })
+
+// One paragraph per line: a dated story under a parallel phrase, its headline glued under its
+// last paragraph; after a blank line a feature's heading over its byline and text.
+const oneHeadingPage = [
+  '草原开幕式',
+  '',
+  '本报青河7月11日电（记者 图雅）7月11日，青河县草原运动会在白河镇开幕，1200余名运动员将角逐9个项目。',
+  '',
+  '开幕式上，800多名演员带来马队方阵、长调演唱等节目，现场观众掌声不断。',
+  '',
+  '红山镇新建三座体育场',
+  '',
+  '本报讯（记者 李强）日前，红山镇三座体育场建成开放，居民在家门口就能打篮球、踢足球。',
+  '',
+  '白河镇举办牧民篮球赛',
+  '',
+  '本报讯（通讯员 王芳）7月8日，白河镇第五届牧民篮球赛落幕，16支球队参赛。',
+  '',
+  '全民健身 活力河畔',
+  '',
+  '本报7月12日讯（记者 苏和）傍晚时分，白河畔的健身步道上，跑步、骑行的市民络绎不绝，新建的社区健身驿站每天早6点到晚9点免费开放。',
+  '',
+  '近年来，青河县先后建成体育公园3个、社区健身驿站36个，让市民出门15分钟就能健身。',
+  '据统计，今年上半年，青河县共举办群众性体育赛事47场，参与群众超过5万人次。',
+  '白河畔学生健身热',
+  '青河县织密“15分钟健身圈”',
+  '',
+  '摔跤进校园 草原少年练硬功',
+  '',
+  '□王建 李强',
+  '',
+  '“站稳脚跟，重心放低！”7月9日，在青河县第二中学体育馆，教练巴特尔正在给30多名学生上暑期摔跤课。',
+  '',
+  '2021年起，县摔跤协会在全县9所中小学开设摔跤课程，选派15名退役摔跤手担任兼职教练。',
+  '',
+].join('\n')
+
+test('headlines glued under a text, then the heading over the next text\'s byline: an article takes one heading, so the first is the text before\'s', () => {
+  const seg = segmentPage(oneHeadingPage)
+  expect(invariantProblems(oneHeadingPage, seg)).toEqual([])
+  const story = articleOf(oneHeadingPage, seg, '本报7月12日讯')
+  const feature = articleOf(oneHeadingPage, seg, '“站稳脚跟')
+  expect(story).not.toBe(feature)
+  expect(articleOf(oneHeadingPage, seg, '白河畔学生健身热')).toBe(story)
+  expect(articleOf(oneHeadingPage, seg, '青河县织密')).toBe(story)
+  expect(fragmentText(oneHeadingPage, seg, feature, 'title').replace(/\s+/g, '')).toBe('摔跤进校园草原少年练硬功')
+})
