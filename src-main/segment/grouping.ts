@@ -55,7 +55,7 @@ export function buildSequence(units: readonly Unit[], page: PageLines, cohesion:
     if (u.kind === 'headline' && top?.type === 'run' && unfinished(top.draft)) {
       // A photo item's headline: the story goes on after the item, as after one printed without a headline.
       if (headsPhotoItem(lastUnit(top.draft)!, units, i, page, cohesion)) byPhoto.add(top.draft)
-      else if (finishesParagraph(units, i, page) && !parallelBreak(lastUnit(top.draft)!, u, cohesion)) {
+      else if (finishesParagraph(units, i, page) && !parallelBreak(lastUnit(top.draft)!, u, cohesion) && !(!page.wrapped && bannerOverHeadline(lastUnit(top.draft)!, units, i, cohesion))) {
         u.kind = 'body'
         u.why = 'completes the unfinished paragraph before it'
       }
@@ -156,6 +156,18 @@ function headsPhotoItem(before: Unit, units: readonly Unit[], i: number, page: P
   if (units[i + 1]?.kind !== 'body' || !opensPhotoItem(units, i + 1, page)) return false
   const end = before.block.norm
   return !cohesion().knows(end.charCodeAt(end.length - 1), units[i].block.norm.charCodeAt(0))
+}
+
+/**
+ * On paragraph-per-line pages, a phrase of ideographs alone over another headline after an
+ * unfinished paragraph, its first glyph making no word of the page with the paragraph's last
+ * ("…同步实" | "凝心聚力谱新篇" | "阿荣旗热电联产项目…"): a banner between the story's parts, not its sentence's rest.
+ */
+function bannerOverHeadline(before: Unit, units: readonly Unit[], i: number, cohesion: () => Cohesion): boolean {
+  const u = units[i]
+  if (u.block.lines.length !== 1 || units[i + 1]?.kind !== 'headline' || !/^\p{Script=Han}{4,16}$/u.test(u.block.norm)) return false
+  const end = before.block.norm
+  return !cohesion().knows(end.charCodeAt(end.length - 1), u.block.norm.charCodeAt(0))
 }
 
 /**

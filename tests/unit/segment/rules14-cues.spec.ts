@@ -159,3 +159,31 @@ test('headlines glued under a text, then the heading over the next text\'s bylin
   expect(articleOf(oneHeadingPage, seg, '青河县织密')).toBe(story)
   expect(fragmentText(oneHeadingPage, seg, feature, 'title').replace(/\s+/g, '')).toBe('摔跤进校园草原少年练硬功')
 })
+
+// One paragraph per line: a dated story stops mid-sentence; a banner phrase, another story's
+// headline and text interrupt it; then it resumes.
+const bannerPage = [
+  '青河县老旧小区供热改造惠及1.2万户',
+  '',
+  '本报青河12月6日电（记者 图雅）今年以来，青河县把老旧小区供热管网改造列为民生实事，共改造管网36公里。',
+  '',
+  '县住房和城乡建设局负责人介绍，改造工程采取“先地下、后地上”的方式，与道路维修、雨污分流同步实',
+  '',
+  '同心共筑北疆梦',
+  '',
+  '白河镇热电联产项目首台机组并网',
+  '',
+  '本报讯（记者 李强）12月4日，白河镇热电联产项目首台机组顺利并网发电，每年可节约标准煤3万吨。',
+  '',
+  '施，居民在手机上就能查询室温、报修缴费，今年供热投诉量同比下降了42%。',
+  '',
+].join('\n')
+
+test('a phrase of ideographs over another headline after an unfinished paragraph is no rest of its sentence', () => {
+  const seg = segmentPage(bannerPage)
+  expect(invariantProblems(bannerPage, seg)).toEqual([])
+  const story = articleOf(bannerPage, seg, '本报青河12月6日电')
+  expect(articleOf(bannerPage, seg, '施，居民在手机上')).toBe(story)
+  expect(fragmentText(bannerPage, seg, story, 'body')).not.toContain('同心共筑北疆梦')
+  expect(articleOf(bannerPage, seg, '本报讯（记者 李强）')).not.toBe(story)
+})
