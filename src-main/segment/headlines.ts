@@ -84,11 +84,12 @@ function wholeHeading(units: readonly Unit[], cut: number): number {
 }
 
 /** Where the heading printed over the cluster's last unit, a byline opening the text after (□本报记者 …), starts; -1 if there is no such byline. */
-function headingOverByline(units: readonly Unit[]): number {
+export function headingOverByline(units: readonly Unit[]): number {
   if (!isSigningByline(units[units.length - 1])) return -1
   let k = units.length - 1
-  // (A subtitle goes with the headline over it, blank line or not.)
-  while (k > 0 && units[k - 1].kind === 'headline' && (k === units.length - 1 || !units[k].block.lines[0].gap || isSubtitleText(units[k].block.norm))) k--
+  // (A subtitle goes with the headline over it, blank line or not; one over a headline ends another heading.)
+  const endsHeading = (j: number) => isSubtitleText(units[j].block.norm) && !isSubtitleText(units[j + 1].block.norm)
+  while (k > 0 && units[k - 1].kind === 'headline' && (k === units.length - 1 || ((!units[k].block.lines[0].gap || isSubtitleText(units[k].block.norm)) && !endsHeading(k - 1)))) k--
   return k
 }
 

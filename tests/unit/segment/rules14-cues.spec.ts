@@ -2,7 +2,8 @@
 // showed once it was opened. Texts invented.
 import { expect, test } from '@playwright/test'
 import { segmentPage } from '../../../src-main/segment'
-import { splitLead } from '../../../src-main/segment/classify'
+import { classifyBlocks, splitLead } from '../../../src-main/segment/classify'
+import { headingOverByline } from '../../../src-main/segment/headlines'
 import { makeBlock, splitLines } from '../../../src-main/segment/lines'
 import { leavesQuoteOpen } from '../../../src-shared/text/chars'
 import { articleOf, fragmentText, invariantProblems } from './fixtures'
@@ -186,4 +187,21 @@ test('a phrase of ideographs over another headline after an unfinished paragraph
   expect(articleOf(bannerPage, seg, '施，居民在手机上')).toBe(story)
   expect(fragmentText(bannerPage, seg, story, 'body')).not.toContain('同心共筑北疆梦')
   expect(articleOf(bannerPage, seg, '本报讯（记者 李强）')).not.toBe(story)
+})
+
+test('the heading over a byline opening the text after starts under a subtitle that ends another heading', () => {
+  const cases: [string[], number][] = [
+    [['青河县第三十六届那达慕开幕', '——1268名搏克手同场竞技', '一座博物馆里的“草原记忆”', '□王建 李强'], 2],
+    [['一座博物馆里的“草原记忆”', '——走进红山镇民俗博物馆', '□王建 李强'], 0],
+    [['青河县第三十六届那达慕开幕', '一座博物馆里的“草原记忆”', '□王建 李强'], 0],
+    [['青河县第三十六届那达慕开幕', '——1268名搏克手同场竞技'], -1],
+  ]
+  // Printed with no blank lines, under paragraphs of a paragraph-per-line page.
+  const paragraphs = Array.from({ length: 12 }, (_, i) => `第${i + 1}段，青河县的牧民今年在白河镇的草场上新建了暖棚和储草库，冬季转场的压力小了许多。`)
+  for (const [lines, start] of cases) {
+    const raw = [...paragraphs, ...lines].join('\n') + '\n'
+    const units = classifyBlocks(splitLines(raw), raw).slice(paragraphs.length)
+    expect(units.map((u) => u.block.norm), raw).toEqual(lines.map((l) => l.replace(/\s+/g, '')))
+    expect(headingOverByline(units), raw).toBe(start)
+  }
 })
