@@ -313,8 +313,10 @@ export function resumedAfterCluster(open: readonly Draft[], u: Unit, cluster: re
   // A photo item ends with its credit: its caption is no text this one could go on with.
   const afterPhoto = cluster.every((h) => h.kind === 'byline' && !!h.photoCredit)
   const last = before && !afterPhoto && lastUnit(before)
-  // Photo items are printed inside the text they interrupt: untitled text after one's credit, not opening a report, resumes the text left mid-sentence last.
-  if (afterPhoto && !opensReport(text) && open.length) return open[open.length - 1]
+  // Photo items are printed inside the text they interrupt: untitled text after one's credit, not
+  // opening a report, resumes the text left mid-sentence last (not after a photo report's credit,
+  // "…摄影报道": a report's own text may follow it).
+  if (afterPhoto && !cluster.some((h) => /摄影报道$/.test(h.block.norm)) && !opensReport(text) && open.length) return open[open.length - 1]
   const near = Math.max(last ? co.sim(bag, co.bagOf(last.block.norm)) : 0, co.sim(bag, co.bag(cluster.map((h) => h.block.norm))))
   for (let i = open.length - 1; i >= 0; i--) {
     const a = open[i]

@@ -3,7 +3,10 @@
 import { expect, test } from '@playwright/test'
 import { segmentPage } from '../../../src-main/segment'
 import { classifyBlocks, splitLead } from '../../../src-main/segment/classify'
+import { newDraft } from '../../../src-main/segment/draft'
+import { resumedAfterCluster } from '../../../src-main/segment/grouping'
 import { headingOverByline } from '../../../src-main/segment/headlines'
+import { Cohesion } from '../../../src-main/segment/similarity'
 import { makeBlock, splitLines } from '../../../src-main/segment/lines'
 import { leavesQuoteOpen } from '../../../src-shared/text/chars'
 import { articleOf, fragmentText, invariantProblems } from './fixtures'
@@ -203,5 +206,19 @@ test('the heading over a byline opening the text after starts under a subtitle t
     const units = classifyBlocks(splitLines(raw), raw).slice(paragraphs.length)
     expect(units.map((u) => u.block.norm), raw).toEqual(lines.map((l) => l.replace(/\s+/g, '')))
     expect(headingOverByline(units), raw).toBe(start)
+  }
+})
+
+test('after a photo report\'s credit ("…摄影报道") text is the report\'s own; after a plain photo credit it resumes the story the photo interrupted', () => {
+  for (const [credit, resumes] of [['□苏和 摄', true], ['□本报记者 图雅 摄影报道', false]] as const) {
+    const raw = ['合作社也在沙地上办起田间课堂，每亩梭梭接种肉苁', '', credit, '', '“过去各家自己剪，费时费力，总卖不上价。”合作社负责人说。', ''].join('\n')
+    const units = classifyBlocks(splitLines(raw), raw)
+    const [story, byline, text] = units
+    expect(byline.photoCredit, credit).toBeTruthy()
+    const open = newDraft('test')
+    open.parts.push({ unit: story, role: 'body' })
+    const co = new Cohesion([story.block.norm, text.block.norm])
+    const resumed = resumedAfterCluster([open], text, [byline], null, new Set(), co, () => co.bag([]))
+    expect(resumed, credit).toBe(resumes ? open : null)
   }
 })
