@@ -85,9 +85,17 @@ export const isJumpTo = (norm: string): boolean => continuesOn(norm) || (norm.in
 export const isJumpFrom = (norm: string): boolean => continuedFrom(norm) || (norm.includes('版') && continuedFrom(letterless(norm)))
 
 
-/** Editorial credits printed on the page ("本版责任编辑：X", "责编：X 版式：Y", "值班编辑：Z"), not article text. */
+/** Editorial credits printed on the page ("本版责任编辑：X", "责编：X 版式：Y", "值班编辑：Z", "本版邮箱：…"), not article text. */
 export const isEditorialCredit = (norm: string): boolean =>
-  norm.length <= 40 && /^(?:本版|本期)?(?:值班|责任)?(?:编辑|责编|美术编辑|美编|图片编辑|版式设计|版式|校对|制图|统筹)[：:]/.test(norm)
+  norm.length <= 40 && /^(?:本版|本期)?(?:值班|责任)?(?:编辑|责编|美术编辑|美编|图片编辑|版式设计|版式策划|版式|校对|制图|统筹|邮箱|投稿邮箱)[：:]/.test(norm)
+
+/**
+ * The page's folio, printed above its text: the date, maybe with the weekday ("2024年7月16日 星期二"),
+ * the page number ("4", "08", "第4版") or the issue number ("第386期").
+ */
+const FOLIO = "the page's folio: its date, page or issue number"
+export const isFolio = (norm: string): boolean =>
+  /^(?:\d{4}年\d{1,2}月\d{1,2}日(?:星期[一二三四五六日天])?|星期[一二三四五六日天]|第?\d{1,4}[版期]?)$/.test(norm)
 
 /** The page's first block naming its section ("要闻", "国际"): two or three ideographs alone. */
 export const isPageSection = (block: Block, index: number): boolean =>
@@ -148,7 +156,12 @@ export function classifyBlocks(page: PageLines, raw: string): Unit[] {
   const units: Unit[] = []
   for (const whole of page.blocks) {
     for (const block of splitBlock(whole, page, raw).flatMap((b) => splitBannerLine(b, raw))) {
-      if (isPageSection(block, units.length)) {
+      // (Above the page's first text only: a number alone may be a wrapped line's piece.)
+      if (block.lines.length === 1 && isFolio(block.norm) && units.every((u) => u.kind === 'noise')) {
+        units.push({ kind: 'noise', block, noiseRole: 'other', why: FOLIO })
+        continue
+      }
+      if (isPageSection(block, units.filter((u) => u.why !== FOLIO).length)) {
         units.push({ kind: 'noise', block, noiseRole: 'section', why: 'page section name at the top' })
         continue
       }
@@ -332,7 +345,7 @@ export function classifyBlock(block: Block, page: PageLines, raw: string): Unit 
   const first = block.lines[0]
   if (block.lines.length === 1 && isJumpTo(norm)) return { kind: 'noise', block, noiseRole: 'marker', why: 'continuation marker' }
   if (block.lines.every((l) => isBanner(l.norm, l.width))) return { kind: 'noise', block, noiseRole: 'section', why: 'section banner' }
-  if (block.lines.length === 1 && isEditorialCredit(norm)) return { kind: 'noise', block, noiseRole: 'other', why: 'editorial credit' }
+  if (block.lines.length <= 2 && block.lines.every((l) => isEditorialCredit(l.norm))) return { kind: 'noise', block, noiseRole: 'other', why: 'editorial credit' }
   if (block.lines.length === 1 && isSlogan(raw.slice(block.start, block.end))) return { kind: 'noise', block, noiseRole: 'slogan', why: 'slogan: equal short word groups' }
   const dateline = openingDateline(first.norm, raw, first.start, first.end)
   if (dateline) return openerUnit(block, dateline, raw)

@@ -2,7 +2,7 @@
 // showed once it was opened. Texts invented.
 import { expect, test } from '@playwright/test'
 import { segmentPage } from '../../../src-main/segment'
-import { classifyBlocks, splitLead } from '../../../src-main/segment/classify'
+import { classifyBlocks, isEditorialCredit, isFolio, splitLead } from '../../../src-main/segment/classify'
 import { newDraft } from '../../../src-main/segment/draft'
 import { resumedAfterCluster } from '../../../src-main/segment/grouping'
 import { headingOverByline } from '../../../src-main/segment/headlines'
@@ -221,4 +221,33 @@ test('after a photo report\'s credit ("…摄影报道") text is the report\'s o
     const resumed = resumedAfterCluster([open], text, [byline], null, new Set(), co, () => co.bag([]))
     expect(resumed, credit).toBe(resumes ? open : null)
   }
+})
+
+test('a page folio: the date with its weekday, the page or issue number, alone on a line', () => {
+  const table: [string, boolean][] = [
+    ['2024年7月16日星期二', true],
+    ['2023年6月15日', true],
+    ['星期四', true],
+    ['08', true],
+    ['4', true],
+    ['第4版', true],
+    ['第386期', true],
+    ['2024年7月16日，', false],
+    ['12.6', false],
+    ['第十届', false],
+    ['4月', false],
+  ]
+  for (const [norm, folio] of table) expect(isFolio(norm), norm).toBe(folio)
+  expect(isEditorialCredit('本版邮箱：banmian@example.com')).toBe(true)
+  expect(isEditorialCredit('责任编辑：王建版式策划：李强')).toBe(true)
+})
+
+test('folio lines above the page\'s first text are noise; the page\'s section name under them is still found', () => {
+  const raw = ['2024 年 7 月 16 日 星期二', '', '08', '', '要闻', '', '本报青河7月15日电（记者 图雅）7月15日，青河县第十届草原运动会在白河镇开幕，1200余名运动员参赛。', '', '开幕式上，800多名演员带来马队方阵等节目，现场观众掌声不断。', '', '责任编辑：王 建 版式策划：李强', '本版邮箱：banmian@example.com', ''].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  const noise = seg.noise.map((n) => raw.slice(n.start, n.end))
+  expect(noise).toEqual(expect.arrayContaining(['2024 年 7 月 16 日 星期二', '08', '要闻']))
+  expect(noise.join('\n')).toContain('本版邮箱')
+  expect(seg.articles).toHaveLength(1)
 })
