@@ -251,3 +251,14 @@ test('folio lines above the page\'s first text are noise; the page\'s section na
   expect(noise.join('\n')).toContain('本版邮箱')
   expect(seg.articles).toHaveLength(1)
 })
+
+test('a whole paragraph repeated from text printed earlier as two paragraphs is a duplicate', () => {
+  const item = ['日前，青河县启动 2023 年草原有害生物普查工作，组织 12 支', '普查小组，对全县 100 多万亩草原的鼠害、虫害分布情况开展调']
+  const rest = ['查。据悉，普查工作将持续到 8 月底，结果将纳入监测预警数据库。']
+  const raw = ['普查开始了', '', ...item, '', ...rest, '（图雅）', '', '责任编辑：王建', '', ...item, ...rest, ''].join('\n')
+  const seg = segmentPage(raw)
+  expect(invariantProblems(raw, seg)).toEqual([])
+  const copy = raw.lastIndexOf('日前，青河县')
+  expect(seg.noise.some((n) => n.start <= copy && copy < n.end && n.role === 'duplicate')).toBe(true)
+  expect(seg.articles).toHaveLength(1)
+})
