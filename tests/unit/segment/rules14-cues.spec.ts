@@ -1,4 +1,4 @@
-// Tests of the rules changed in SEGMENTER_VERSION rules-14, each for a phenomenon heldout-36
+// Tests of the rules changed in SEGMENTER_VERSION rules-14, each for a phenomenon heldout-36 or 37
 // showed once it was opened. Texts invented.
 import { expect, test } from '@playwright/test'
 import { segmentPage } from '../../../src-main/segment'
