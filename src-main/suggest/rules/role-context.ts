@@ -26,6 +26,9 @@ const FOREIGN_SHARE = 0.15
 const afterName = wordTrie(AFTER_NAME)
 const addressOrSpeech = wordTrie([...ADDRESS_AFTER, ...SPEECH_VERBS])
 const addresses = new Set(ADDRESS_AFTER)
+const speech = wordTrie(SPEECH_VERBS)
+/** What a clause opens after: the text's start, punctuation, a quotation's marks, a line break. */
+const CLAUSE_OPENS_AFTER = new Set([...'。，；：！？、“”‘’「」（）\n '])
 
 const person = (start: number, end: number, score: number): Span => ({ start, end, label: 'PER', source: 'rule', score })
 type Range = { start: number; end: number }
@@ -58,6 +61,18 @@ export function roleContextPersons(view: PageView, tokens: readonly Token[], tok
     if (!NAME_TAGS.has(t.tag) || !isHanName(t.word)) continue
     const next = addressOrSpeech.longestAt(text, tokens[k].start)
     if (next && plausible(t.word)) out.push(person(withSurname(text, tokens, k - 1), t.end, addresses.has(text.slice(tokens[k].start, next.end)) ? 0.8 : 0.75))
+  }
+  // A Mongolian name of known elements opening a clause, then a speech verb ("…。”孟根其其格说，"):
+  // no role word is printed before such a name, and jieba tags none of it.
+  for (let i = 0; i < text.length; i++) {
+    if (i > 0 && !CLAUSE_OPENS_AFTER.has(text[i - 1])) continue
+    for (let len = MAX_TRANSLITERATED; len >= 3; len--) {
+      const verb = speech.longestAt(text, i + len)
+      const r = { start: i, end: i + len }
+      if (!verb || !isMongolianName(text.slice(i, i + len)) || intoPlace(r)) continue
+      out.push(person(r.start, r.end, 0.75))
+      break
+    }
   }
   // One reading per name: the longest (a role reading "苏和巴特尔" over the verb's "巴特尔").
   return withoutBeaten(out, (o, s, j, i) => o.end - o.start > s.end - s.start || (o.end - o.start === s.end - s.start && j < i))

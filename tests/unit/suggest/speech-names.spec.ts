@@ -1,0 +1,19 @@
+// A Mongolian name opening a clause before a speech verb is a person, with no role word before
+// it and no tag from jieba. All texts invented.
+import { createSuggester } from '../../../src-main/suggest'
+import { cases } from '../../support/cases'
+
+const suggester = createSuggester()
+const persons = (raw: string) => suggester.suggest(raw).filter((s) => s.label === 'PER').map((s) => raw.slice(s.start, s.end))
+
+cases('a Mongolian name of known elements opening a clause, then a speech verb', [
+  ['“石刻最怕急，”孟根其其格说，“一块碑要修半年。”', ['孟根其其格']],
+  ['今年收成好。乌云达来说，明年还要多种两百亩。', ['乌云达来']],
+  ['草场恢复得快，那仁满都拉表示，这得益于轮牧。', ['那仁满都拉']],
+] as const, persons)
+
+cases('no person where the words before a speech verb are no such name', [
+  ['他们说今年的草长得好。', []],
+  ['专家介绍，今年的草长得好。', []],
+  ['乌兰察布说明了今年的情况。', []],
+] as const, persons)
