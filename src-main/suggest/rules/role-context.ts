@@ -27,6 +27,8 @@ const afterName = wordTrie(AFTER_NAME)
 const addressOrSpeech = wordTrie([...ADDRESS_AFTER, ...SPEECH_VERBS])
 const addresses = new Set(ADDRESS_AFTER)
 const speech = wordTrie(SPEECH_VERBS)
+/** Role suffixes naming a trade's practitioner ("修复师", "驯马手"), which jieba may split off. */
+const TRADE_SUFFIXES = new Set([...'师手'])
 /** What a clause opens after: the text's start, punctuation, a quotation's marks, a line break. */
 const CLAUSE_OPENS_AFTER = new Set([...'。，；：！？、“”‘’「」（）\n '])
 
@@ -85,7 +87,11 @@ function roleEndingAt(text: string, i: number, tokens: readonly Token[], tokenAt
   if (listed) return commonWordAt(text, i) > listed.end - i ? null : listed.end
   const t = tokens[tokenAt[i]]
   const noun = t.tag === 'n' || (t.tag === 'x' && t.word.length > 2)
-  return t.start === i && noun && t.word.length > 1 && ROLE_SUFFIXES.has(t.word[t.word.length - 1]) ? t.end : null
+  if (t.start === i && noun && t.word.length > 1 && ROLE_SUFFIXES.has(t.word[t.word.length - 1])) return t.end
+  // A trade's verb or noun, then a role suffix jieba left on its own ("修复|师", "驯马|师").
+  const next = tokens[tokenAt[i] + 1]
+  const trade = (t.tag === 'v' || t.tag === 'n' || t.tag === 'vn') && t.word.length === 2
+  return t.start === i && trade && next?.word.length === 1 && TRADE_SUFFIXES.has(next.word) ? next.end : null
 }
 
 /** "尚玉兰说": jieba left the surname on its own before the given name. */

@@ -1,5 +1,5 @@
-// A Mongolian name opening a clause before a speech verb is a person, with no role word before
-// it and no tag from jieba. All texts invented.
+// Persons read from their neighbours: a Mongolian name opening a clause before a speech verb (no role word before
+// it, no tag from jieba), a name after a trade split from its role suffix. All texts invented.
 import { createSuggester } from '../../../src-main/suggest'
 import { cases } from '../../support/cases'
 
@@ -16,4 +16,8 @@ cases('no person where the words before a speech verb are no such name', [
   ['他们说今年的草长得好。', []],
   ['专家介绍，今年的草长得好。', []],
   ['乌兰察布说明了今年的情况。', []],
+] as const, persons)
+
+cases('a trade\'s role word jieba split before its suffix ("修复|师") still reads the name after it', [
+  ['在文物保护中心，修复师郝建国正戴着放大镜清理铜镜。', ['郝建国']],
 ] as const, persons)
