@@ -6,6 +6,7 @@ import { CULTURE_WORDS } from './dictionaries/well-known'
 import { creditPersons, datelinePlaces } from './rules/credits'
 import { headedNames } from './rules/named-entities'
 import { roleContextPersons } from './rules/role-context'
+import { streetNames } from './rules/street-names'
 import { taggedPersons } from './rules/tagged-persons'
 import type { PageView } from './text/page-view'
 import { tokenIndexByChar, type Token } from './text/tokens'
@@ -28,6 +29,7 @@ export function ruleAndDictionarySpans(view: PageView, tokens: readonly Token[])
     ...roleContextPersons(view, tokens, tokenAt, places, persons).filter(person),
     ...headedNames(view.text, tokens, placeSpans, persons, isCountyOrAbove),
     ...taggedPersons(view.text, tokens, places).filter(person),
+    ...streetNames(tokens),
     ...dictionary,
   ]
 }
