@@ -55,7 +55,7 @@ export function buildSequence(units: readonly Unit[], page: PageLines, cohesion:
     if (u.kind === 'headline' && top?.type === 'run' && unfinished(top.draft)) {
       // A photo item's headline: the story goes on after the item, as after one printed without a headline.
       if (headsPhotoItem(lastUnit(top.draft)!, units, i, page, cohesion)) byPhoto.add(top.draft)
-      else if (finishesParagraph(units, i, page) && !parallelBreak(lastUnit(top.draft)!, u, cohesion) && !(!page.wrapped && bannerOverHeadline(lastUnit(top.draft)!, units, i, cohesion))) {
+      else if (finishesParagraph(units, i, page) && !breaksInside(lastUnit(top.draft)!, units, i, page, cohesion)) {
         u.kind = 'body'
         u.why = 'completes the unfinished paragraph before it'
       }
@@ -159,25 +159,18 @@ function headsPhotoItem(before: Unit, units: readonly Unit[], i: number, page: P
 }
 
 /**
- * On paragraph-per-line pages, a phrase of ideographs alone over another headline after an
- * unfinished paragraph, its first glyph making no word of the page with the paragraph's last
- * ("…同步实" | "凝心聚力谱新篇" | "阿荣旗热电联产项目…"): a banner between the story's parts, not its sentence's rest.
+ * A phrase printed inside a story after an unfinished paragraph, its first glyph making no word
+ * of the page with the paragraph's last: a slogan or banner, not the rest of the sentence. Two
+ * parallel phrases set apart by a space ("非遗有传承 草原有新声"), or, on paragraph-per-line pages,
+ * ideographs alone over another headline ("…同步实" | "凝心聚力谱新篇" | "阿荣旗热电联产项目…").
  */
-function bannerOverHeadline(before: Unit, units: readonly Unit[], i: number, cohesion: () => Cohesion): boolean {
+function breaksInside(before: Unit, units: readonly Unit[], i: number, page: PageLines, cohesion: () => Cohesion): boolean {
   const u = units[i]
-  if (u.block.lines.length !== 1 || units[i + 1]?.kind !== 'headline' || !/^\p{Script=Han}{4,16}$/u.test(u.block.norm)) return false
-  const end = before.block.norm
-  return !cohesion().knows(end.charCodeAt(end.length - 1), u.block.norm.charCodeAt(0))
-}
-
-/**
- * Two parallel phrases set apart by a space ("非遗有传承 草原有新声") after an unfinished
- * paragraph, its last glyph and theirs making no word of the page: a slogan or heading printed
- * inside the story, not the rest of its sentence.
- */
-function parallelBreak(before: Unit, u: Unit, cohesion: () => Cohesion): boolean {
   const [line] = u.block.lines
-  if (u.block.lines.length !== 1 || line.tight || !/^\p{Script=Han}{8,16}$/u.test(line.norm)) return false
+  if (u.block.lines.length !== 1) return false
+  const parallel = !line.tight && /^\p{Script=Han}{8,16}$/u.test(line.norm)
+  const banner = !page.wrapped && units[i + 1]?.kind === 'headline' && /^\p{Script=Han}{4,16}$/u.test(line.norm)
+  if (!parallel && !banner) return false
   const end = before.block.norm
   return !cohesion().knows(end.charCodeAt(end.length - 1), u.block.norm.charCodeAt(0))
 }
