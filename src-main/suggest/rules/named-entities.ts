@@ -185,6 +185,8 @@ function walkLeft(words: readonly Token[], k: number, hs: number, persons: Uint8
 
 /** Most words a name's middle may hold that are no name part of their own ("疾病|预防|控制中心"). */
 const MAX_BRIDGED = 2
+/** Most glyphs of a brand jieba cut into single characters. */
+const MAX_BRAND_GLYPHS = 3
 /** Tags of such words: verbs, time words, adjectives, set phrases ("预防", "现代"). */
 const BRIDGE_TAGS = new Set(['v', 'vn', 't', 'a', 'l'])
 
@@ -197,11 +199,15 @@ function bridgeToPlace(words: readonly Token[], k: number, parts: readonly Token
   // (Past another place, or over a verb whose object is an organisation, the words are a clause: "…区|引入|…公司".)
   if (head.label !== 'ORG' || !parts.length || parts.some((p) => p.tag === PLACE)) return null
   const out: Token[] = []
-  for (let j = k; j >= 0 && out.length <= MAX_BRIDGED; j--) {
+  // A company's brand jieba knows no word of falls apart into glyphs, whatever their tags ("内蒙古|赤/vg|硅|科技有限公司").
+  const company = head.word.endsWith('公司')
+  const glyphs = () => company && out.every((t) => t.word.length === 1) && out.length <= MAX_BRAND_GLYPHS
+  for (let j = k; j >= 0 && (out.length <= MAX_BRIDGED || glyphs()); j--) {
     const t = words[j]
     if (t.tag === PLACE) return out.length ? [...out, t] : null
     const plain = plainWord(t) && !ORG_VERBS.has(t.word) && ![...t.word].some((c) => FUNCTION_CHARS.has(c)) && !endsLikeOrganisation(t.word)
-    if (!plain || !(BRIDGE_TAGS.has(t.tag) || NAME_PART_TAGS.has(t.tag))) return null
+    const glyph = company && t.word.length === 1 && isHan(t.word) && !NOT_IN_NAME.has(t.word)
+    if (!glyph && (!plain || !(BRIDGE_TAGS.has(t.tag) || NAME_PART_TAGS.has(t.tag)))) return null
     out.push(t)
   }
   return null
