@@ -21,16 +21,18 @@ export function ruleAndDictionarySpans(view: PageView, tokens: readonly Token[])
   const credited = creditPersons(view)
   const persons = new Uint8Array(view.text.length)
   for (const s of credited) persons.fill(1, s.start, s.end)
+  // No person is read over the culture's words ("乌力格尔"), no place inside one ("蒙古|袍"; "白音敖包嘎查" stays).
   const culture = cultureWords(view.text)
-  const person = (s: Span) => !culture.subarray(s.start, s.end).includes(1)
+  const outsideCulture = (s: Span) => !culture.subarray(s.start, s.end).includes(1)
+  const notInsideCulture = (s: Span) => culture.subarray(s.start, s.end).includes(0)
   return [
     ...credited,
     ...datelinePlaces(view, isPlaceName),
-    ...roleContextPersons(view, tokens, tokenAt, places, persons).filter(person),
+    ...roleContextPersons(view, tokens, tokenAt, places, persons).filter(outsideCulture),
     ...headedNames(view.text, tokens, placeSpans, persons, isCountyOrAbove),
-    ...taggedPersons(view.text, tokens, places).filter(person),
+    ...taggedPersons(view.text, tokens, places).filter(outsideCulture),
     ...streetNames(tokens),
-    ...dictionary,
+    ...dictionary.filter(notInsideCulture),
   ]
 }
 

@@ -30,9 +30,10 @@ export const WELL_KNOWN_ORGS: readonly string[] = [
 
 /**
  * Things of the grassland's culture the regional papers write about, whose words read like
- * names ("马头琴" a surname and two given glyphs, "安代" a transliteration): never a person.
+ * names ("马头琴" a surname and two given glyphs, "安代" a transliteration): never a person, and
+ * the place a word starts with is no place there ("蒙古袍").
  */
 export const CULTURE_WORDS: readonly string[] = [
   '马头琴', '四胡', '潮尔', '托布秀尔', '安代', '安代舞', '呼麦', '长调', '好来宝', '乌力格尔', '搏克', '那达慕', '敖包',
-  '蒙古包', '勒勒车', '祝赞词', '查玛', '马鞍', '奶豆腐', '手把肉',
+  '蒙古包', '蒙古袍', '蒙古象棋', '勒勒车', '祝赞词', '查玛', '马鞍', '奶豆腐', '手把肉',
 ]

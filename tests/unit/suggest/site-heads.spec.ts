@@ -113,6 +113,12 @@ cases('the culture of the grassland is no person', [
   ['老艺人拉起马头琴', []],
 ] as const, (raw) => found(raw).filter((s) => s.startsWith('PER')))
 
+cases('a place a culture word starts with is no place there; one holding the word stays', [
+  ['身着蒙古袍的牧民围坐在一起', []],
+  ['学校开设了蒙古象棋课程', []],
+  ['白音敖包嘎查的牧民', ['LOC 白音敖包嘎查']],
+] as const, (raw) => found(raw).filter((s) => s.startsWith('LOC')))
+
 cases('an adverb after a name is not part of it', [
   ['退休教师白秀英正和老伙伴们聊天', ['PER 白秀英']],
   ['66 岁的巴雅尔图正伏在工作台上', ['PER 巴雅尔图']],
