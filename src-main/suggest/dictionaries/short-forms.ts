@@ -13,6 +13,8 @@ export const ADMIN_ABBREVIATIONS: readonly string[] = [
   '东苏旗', '西苏旗', '阿巴嘎', '扎旗', '扎鲁特', '扎赉特', '突泉', '阿荣', '额济纳', '额旗',
   // two-character stems of districts, which the general rule leaves out (most such stems elsewhere are ordinary words)
   '玉泉', '赛罕', '东河', '石拐', '九原', '乌达', '红山', '松山', '东胜', '临河', '集宁',
+  // a district's stem used alone that the common-word filter drops (jieba reads it as a name)
+  '海拉尔',
 ]
 
 /** Nicknames papers use for cities ("青城" for 呼和浩特). */

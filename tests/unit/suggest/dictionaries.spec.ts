@@ -62,6 +62,7 @@ test.describe('dictionary matches on unseen pages', () => {
   const cases: [string, string[]][] = [
     ['春风吹过青城，鹿城也暖了。', ['青城/LOC', '鹿城/LOC']], // nicknames of cities
     ['在赛罕区，也就是人们说的赛罕，', ['赛罕区/LOC', '赛罕/LOC']], // a district's two-character stem
+    ['海拉尔的冬天来得早。', ['海拉尔/LOC']], // a district's stem jieba reads as a person's name
     ['城区道路畅通。', []], // entries that are ordinary words
     ['守护边境安宁。', []],
     ['赤峰市民李建军说。', ['赤峰/LOC']], // the city and its residents
