@@ -154,14 +154,16 @@ export function splitLead(block: Block, raw: string): [Block, Block] | null {
 
 export function classifyBlocks(page: PageLines, raw: string): Unit[] {
   const units: Unit[] = []
+  let folios = 0
   for (const whole of page.blocks) {
     for (const block of splitBlock(whole, page, raw).flatMap((b) => splitBannerLine(b, raw))) {
       // (Above the page's first text only: a number alone may be a wrapped line's piece.)
       if (block.lines.length === 1 && isFolio(block.norm) && units.every((u) => u.kind === 'noise')) {
         units.push({ kind: 'noise', block, noiseRole: 'other', why: FOLIO })
+        folios++
         continue
       }
-      if (isPageSection(block, units.filter((u) => u.why !== FOLIO).length)) {
+      if (isPageSection(block, units.length - folios)) {
         units.push({ kind: 'noise', block, noiseRole: 'section', why: 'page section name at the top' })
         continue
       }

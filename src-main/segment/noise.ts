@@ -4,20 +4,26 @@
 import type { Unit } from './classify'
 
 const MIN_DUPLICATE = 15
-/** A copy found inside the earlier text, not as a paragraph of its own, must be this long. */
+/** A copy found across earlier paragraphs, not as one of its own, must be this long. */
 const MIN_INNER_DUPLICATE = 40
+/** How much of a paragraph's opening finds where an earlier copy of it starts. */
+const OPENING = 16
 
 export function markDuplicates(units: Unit[]): void {
   // Keyed by length: a copy has the same length, and comparing the few same-length texts is
   // cheaper than hashing every paragraph.
   const seen = new Map<number, string[]>()
+  // The earlier paragraphs joined, and where each starts by its opening: a copy starts where
+  // its original's first paragraph does, so it is looked for there only (not in the whole text).
   let earlier = ''
+  const startsAt = new Map<string, number>()
   for (const u of units) {
     if (u.kind !== 'body' && u.kind !== 'opener') continue
     const key = u.block.norm
     if (key.length < MIN_DUPLICATE) continue
     const same = seen.get(key.length)
-    if (same?.includes(key) || (key.length >= MIN_INNER_DUPLICATE && earlier.includes(key))) {
+    const at = key.length >= MIN_INNER_DUPLICATE ? startsAt.get(key.slice(0, OPENING)) : undefined
+    if (same?.includes(key) || (at !== undefined && earlier.startsWith(key, at))) {
       u.kind = 'noise'
       u.noiseRole = 'duplicate'
       u.why = 'repeats a paragraph printed earlier on the page'
@@ -25,6 +31,7 @@ export function markDuplicates(units: Unit[]): void {
     }
     if (same) same.push(key)
     else seen.set(key.length, [key])
+    if (!startsAt.has(key.slice(0, OPENING))) startsAt.set(key.slice(0, OPENING), earlier.length)
     earlier += key
   }
 }
