@@ -46,8 +46,9 @@ test('lines join other articles by number keys and the picker; a new article, ro
   await clickLine(page, LINES.b3a)
   await page.keyboard.press('u')
   await expect(page.getByTestId('problem-count')).toHaveText('Problems: 1')
-  const d = await must(wb.backend, 'pages.get', { pageId: id })
-  expect(d.problems).toEqual([expect.objectContaining({ code: 'unassigned_text', ...lineRange(BULLETIN, LINES.b3a), blocking: true })])
+  // (The screen previews an edit before it is stored: wait for the store, as the steps above do.)
+  await expect.poll(async () => (await must(wb.backend, 'pages.get', { pageId: id })).problems)
+    .toEqual([expect.objectContaining({ code: 'unassigned_text', ...lineRange(BULLETIN, LINES.b3a), blocking: true })])
   // Unassigned text is flagged in the raw text.
   await expect((await rawLine(page, LINES.b3a)).locator('.bm-unassigned-text')).not.toHaveCount(0)
 })
