@@ -97,6 +97,30 @@ const FOLIO = "the page's folio: its date, page or issue number"
 export const isFolio = (norm: string): boolean =>
   /^(?:\d{4}年\d{1,2}月\d{1,2}日(?:星期[一二三四五六日天])?|星期[一二三四五六日天]|第?\d{1,4}[版期]?)$/.test(norm)
 
+/**
+ * Above the page's first text, the page's furniture printed line under line with no blank line
+ * between (page number, section name, date, editors, issue number): a unit a line. Short lines
+ * with no sentence punctuation, one of them a folio or an editorial credit.
+ */
+function isMasthead(block: Block): boolean {
+  const { lines } = block
+  return lines.length > 1 && lines.some((l) => isFolio(l.norm) || isEditorialCredit(l.norm)) &&
+    lines.every((l) => isFolio(l.norm) || isEditorialCredit(l.norm) || (l.norm.length <= 12 && !hasSentencePunct(l.norm)))
+}
+
+/**
+ * Above the page's first text, a short name printed over the folio or the editors' credit
+ * ("08" | "文化周刊" | "2024年7月16日 星期二"): the page's section or the paper's name. A headline is
+ * never printed over the folio.
+ */
+function markFolioNames(units: Unit[]): void {
+  for (let i = 0; i + 1 < units.length && aboveText([units[i]]); i++) {
+    const u = units[i], next = units[i + 1]
+    if (u.kind !== 'headline' || u.block.lines.length !== 1 || !(isFolio(next.block.norm) || isEditorialCredit(next.block.norm))) continue
+    Object.assign(u, { kind: 'noise', noiseRole: 'section', why: "the page's section or the paper's name, over its folio" })
+  }
+}
+
 /** The page's first block naming its section ("要闻", "国际"): two or three ideographs alone. */
 export const isPageSection = (block: Block, index: number): boolean =>
   index === 0 && isSectionName(block)
@@ -152,13 +176,17 @@ export function splitLead(block: Block, raw: string): [Block, Block] | null {
   return [makeBlock([makeLine(raw, first.n, first.start, first.start + m[1].length, first.gap)]), makeBlock(rest)]
 }
 
+/** No text yet: only the page's furniture and headlines so far. */
+const aboveText = (units: readonly Unit[]) => units.every((u) => u.kind === 'noise' || u.kind === 'headline')
+
 export function classifyBlocks(page: PageLines, raw: string): Unit[] {
   const units: Unit[] = []
   let folios = 0
   for (const whole of page.blocks) {
-    for (const block of splitBlock(whole, page, raw).flatMap((b) => splitBannerLine(b, raw))) {
+    const pieces = aboveText(units) && isMasthead(whole) ? whole.lines.map((l) => makeBlock([l])) : splitBlock(whole, page, raw)
+    for (const block of pieces.flatMap((b) => splitBannerLine(b, raw))) {
       // (Above the page's first text only: a number alone may be a wrapped line's piece.)
-      if (block.lines.length === 1 && isFolio(block.norm) && units.every((u) => u.kind === 'noise')) {
+      if (block.lines.length === 1 && isFolio(block.norm) && aboveText(units)) {
         units.push({ kind: 'noise', block, noiseRole: 'other', why: FOLIO })
         folios++
         continue
@@ -185,6 +213,7 @@ export function classifyBlocks(page: PageLines, raw: string): Unit[] {
     }
   }
   markTopicalBanners(units)
+  markFolioNames(units)
   markSectionUnderBanners(units)
   // (Jump headlines first: at the page top one would pass for the page's slogan.)
   markJumpHeadlines(units)

@@ -235,10 +235,11 @@ export function splitLineTail(block: Block, raw: string, marks: { start: number;
 
 /**
  * A photo credit at a line's start or after a sentence end, with more text after it: the next
- * item's caption or headline ("…一倍。本报记者 X 摄 连日来，…", "□X 摄影报道 连日来，"), or one in
+ * item's caption or headline ("…一倍。本报记者 X 摄 连日来，…", "□X 摄影报道 连日来，"), bare names
+ * set apart from 摄 by a space ("…以上。 X Y 摄 日前，…"; running text never spaces 摄 off), or one in
  * parentheses, the next caption's first words right after it ("（X 摄）夜幕下的").
  */
-const INNER_CREDIT = /(^|[。！？!?…”])([ \t\u3000]*)((?:□|本报(?:特约)?记者|记者|通讯员)[^。！？!?，,；;：:]{1,24}?摄(?:影报道|影)?(?=[ \t\u3000]+\S)|[（(][^（）()。！？!?，,；;：:]{2,24}?摄(?:影)?[）)](?=[ \t\u3000]*\S))/
+const INNER_CREDIT = /(^|[。！？!?…”])([ \t\u3000]*)((?:□|本报(?:特约)?记者|记者|通讯员)[^。！？!?，,；;：:]{1,24}?摄(?:影报道|影)?(?=[ \t\u3000]+\S)|[\u4e00-\u9fff·]{2,8}(?:[ \t\u3000]+[\u4e00-\u9fff·]{2,8}){0,2}[ \t\u3000]+摄(?:影)?(?=[ \t\u3000]+\S)|[（(][^（）()。！？!?，,；;：:]{2,24}?摄(?:影)?[）)](?=[ \t\u3000]*\S))/
 
 /** Where such a credit starts and ends in a line's text, or null. */
 function innerCredit(text: string): { start: number; end: number } | null {
@@ -285,8 +286,12 @@ export function tailCut(text: string, alone: boolean): number {
   const m = SENTENCE_TAIL.exec(text.length > MAX_TAIL ? text.slice(-MAX_TAIL) : text)
   if (!m) return -1
   const tail = m[2]
-  if (isCredit(tail) || (m[1].length > 0 && isHeadlinePhrase(tail))) return text.length - tail.length
-  return -1
+  const cut = text.length - tail.length
+  if (isCredit(tail)) return cut
+  // Before the gap, a quoted term closing a phrase with no sentence punctuation is a headline's
+  // first deck ("稳住工业“基本盘” 激活发展“新引擎”"): one heading, not a sentence and the next.
+  const headline = m[1].length > 0 && isHeadlinePhrase(tail) && hasSentencePunct(text.slice(0, cut).replace(/”\s*$/, ''))
+  return headline ? cut : -1
 }
 
 const squeeze = (s: string) => s.replace(/\s+/g, '')

@@ -54,7 +54,10 @@ export function stackAt(seq: readonly Item[], i: number, drafts: readonly Draft[
     // A titled text with no opener or credit is a story's section under a subheading, and a photo
     // item is printed with its own headline among the texts: look past them.
     if (hasTitle(d) && ((!opener(d) && !hasCredit(d)) || isPhotoItem(d))) continue
-    if (hasTitle(d)) break
+    if (hasTitle(d)) {
+      if (namedColumnHead(d, units, owners)) owners.unshift(d)
+      break
+    }
     owners.unshift(d)
   }
   if (units.filter((u) => u.kind === 'headline').length < 2) return null
@@ -73,6 +76,20 @@ export function stackAt(seq: readonly Item[], i: number, drafts: readonly Draft[
   if (after && !hasTitle(after) && (headlineFirst || !ownHeadline || isPhotoItem(after) || lastHeadingLeansAhead(units, owners, after, co()))) owners.push(after)
   else after = null
   return { end: j, units, noise, owners, after, lead, next: nextRun, ahead: false }
+}
+
+/**
+ * A brief column's first dated brief under the column's name ("产业快讯" over "本报X日电…"), its
+ * headline printed in the stack with the others': the stack holds more headlines than the
+ * untitled texts before it, and the text's one heading is a bare name over it sharing no word with it.
+ * It is an owner; the name, once another headline heads the text, is dropped as a banner.
+ */
+function namedColumnHead(d: Draft, units: readonly Unit[], untitled: readonly Draft[]): boolean {
+  if (d.titles.length !== 1 || !opener(d)?.dateline) return false
+  const [name] = d.titles
+  if (d.parts.some((p) => p.unit.block.start < name.block.start)) return false
+  const heads = units.filter((u) => u.kind === 'headline' && !u.glued).length
+  return !!name.bannerShaped && !name.parallel && heads > untitled.length && !sharesWithDraft(name.block.norm, d)
 }
 
 /**
