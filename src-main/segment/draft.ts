@@ -4,6 +4,7 @@ import { BULLET_MARKS } from '../../src-shared/text/chars'
 import { trailingCredit } from '../../src-shared/text/credits'
 import type { Unit } from './classify'
 import { blockCloses } from './lines'
+import { takesWordsFrom } from './similarity'
 
 export interface Part {
   unit: Unit
@@ -69,3 +70,7 @@ export function absorb(into: Draft, from: Draft, why: string): void {
 const EDITORS_NOTE = /^[【［\[]?编者(?:按|的话)[】］\]]?[：:]?/
 export const isEditorsNote = (d: Draft): boolean =>
   !hasTitle(d) && d.parts.length === 1 && d.parts[0].role === 'body' && EDITORS_NOTE.test(d.parts[0].unit.block.norm)
+
+/** Whether the article's paragraphs give `text` its words (takesWordsFrom). */
+export const sharesWithDraft = (text: string, d: Draft): boolean => takesWordsFrom(text, d.parts.map((p) => p.unit.block.norm))
+

@@ -12,7 +12,7 @@
 import { HEADING_MARK } from '../../src-shared/text/chars'
 import type { NoiseRange, Segmentation } from '../../src-shared/domain/types'
 import { classifyBlocks, splitHeadlineOverDateline } from './classify'
-import { type Draft, hasTitle, isEditorsNote, isPhotoItem, newDraft } from './draft'
+import { type Draft, hasTitle, isEditorsNote, isPhotoItem, newDraft, sharesWithDraft } from './draft'
 import type { Unit } from './classify'
 import { toProposed } from './explain'
 import { type Item, buildSequence } from './grouping'
@@ -22,7 +22,7 @@ import { mergeCaptions, mergeFragments, joinSectionsUnder, reclaimCreditedTails,
 import { markDuplicates } from './noise'
 import { isBanner } from './pieces'
 import { type Bag, Cohesion } from './similarity'
-import { type Stack, assignStack, columnBanners, foreignBanners, isSubtitle, rehomeStrayHeadlines, sharesWithDraft, splitJoinedHeadlines, stackAt } from './stack'
+import { type Stack, assignStack, columnBanners, foreignBanners, isSubtitle, rehomeStrayHeadlines, splitJoinedHeadlines, stackAt } from './stack'
 import { type SegmentModel, applyModel, usable } from './learned'
 
 export type { SegmentModel } from './learned'

@@ -3,11 +3,11 @@
 // it reads most like, in the stack's order; a banner-shaped headline sharing no word with any
 // text on the page is a column banner or logo.
 import type { Unit } from './classify'
-import { type Draft, bodyParts, hasCredit, hasTitle, isPhotoItem, opener } from './draft'
+import { type Draft, bodyParts, hasCredit, hasTitle, isPhotoItem, opener, sharesWithDraft } from './draft'
 import { DECISIVE_LEAN, isSigningByline, joinedUnder } from './headlines'
 import type { Item } from './grouping'
 import { type Line, isSubtitleText, makeBlock } from './lines'
-import { type Bag, type Cohesion, takesWordsFrom } from './similarity'
+import type { Bag, Cohesion } from './similarity'
 
 /** What starting one more article's headline is worth against lexical similarity (a cosine). */
 const NEW_OWNER_BONUS = 0.01
@@ -219,8 +219,9 @@ export function assignStack(heads: readonly Unit[], owners: readonly Draft[], co
       // Best earlier owner before j (a new article), against staying with j.
       if (j > 0 && score[k - 1][j - 1] > best) [best, arg] = [score[k - 1][j - 1], j - 1]
       const stay = score[k - 1][j]
-      // A line printed right under the last one stays with it unless it reads clearly like another owner on its own.
-      const held = spaced && joinedUnder(heads[kept[k - 1]], heads[h]) && sims[h][j] < DECISIVE_LEAN
+      // A line printed right under the last one stays with it unless it reads clearly like another
+      // owner on its own, or fairly more like that owner than like the last one's.
+      const held = spaced && joinedUnder(heads[kept[k - 1]], heads[h]) && sims[h][j] < DECISIVE_LEAN && (arg < 0 || sims[h][j] - sims[h][arg] < DECISIVE_LEAN / 3)
       const moved = held ? -Infinity : best + NEW_OWNER_BONUS
       score[k][j] = sims[h][j] + Math.max(stay, moved)
       from[k][j] = stay >= moved ? j : arg
@@ -317,8 +318,6 @@ export function rehomeStrayHeadlines(drafts: readonly Draft[], cohesion: () => C
 /** Banner-shaped and sharing no word (bigram) with any paragraph on the page. */
 const isForeign = (h: Unit, co: Cohesion): boolean => !!h.bannerShaped && !co.sharesBigram(h.block.norm)
 
-/** Whether the article's paragraphs give `text` its words (takesWordsFrom). */
-export const sharesWithDraft = (text: string, d: Draft): boolean => takesWordsFrom(text, d.parts.map((p) => p.unit.block.norm))
 
 /** A subtitle line under a main headline (isSubtitleText). */
 export const isSubtitle = (h: Unit) => isSubtitleText(h.block.norm)

@@ -101,3 +101,33 @@ test("the page's furniture above its first text is noise, line by line, wrapped 
     expect(units[furniture.length].kind).toBe('headline')
   }
 })
+
+// Two dated stories, then their headlines printed one under the other after them, no blank line
+// between, on a page that sets its paragraphs off with blank lines.
+const stackedHeadings = (second: string) => [
+  '本报青河5月6日电（记者 图雅）5月5日，青河县白河镇光伏电站正式并网发电，电站年发电量可达3000万千瓦时，可满足周边两万户居民的用电需求。',
+  '',
+  '据介绍，白河镇光伏电站总投资1.2亿元，电站建成后，白河镇每年可减少标准煤消耗约一万吨。',
+  '',
+  '本报红山5月6日电（记者 李强）近日，红山市举办第五届草原那达慕大会，来自全市的摔跤手、骑手和射箭手参加了比赛，吸引游客三万余人次。',
+  '',
+  '大会期间，红山市还举办了民族服饰展示和长调演唱会，游客们纷纷拍照留念，那达慕大会成为草原上的节日。',
+  '',
+  '白河镇光伏电站并网发电',
+  second,
+  '',
+  '本报北湖5月6日电（记者 王丽）记者从北湖口岸获悉，一季度口岸货运量达到180万吨，同比增长8.6%。',
+  '',
+].join('\n')
+
+test('a headline printed right under another goes to the story it reads more like than the first one, by a fair margin', () => {
+  const page = stackedHeadings('那达慕上显身手')
+  const seg = segmentPage(page)
+  expect(invariantProblems(page, seg)).toEqual([])
+  expect(seg.articles[articleOf(page, seg, '光伏电站正式并网')].title).toBe('白河镇光伏电站并网发电')
+  expect(seg.articles[articleOf(page, seg, '第五届草原那达慕')].title).toBe('那达慕上显身手')
+  // A deck that reads like neither stays with the headline over it.
+  const deck = stackedHeadings('清洁光伏点亮万家')
+  const s2 = segmentPage(deck)
+  expect(s2.articles[articleOf(deck, s2, '光伏电站正式并网')].title).toBe('白河镇光伏电站并网发电 清洁光伏点亮万家')
+})
