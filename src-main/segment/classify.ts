@@ -114,7 +114,7 @@ function isMasthead(block: Block): boolean {
  * never printed over the folio.
  */
 function markFolioNames(units: Unit[]): void {
-  for (let i = 0; i + 1 < units.length && aboveText([units[i]]); i++) {
+  for (let i = 0; i + 1 < units.length && notText(units[i]); i++) {
     const u = units[i], next = units[i + 1]
     if (u.kind !== 'headline' || u.block.lines.length !== 1 || !(isFolio(next.block.norm) || isEditorialCredit(next.block.norm))) continue
     Object.assign(u, { kind: 'noise', noiseRole: 'section', why: "the page's section or the paper's name, over its folio" })
@@ -176,8 +176,9 @@ export function splitLead(block: Block, raw: string): [Block, Block] | null {
   return [makeBlock([makeLine(raw, first.n, first.start, first.start + m[1].length, first.gap)]), makeBlock(rest)]
 }
 
+const notText = (u: Unit) => u.kind === 'noise' || u.kind === 'headline'
 /** No text yet: only the page's furniture and headlines so far. */
-const aboveText = (units: readonly Unit[]) => units.every((u) => u.kind === 'noise' || u.kind === 'headline')
+const aboveText = (units: readonly Unit[]) => units.every(notText)
 
 export function classifyBlocks(page: PageLines, raw: string): Unit[] {
   const units: Unit[] = []

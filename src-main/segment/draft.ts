@@ -73,4 +73,3 @@ export const isEditorsNote = (d: Draft): boolean =>
 
 /** Whether the article's paragraphs give `text` its words (takesWordsFrom). */
 export const sharesWithDraft = (text: string, d: Draft): boolean => takesWordsFrom(text, d.parts.map((p) => p.unit.block.norm))
-

@@ -22,7 +22,8 @@ export function markDuplicates(units: Unit[]): void {
     const key = u.block.norm
     if (key.length < MIN_DUPLICATE) continue
     const same = seen.get(key.length)
-    const at = key.length >= MIN_INNER_DUPLICATE ? startsAt.get(key.slice(0, OPENING)) : undefined
+    const opening = key.slice(0, OPENING)
+    const at = key.length >= MIN_INNER_DUPLICATE ? startsAt.get(opening) : undefined
     if (same?.includes(key) || (at !== undefined && earlier.startsWith(key, at))) {
       u.kind = 'noise'
       u.noiseRole = 'duplicate'
@@ -31,7 +32,7 @@ export function markDuplicates(units: Unit[]): void {
     }
     if (same) same.push(key)
     else seen.set(key.length, [key])
-    if (!startsAt.has(key.slice(0, OPENING))) startsAt.set(key.slice(0, OPENING), earlier.length)
+    if (!startsAt.has(opening)) startsAt.set(opening, earlier.length)
     earlier += key
   }
 }

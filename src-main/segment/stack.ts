@@ -318,7 +318,6 @@ export function rehomeStrayHeadlines(drafts: readonly Draft[], cohesion: () => C
 /** Banner-shaped and sharing no word (bigram) with any paragraph on the page. */
 const isForeign = (h: Unit, co: Cohesion): boolean => !!h.bannerShaped && !co.sharesBigram(h.block.norm)
 
-
 /** A subtitle line under a main headline (isSubtitleText). */
 export const isSubtitle = (h: Unit) => isSubtitleText(h.block.norm)
 
