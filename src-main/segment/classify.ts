@@ -1,7 +1,7 @@
 // Stage 2: what each block is. Cues are general: punctuation, width against the column,
 // dateline and byline patterns, ■/□ marks, blank lines; never page-specific strings.
 import type { NoiseRole } from '../../src-shared/domain/types'
-import { HEADING_MARK, hasSentencePunct, isSpace, leavesQuoteOpen } from '../../src-shared/text/chars'
+import { BULLET_MARKS, HEADING_MARK, hasSentencePunct, isSpace, leavesQuoteOpen } from '../../src-shared/text/chars'
 import { isBylineOnly, isPhotoCredit } from '../../src-shared/text/credits'
 import { bareCredit, continuedFrom, continuesOn, datelineCredit, matchDateline, openingDateline } from '../../src-shared/text/datelines'
 import { type Block, type PageLines, isSubtitleText, makeBlock, makeLine } from './lines'
@@ -121,6 +121,28 @@ function markFolioNames(units: Unit[]): void {
   }
 }
 
+/**
+ * A column's name printed without a mark ("草原时评", "民生快递", "社区直通车"): a short phrase of
+ * ideographs ending in a word papers name their columns with, the genre of what it heads.
+ */
+const COLUMN_WORD = /^[\u4e00-\u9fff]{1,6}(?:观察|时评|快评|短评|简讯|快讯|速递|快递|纵横|巡礼|周刊|评说|观潮|直通车|大家谈|视点|在线|聚焦)$/
+export const isColumnName = (norm: string): boolean => COLUMN_WORD.test(norm)
+
+/**
+ * Column names become banner noise, except over bulleted briefs with no headlines of their own,
+ * which they head, and, where blank lines part the page's items, printed on the line over a
+ * headline, which they are the kicker of.
+ */
+function markColumnNames(units: Unit[], spaced: boolean): void {
+  units.forEach((u, k) => {
+    if (u.kind !== 'headline' || u.block.lines.length !== 1 || !isColumnName(u.block.norm)) return
+    const next = units[k + 1]
+    if (next?.kind === 'body' && BULLET_MARKS.includes(next.block.norm[0])) return
+    if (spaced && next?.kind === 'headline' && !next.block.lines[0].gap && next.block.lines[0].n === u.block.lines[0].n + 1) return
+    Object.assign(u, { kind: 'noise', noiseRole: 'section', why: 'column name: a short phrase ending in a column word (…观察, …简讯, …速递)' })
+  })
+}
+
 /** The page's first block naming its section ("要闻", "国际"): two or three ideographs alone. */
 export const isPageSection = (block: Block, index: number): boolean =>
   index === 0 && isSectionName(block)
@@ -216,6 +238,7 @@ export function classifyBlocks(page: PageLines, raw: string): Unit[] {
   markTopicalBanners(units)
   markFolioNames(units)
   markSectionUnderBanners(units)
+  markColumnNames(units, page.spaced)
   // (Jump headlines first: at the page top one would pass for the page's slogan.)
   markJumpHeadlines(units)
   markPageSlogan(units)

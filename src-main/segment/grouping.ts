@@ -55,7 +55,16 @@ export function buildSequence(units: readonly Unit[], page: PageLines, cohesion:
     if (u.kind === 'headline' && top?.type === 'run' && unfinished(top.draft)) {
       // A photo item's headline: the story goes on after the item, as after one printed without a headline.
       if (headsPhotoItem(lastUnit(top.draft)!, units, i, page, cohesion)) byPhoto.add(top.draft)
-      else if (finishesParagraph(units, i, page) && !breaksInside(lastUnit(top.draft)!, units, i, page, cohesion)) {
+      else if (breaksInside(lastUnit(top.draft)!, units, i, page, cohesion)) {
+        // Between a sentence's halves (it stops on a clause mark, or the text after starts mid-clause)
+        // a slogan is an interruption: the text after it goes on with the paragraph.
+        const next = units[i + 1]
+        if (u.parallel && next?.kind === 'body' && (/[，、；：]$/.test(lastUnit(top.draft)!.block.norm) || startsMidClause(next.block.norm))) {
+          Object.assign(u, { kind: 'noise', noiseRole: 'slogan', why: 'a parallel phrase printed inside an unfinished paragraph: a slogan' })
+          seq.push({ type: 'noise', unit: u })
+          continue
+        }
+      } else if (finishesParagraph(units, i, page)) {
         u.kind = 'body'
         u.why = 'completes the unfinished paragraph before it'
       }

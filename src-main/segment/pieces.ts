@@ -55,8 +55,8 @@ function splitAtInnerCredits(block: Block, raw: string, marks: { start: number; 
   return [...pieces, ...splitAtInnerCredits(makeBlock([...rest.lines, ...block.lines.slice(k + 1)]), raw, marks)]
 }
 
-/** A sentence end, maybe the reporter's credit closing it, a gap, then the next item's dateline. */
-const INNER_DATELINE = /[。！？!?”]((?:[ \t\u3000]*[（(][^（）()\n]{1,20}[）)])?)[ \t\u3000]+(?=本报|新华社|[\u4e00-\u9fff]{2,5}讯)/g
+/** A sentence end, maybe the reporter's credit closing it, maybe a gap, then the next item's dateline. */
+const INNER_DATELINE = /[。！？!?”]((?:[ \t\u3000]*[（(][^（）()\n]{1,20}[）)])?)[ \t\u3000]*(?=本报|新华社|[\u4e00-\u9fff]{2,5}讯)/g
 
 /**
  * A line holding the end of one item and the dateline of the next ("…1260 万元。（许 文） 本报讯
@@ -66,8 +66,8 @@ function splitAtInnerDatelines(block: Block, raw: string): Block[] {
   const { lines } = block
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]
-    // Asked of every line: the cheap tests first (the gap before the dateline is whitespace).
-    if (l.tight || !/[讯电]/.test(l.norm)) continue
+    // Asked of every line: the cheap test first. Run-on briefs may print no gap before the dateline ("…舞。本报讯 记⏎者…").
+    if (!/[讯电]/.test(l.norm)) continue
     const text = raw.slice(l.start, l.end)
     for (const m of text.matchAll(INNER_DATELINE)) {
       const credit = m[1].trim()

@@ -1,0 +1,143 @@
+// Tests of the rules changed in SEGMENTER_VERSION rules-16, each for a phenomenon heldout-38
+// showed once it was opened. Texts invented.
+import { expect, test } from '@playwright/test'
+import { segmentPage } from '../../../src-main/segment'
+import { articleOf, invariantProblems, reasonOf } from './fixtures'
+
+const noiseAt = (raw: string, seg: ReturnType<typeof segmentPage>, needle: string) => {
+  const at = raw.indexOf(needle)
+  return seg.noise.find((n) => n.start <= at && at < n.end)?.role
+}
+
+test('run-on briefs: a dateline printed straight after a sentence end, no gap, starts the next item inside the line', () => {
+  const page = [
+    '青河县启动春季植树',
+    '',
+    '本报讯（记者 李红）3月12日，青河县启动春季植树行动，全县计划造林5万亩。植树现场热闹非凡。本报讯 记者王刚 近日，红山市新开通两条城乡公交线路，沿线20个村的村民进城更方便了。',
+    '',
+  ].join('\n')
+  const seg = segmentPage(page)
+  expect(invariantProblems(page, seg)).toEqual([])
+  expect(articleOf(page, seg, '本报讯 记者王刚')).not.toBe(articleOf(page, seg, '青河县启动春季植树行动'))
+  expect(articleOf(page, seg, '本报讯 记者王刚')).toBe(articleOf(page, seg, '沿线20个村'))
+})
+
+test('a sentence end followed by 本报 that opens no dateline is not cut', () => {
+  const page = [
+    '青河县启动春季植树',
+    '',
+    '本报讯（记者 李红）3月12日，青河县启动春季植树行动。本报记者了解到，全县计划造林5万亩，涉及12个乡镇。',
+    '',
+  ].join('\n')
+  expect(segmentPage(page).articles).toHaveLength(1)
+})
+
+// A story whose sentence a slogan interrupts, then a photo report: the photo report's second
+// caption must not be read as the rest of the interrupted sentence.
+const sloganInside = [
+  '□本报记者 李红',
+  '',
+  '近日，青河县白河镇的光伏新村建成投用，全村86户牧民住进了新居。',
+  '',
+  '村里新建的光伏电站，',
+  '',
+  '绿色发展 共建家园',
+  '',
+  '每年能为村集体增收30万元，村民们还用上了清洁电。',
+  '',
+  '草原上的光伏新村',
+  '',
+  '雪后的牧场',
+  '',
+  '□本报记者 王刚 摄影报道',
+  '',
+  '近日，牧民们在红山市北坡镇赶着羊群转场。 通讯员 赵明 摄',
+  '',
+  '北坡镇小学的孩子们在操场上堆起了雪人。',
+  '',
+].join('\n')
+
+test('a parallel slogan between the halves of a sentence is noise, and the text after it finishes the sentence', () => {
+  const seg = segmentPage(sloganInside)
+  expect(invariantProblems(sloganInside, seg)).toEqual([])
+  expect(reasonOf(sloganInside, '绿色发展')).toBe('a parallel phrase printed inside an unfinished paragraph: a slogan')
+  expect(noiseAt(sloganInside, seg, '绿色发展')).toBe('slogan')
+  expect(articleOf(sloganInside, seg, '每年能为村集体')).toBe(articleOf(sloganInside, seg, '村里新建的光伏电站'))
+  expect(articleOf(sloganInside, seg, '北坡镇小学的孩子们')).toBe(articleOf(sloganInside, seg, '牧民们在红山市北坡镇'))
+})
+
+test('a parallel phrase after a broken line with no clause mark, over a finished text, is left to the other rules', () => {
+  const page = [
+    '青河县公交线路再加密',
+    '',
+    '本报讯 近日，青河县新开通两条城乡公交线路。今年全县还将实现行政村公交',
+    '全覆盖',
+    '',
+    '冰雪消融 河开燕来',
+    '',
+    '3月8日，青河冰面开始消融，成群的燕子在河面上飞舞。（李红 文/图）',
+    '',
+  ].join('\n')
+  expect(reasonOf(page, '冰雪消融')).not.toBe('a parallel phrase printed inside an unfinished paragraph: a slogan')
+})
+
+/** A page of three stories under column names with no mark, blank lines or none. */
+const columns = (spaced: boolean) => {
+  const lines = [
+    '社区直通车',
+    '家门口的食堂开张了',
+    '□ 李红',
+    '近日，青河县白河社区的老年食堂正式开张，60岁以上老人每餐只需8元。',
+    '草原时评',
+    '让好政策落到牧民心坎上',
+    '□王刚',
+    '政策好不好，牧民说了算。各地要把惠牧政策讲清楚、落到位，让牧民得到真正的实惠。',
+    '民 生 快 递',
+    '红山市新增三处便民驿站',
+    '本报讯 近日，红山市新建的三处便民驿站投入使用，为快递员和环卫工人提供歇脚的地方。',
+  ]
+  return (spaced ? lines.flatMap((l, i) => (i && l.length < 12 ? ['', l] : [l])) : lines).join('\n') + '\n'
+}
+
+for (const spaced of [false, true]) {
+  test(`column names ending in a column word are banner noise, the headline under each the title (${spaced ? 'blank lines' : 'no blank lines'})`, () => {
+    const page = columns(spaced)
+    const seg = segmentPage(page)
+    expect(invariantProblems(page, seg)).toEqual([])
+    for (const name of ['社区直通车', '草原时评', '民 生 快 递']) expect(noiseAt(page, seg, name), name).toBe('section')
+    const titleOf = (probe: string) => seg.articles[articleOf(page, seg, probe)].title
+    expect(titleOf('老年食堂正式开张')).toBe('家门口的食堂开张了')
+    expect(titleOf('惠牧政策讲清楚')).toBe('让好政策落到牧民心坎上')
+    expect(titleOf('三处便民驿站投入使用')).toBe('红山市新增三处便民驿站')
+  })
+}
+
+test('a column name over bulleted briefs with no headlines of their own heads them', () => {
+  const page = [
+    '口岸简讯',
+    '',
+    '●近日，北湖口岸恢复客运通关，首日出入境旅客300余人次。',
+    '●3月5日，南岭口岸启动智慧通关改造，预计年底完工。',
+    '',
+  ].join('\n')
+  const seg = segmentPage(page)
+  expect(seg.articles[articleOf(page, seg, '北湖口岸恢复客运')].title).toBe('口岸简讯')
+})
+
+test('where blank lines part the items, a column name printed on the line over a headline is its kicker', () => {
+  const page = [
+    '基层治理新观察',
+    '小区议事会议出好日子',
+    '——青河县白河社区居民议事见闻',
+    '',
+    '□本报记者 李红',
+    '',
+    '近日，青河县白河社区的议事会又开会了，居民们围坐在一起商量加装电梯的事。大家你一言我一语，很快就拿出了方案，电梯费用按楼层分摊，低层住户少出一些。',
+    '',
+    '“以前有事找不到人商量，现在楼下就能议。”居民张大爷说。今年以来，社区议事会已经解决了停车难、路灯不亮等18件烦心事，居民满意度明显提高。',
+    '',
+  ].join('\n')
+  const seg = segmentPage(page)
+  expect(noiseAt(page, seg, '基层治理新观察')).toBeUndefined()
+  expect(seg.articles[articleOf(page, seg, '议事会又开会了')].title).toContain('小区议事会议出好日子')
+})
