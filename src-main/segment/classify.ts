@@ -5,7 +5,7 @@ import { BULLET_MARKS, HEADING_MARK, hasSentencePunct, isSpace, leavesQuoteOpen 
 import { isBylineOnly, isPhotoCredit } from '../../src-shared/text/credits'
 import { bareCredit, continuedFrom, continuesOn, datelineCredit, matchDateline, openingDateline } from '../../src-shared/text/datelines'
 import { type Block, type PageLines, isSubtitleText, makeBlock, makeLine } from './lines'
-import { MAX_HEADLINE_WIDTH, headlineText, isBanner, isOpenerLine, splitBlock } from './pieces'
+import { AUTHOR_NOTE, MAX_HEADLINE_WIDTH, headlineText, isBanner, isOpenerLine, splitBlock } from './pieces'
 import { takesWordsFrom } from './similarity'
 
 export { isBanner } from './pieces'
@@ -409,6 +409,7 @@ export function classifyBlock(block: Block, page: PageLines, raw: string): Unit 
   if (block.lines.length <= 3 && isBylineOnly(norm, text)) {
     return { kind: 'byline', block, photoCredit: isPhotoCredit(norm, text), why: 'byline-only line' }
   }
+  if (AUTHOR_NOTE.test(norm)) return { kind: 'body', block, why: "the author's note closing a signed piece" }
   if (isHeadlineLike(block, page)) {
     const bannerShaped = isBannerShaped(text, norm)
     return { kind: 'headline', block, bannerShaped, parallel: bannerShaped && isParallelPhrase(text), why: 'headline-like: short, no sentence punctuation' }

@@ -292,7 +292,7 @@ export function takenUp(open: readonly Draft[], u: Unit, current: Draft, co: Coh
   for (let i = open.length - 1; i >= 0; i--) {
     const a = open[i]
     const end = lastUnit(a)!.block.norm
-    if (straddling && (joins(end) || namesAcross(end, text))) return a
+    if ((straddling && (joins(end) || namesAcross(end, text))) || endsList(end, text)) return a
     if (unfinished(current)) continue
     const lead = co.sim(bag, context(a)) - here
     const midSentence = joins(end) || startsMidClause(text)
@@ -324,7 +324,7 @@ export function resumedAfterCluster(open: readonly Draft[], u: Unit, cluster: re
     const a = open[i]
     const end = lastUnit(a)!.block.norm
     // The first text after a photo item printed inside an unfinished paragraph is the rest of it.
-    if (byPhoto.has(a)) return a
+    if (byPhoto.has(a) || endsList(end, text)) return a
     const reads = co.sim(bag, context(a))
     if (!cued) {
       if (reads - near >= RESUME_LEAD) return a
@@ -345,6 +345,9 @@ export const startsMidClause = (norm: string): boolean =>
   closesUnopenedQuote(norm) || (!REPORT_OPENING.test(norm) &&
   /^(?:[，、；：。）」』”]|[\u4e00-\u9fff]{1,2}(?:[\d.]+[%％万亿千百]?)?[，、；：。,]|[\u4e00-\u9fff][\d.]+[万亿千百]?[^\d\s年月日天时周岁，、；：。,][，、；：。,])/.test(norm)) ||
   NAME_TAIL_SPEAKS.test(norm)
+
+/** The article stops inside an enumeration ("…助餐、助浴、助") and the text ends its last item and the list ("医等多项服务"). */
+const endsList = (end: string, text: string): boolean => /、\p{Script=Han}{1,2}$/u.test(end) && /^\p{Script=Han}{1,2}等/u.test(text)
 
 /** Its first quotation mark closes a quotation ("税区建一座冷链仓库，专做牛羊肉进口。”"): one opened before the text began. */
 const closesUnopenedQuote = (norm: string): boolean => /^[^“”]*”/.test(norm)

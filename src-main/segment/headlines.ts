@@ -54,14 +54,17 @@ export function clusterCut(units: readonly Unit[], ctx: ClusterContext): Cluster
   }
   const back = units.slice(0, cut)
   const forward = units.slice(cut)
-  // A photo or closing credit after headlines going forward still signs the text before it.
-  const k = ctx.prev ? forward.findIndex((u) => u.kind === 'byline' && (u.photoCredit || isClosingCredit(u))) : -1
+  // A photo or closing credit after headlines going forward still signs the text before it (a
+  // photo report's credit, "…摄影报道", printed under its headline opens the report).
+  const k = ctx.prev ? forward.findIndex((u) => u.kind === 'byline' && ((u.photoCredit && !isPhotoReportCredit(u)) || isClosingCredit(u))) : -1
   if (k > 0 && forward.slice(0, k).every((u) => u.kind === 'headline') && !hasCredit(ctx.prev!)) {
     back.push(...forward.splice(k, 1))
     return { back, forward, why: `${why}; the photo or closing credit after them ends the article before` }
   }
   return { back, forward, why }
 }
+
+const isPhotoReportCredit = (u: Unit): boolean => /摄影报道$/.test(u.block.norm)
 
 /** A series or column label ("全面推行河湖长制·基层探索") is printed over the headline it labels, never under another. */
 const seriesLabelBefore = (units: readonly Unit[], cut: number) =>

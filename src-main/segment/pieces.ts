@@ -37,7 +37,7 @@ export function isBanner(norm: string, width: number): boolean {
 export function splitBlock(block: Block, page: PageLines, raw: string): Block[] {
   const out: Block[] = []
   // (Banners first: a headline and the byline under it are found between them.)
-  for (const b of splitAtInnerDatelines(block, raw).flatMap((d) => splitAtInnerHeadlines(d, raw, page)).flatMap(splitAtBanners)) for (const c of splitAtOpeners(b, raw, page)) out.push(...(page.wrapped ? splitGluedHeadline(c, page) : [c]))
+  for (const b of splitAfterAuthorNote(block).flatMap((a) => splitAtInnerDatelines(a, raw)).flatMap((d) => splitAtInnerHeadlines(d, raw, page)).flatMap(splitAtBanners)) for (const c of splitAtOpeners(b, raw, page)) out.push(...(page.wrapped ? splitGluedHeadline(c, page) : [c]))
   const last = out.pop()!
   out.push(...splitLineTail(last, raw, page.marks))
   return out.flatMap((b) => splitAtInnerCredits(b, raw, page.marks))
@@ -166,6 +166,16 @@ function splitAtBanners(block: Block): Block[] {
   const cuts: number[] = []
   block.lines.forEach((l, i) => { if (block.lines.length > 1 && HEADING_MARK.test(l.norm) && isBanner(l.norm, l.width)) cuts.push(i, i + 1) })
   return cutAt(block, cuts.filter((c) => c < block.lines.length))
+}
+
+/** The author's note closing a signed piece: "（作者单位：…）", "（作者系…）". */
+export const AUTHOR_NOTE = /^[（(]作者(?:单位|系|为|是|简介)/
+
+/** An author's note, then lines printed under it with no blank line (the next item's headline): cut where the note's parenthesis closes. */
+function splitAfterAuthorNote(block: Block): Block[] {
+  if (!AUTHOR_NOTE.test(block.norm)) return [block]
+  const end = block.lines.findIndex((l) => /[）)]$/.test(l.norm))
+  return end >= 0 ? cutAt(block, [end + 1].filter((c) => c < block.lines.length)) : [block]
 }
 
 /** The block cut before each of the given line indices. */

@@ -91,7 +91,13 @@ export function isCreditText(inner: string): boolean {
  */
 export function trailingCredit(text: string): string | null {
   const m = /[。！？!?”…][ \t]*[（(]([^（）()\n]{2,40})[）)]\s*$/.exec(text)
-  return m && isCreditText(m[1].replace(/\s+/g, '')) ? m[1] : null
+  return m && (isCreditText(m[1].replace(/\s+/g, '')) || spacedNames(m[1])) ? m[1] : null
+}
+
+/** Two or three bare names set apart by spaces ("王晓东 李长生"): joined they pass for no one name. */
+const spacedNames = (inner: string): boolean => {
+  const names = inner.trim().split(/\s+/)
+  return names.length >= 2 && names.length <= 3 && names.every((n) => BARE_NAME.test(n) && !NOT_A_NAME.test(n))
 }
 
 /**

@@ -141,3 +141,68 @@ test('where blank lines part the items, a column name printed on the line over a
   expect(noiseAt(page, seg, '基层治理新观察')).toBeUndefined()
   expect(seg.articles[articleOf(page, seg, '议事会又开会了')].title).toContain('小区议事会议出好日子')
 })
+
+test('a paragraph stopping inside an enumeration ("…、助") is taken up by the text that ends the item and the list ("医等…")', () => {
+  const page = [
+    '草原书屋开进牧区',
+    '',
+    '近日，青河县首批草原书屋在北坡嘎查建成，牧民们在放牧间隙也能读书看报，书屋还专门配备了',
+    '',
+    '社区食堂端出好日子',
+    '',
+    '□本报记者 李红',
+    '',
+    '青河县白河社区的老年食堂开张一年来，每天有200多位老人来这里吃饭，饭菜可口，价格实惠，老人们都说好。',
+    '',
+    '截至目前，青河县已建成老年助餐点86个。县民政局有关负责人介绍，下一步将推动助餐点与卫生服务站、养老服务中心等设施一体布局，让老年人在一个地方就能享受助餐、助浴、助',
+    '',
+    '本报讯 记者 王刚 通讯员 赵明',
+    '',
+    '记者从红山市社会保险事业中心获悉，今年起，全市养老金领取资格认证全面实行“静默认证”，老人不用跑腿也能完成认证。',
+    '',
+    '红山市养老金认证实现“静默办”',
+    '',
+    '医等多项照护，一些街道还组织年轻人结对陪伴独居长者，定期打扫房间、陪着聊天。',
+    '',
+  ].join('\n')
+  const seg = segmentPage(page)
+  expect(invariantProblems(page, seg)).toEqual([])
+  expect(articleOf(page, seg, '医等多项照护')).toBe(articleOf(page, seg, '享受助餐、助浴'))
+  expect(articleOf(page, seg, '医等多项照护')).not.toBe(articleOf(page, seg, '静默认证”，老人'))
+})
+
+test("an author's note closing a signed piece stays with it, though the next item's headline is printed under it with no blank line", () => {
+  const page = [
+    '做孩子心里的一盏灯',
+    '',
+    '□ 李红',
+    '',
+    '今年是我站上讲台的第十九个年头。十九年来，我教过的学生有的当了医生，有的回到家乡当了老师。',
+    '',
+    '作为一名乡村教师，我愿意做那个守着种子、等待花开的人。',
+    '',
+    '（作者单位：青河县白河镇第二中学）',
+    '青河县助学贷款惠及三千学子',
+    '',
+    '本报 9 月 13 日讯（记者 王刚）记者从青河县教育局获悉，今年全县共为3000余名学生办理了生源地信用助学贷款。',
+    '',
+  ].join('\n')
+  const seg = segmentPage(page)
+  expect(invariantProblems(page, seg)).toEqual([])
+  expect(articleOf(page, seg, '（作者单位')).toBe(articleOf(page, seg, '守着种子'))
+  expect(seg.articles[articleOf(page, seg, '今年全县共为3000')].title).toBe('青河县助学贷款惠及三千学子')
+})
+
+test("a photo report's credit printed under its headline opens the report; it does not close the article before", () => {
+  const page = [
+    '青河县冬季旅游升温',
+    '本报讯 近日，青河县冬季旅游持续升温，白河冰雪乐园每天接待游客3000余人次，周边民宿一房难求。',
+    '冰面救援练兵',
+    '□本报记者 王刚 摄影报道',
+    '3月12日，青河县消防救援大队在白河冰面上开展救援演练，消防员们身着救生服，在冰面上展开营救。',
+    '随着气温回升，冰层变薄，消防部门提醒游客不要擅自上冰。',
+  ].join('\n') + '\n'
+  const seg = segmentPage(page)
+  expect(invariantProblems(page, seg)).toEqual([])
+  expect(articleOf(page, seg, '□本报记者 王刚 摄影报道')).toBe(articleOf(page, seg, '3月12日，青河县消防'))
+})

@@ -41,6 +41,11 @@ cases('trailingCredit', [
   ['7日，孩子们在冰面上滑冰。（岚珠 文/图）', '岚珠 文/图'],
   ['7日，孩子们在冰面上滑冰。（本报融媒体记者 邵远山）', '本报融媒体记者 邵远山'],
   ['孩子们在冰面上滑冰（资料图）', null],
+  // Two or three bare names set apart by spaces, which joined pass for no one name.
+  ['案件正在进一步侦办中。（岳川 邵远山）', '岳川 邵远山'],
+  ['案件正在进一步侦办中。（岳川 邵远山 石青禾）', '岳川 邵远山 石青禾'],
+  ['会议由两家单位主办。（市教育局 团市委）', null],
+  ['名单如下。（2023 年度）', null],
 ], trailingCredit)
 
 cases('isPhotoCredit', [
