@@ -90,12 +90,12 @@ export const isEditorialCredit = (norm: string): boolean =>
   norm.length <= 40 && /^(?:本版|本期)?(?:值班|责任)?(?:编辑|责编|美术编辑|美编|图片编辑|版式设计|版式策划|版式|校对|制图|统筹|邮箱|投稿邮箱)[：:]/.test(norm)
 
 /**
- * The page's folio, printed above its text: the date, maybe with the weekday ("2024年7月16日 星期二"),
+ * The page's folio, printed above its text: the date, maybe with the weekday and after the page number ("6  2024年7月16日 星期二"),
  * the page number ("4", "08", "第4版") or the issue number ("第386期").
  */
 const FOLIO = "the page's folio: its date, page or issue number"
 export const isFolio = (norm: string): boolean =>
-  /^(?:\d{4}年\d{1,2}月\d{1,2}日(?:星期[一二三四五六日天])?|星期[一二三四五六日天]|第?\d{1,4}[版期]?)$/.test(norm)
+  /^(?:\d{0,2}\d{4}年\d{1,2}月\d{1,2}日(?:星期[一二三四五六日天])?|星期[一二三四五六日天]|第?\d{1,4}[版期]?)$/.test(norm)
 
 /**
  * Above the page's first text, the page's furniture printed line under line with no blank line
@@ -116,7 +116,10 @@ function isMasthead(block: Block): boolean {
 function markFolioNames(units: Unit[]): void {
   for (let i = 0; i + 1 < units.length && notText(units[i]); i++) {
     const u = units[i], next = units[i + 1]
-    if (u.kind !== 'headline' || u.block.lines.length !== 1 || !(isFolio(next.block.norm) || isEditorialCredit(next.block.norm))) continue
+    if (u.kind !== 'headline' || u.block.lines.length !== 1) continue
+    // Under the folio, a short phrase set apart by a blank line from the headline under it names the page's section too.
+    const underFolio = units[i - 1]?.why === FOLIO && !!u.bannerShaped && next.kind === 'headline' && next.block.lines[0].gap
+    if (!underFolio && !(isFolio(next.block.norm) || isEditorialCredit(next.block.norm))) continue
     Object.assign(u, { kind: 'noise', noiseRole: 'section', why: "the page's section or the paper's name, over its folio" })
   }
 }

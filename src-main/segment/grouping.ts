@@ -79,6 +79,10 @@ export function buildSequence(units: readonly Unit[], page: PageLines, cohesion:
       i--
       continue
     }
+    if (u.kind === 'headline' && u.gluedUnder && top?.type === 'run' && POINTS_BACK.test(u.block.norm)) {
+      u.kind = 'body'
+      u.why = 'glued under a paragraph, opening with a word that points back (这是…, 此外…): the text goes on'
+    }
     if (u.kind === 'headline' && opensBrokenSentence(units, i)) {
       u.kind = 'body'
       u.why = 'opens the sentence the paragraph after it goes on with'
@@ -226,6 +230,9 @@ const PARTICLE_FIRST = /^的(?!确)/
 const opensBrokenSentence = (units: readonly Unit[], i: number): boolean =>
   units[i + 1]?.kind === 'body' && PARTICLE_FIRST.test(units[i + 1].block.norm) && !units[i].block.norm.endsWith('的')
 
+/** Words that point back to the text before them, as no headline opens: a demonstrative or a connective. */
+const POINTS_BACK = /^(?:这是|这里|这些|这个|这位|这次|这种|这一|那是|此外|其中|与此同时|同时)/
+
 /** Longest caption (lines of a column, glyphs of a paragraph line) that can open a photo item. */
 const MAX_CAPTION_GLYPHS = 120
 
@@ -326,6 +333,8 @@ export function resumedAfterCluster(open: readonly Draft[], u: Unit, cluster: re
     // The first text after a photo item printed inside an unfinished paragraph is the rest of it.
     if (byPhoto.has(a) || endsList(end, text)) return a
     const reads = co.sim(bag, context(a))
+    // Stopped on a glyph that with the text's first makes a word the page uses ("…巴音乌拉嘎" | "查实行…"): a word straddles the join.
+    if (/\p{Script=Han}$/u.test(end) && co.knows(end.charCodeAt(end.length - 1), text.charCodeAt(0)) && !OPENING_WORD.test(text) && !opensReport(text)) return a
     if (!cued) {
       if (reads - near >= RESUME_LEAD) return a
       continue

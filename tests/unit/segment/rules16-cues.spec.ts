@@ -206,3 +206,67 @@ test("a photo report's credit printed under its headline opens the report; it do
   expect(invariantProblems(page, seg)).toEqual([])
   expect(articleOf(page, seg, '□本报记者 王刚 摄影报道')).toBe(articleOf(page, seg, '3月12日，青河县消防'))
 })
+
+test('a date line after the page number is the folio; a short phrase under it, set apart from the headline, names the page section', () => {
+  const page = [
+    '6  2024年3月12日  星期二',
+    '',
+    '绿色青河',
+    '',
+    '青河县风电基地首批机组并网',
+    '',
+    '本报青河3月11日电（记者 李红）3月10日，青河县风电基地首批20台机组并网发电，年发电量可达8亿千瓦时。',
+    '',
+    '据介绍，基地全部建成后，每年可节约标准煤30万吨，减少二氧化碳排放80万吨。',
+    '',
+  ].join('\n')
+  const seg = segmentPage(page)
+  expect(invariantProblems(page, seg)).toEqual([])
+  expect(noiseAt(page, seg, '2024年3月12日')).toBe('other')
+  expect(noiseAt(page, seg, '绿色青河')).toBe('section')
+  expect(seg.articles[articleOf(page, seg, '首批20台机组')].title).toBe('青河县风电基地首批机组并网')
+})
+
+// A story broken off mid-word on a short line glued under its paragraph ("…这是北坡嘎"), a
+// brief printed in between, then the rest of the word and the sentence ("查实行…").
+const strandedWord = [
+  '草原书屋开进牧区',
+  '',
+  '本报讯 近日，青河县首批草原书屋在南岭苏木建成，',
+  '牧民们在放牧间隙也能读书看报，书屋还专门配',
+  '',
+  '板上发电 板下牧羊',
+  '',
+  '□本报记者 李红',
+  '',
+  '三月的青河草原，积雪还没有完全融化。在北坡嘎查的光伏电站里，一排排光伏板下，',
+  '羊群正在低头吃草。牧民们说，光伏板挡住了风，',
+  '板下的草长得比外面还好。',
+  '',
+  '牧民其其格家是第一批进场放牧的。每年冬天，她家',
+  '300多只羊就在电站里过冬，饲草料省了一大半。',
+  '这是北坡嘎',
+  '',
+  '本报讯 记者王刚 3月8日，红山市首座加氢',
+  '站投运，每天可为50辆氢能重卡加注燃料。',
+  '',
+  '红山市首座加氢站投运',
+  '',
+  '查实行划区轮换的第三年，参加的人家从最初的',
+  '6户增加到31户，大家都尝到了甜头。',
+  '',
+].join('\n')
+
+test('a short line glued under a paragraph opening with a word that points back (这是…) goes on with the paragraph', () => {
+  expect(reasonOf(strandedWord, '这是北坡嘎')).toBe('glued under a paragraph, opening with a word that points back (这是…, 此外…): the text goes on')
+  const seg = segmentPage(strandedWord)
+  expect(invariantProblems(strandedWord, seg)).toEqual([])
+  expect(articleOf(strandedWord, seg, '这是北坡嘎')).toBe(articleOf(strandedWord, seg, '牧民其其格家'))
+})
+
+test('after a brief and its headline, text whose first glyph completes a word with the broken-off end of a story resumes that story', () => {
+  const seg = segmentPage(strandedWord)
+  expect(articleOf(strandedWord, seg, '查实行划区')).toBe(articleOf(strandedWord, seg, '牧民其其格家'))
+  expect(articleOf(strandedWord, seg, '查实行划区')).not.toBe(articleOf(strandedWord, seg, '首座加氢'))
+  expect(seg.articles[articleOf(strandedWord, seg, '首座加氢')].title).toBe('红山市首座加氢站投运')
+})
