@@ -2,7 +2,7 @@
 // printed together after their bodies (mixed with banners), each goes to the untitled article
 // it reads most like, in the stack's order; a banner-shaped headline sharing no word with any
 // text on the page is a column banner or logo.
-import type { Unit } from './classify'
+import { type Unit, isColumnName } from './classify'
 import { type Draft, bodyParts, hasCredit, hasTitle, isPhotoItem, opener, sharesWithDraft } from './draft'
 import { DECISIVE_LEAN, isSigningByline, joinedUnder } from './headlines'
 import type { Item } from './grouping'
@@ -60,7 +60,9 @@ export function stackAt(seq: readonly Item[], i: number, drafts: readonly Draft[
     }
     owners.unshift(d)
   }
-  if (units.filter((u) => u.kind === 'headline').length < 2) return null
+  const heads = units.filter((u) => u.kind === 'headline')
+  // (One block of three lines or more may be several headlines printed line under line: splitJoinedHeadlines cuts them.)
+  if (heads.length < 2 && !(heads.length === 1 && heads[0].block.lines.length >= 3 && owners.length >= 2)) return null
   if (!owners.length) {
     // Nothing untitled before: printed together above the texts they head, none of which has a headline of its own.
     const ahead = lead.length ? [] : untitledAhead(seq, j, co)
@@ -161,8 +163,8 @@ function ownsNext(run: Draft | undefined, units: readonly Unit[], after: Item | 
 }
 
 /**
- * The stack's units with headline blocks of two articles' headlines printed with no blank line
- * between cut in two: where the lines above a cut and those below each read like a different
+ * The stack's units with headline blocks of several articles' headlines printed with no blank
+ * line between cut apart: where the lines above a cut and those below each read like a different
  * owner, the lower one later in the stack's order, together clearly (half DECISIVE_LEAN each)
  * better than the whole block reads like its best owner.
  */
@@ -178,7 +180,8 @@ export function splitJoinedHeadlines(units: readonly Unit[], owners: readonly Dr
     })
     return { at, sim }
   }
-  return units.flatMap((u) => {
+  // (Each part is cut again: three or four headlines may be printed line under line.)
+  const split = (u: Unit): Unit[] => {
     const { lines } = u.block
     if (u.kind !== 'headline' || lines.length < 2) return [u]
     const whole = best(lines).sim
@@ -187,10 +190,18 @@ export function splitJoinedHeadlines(units: readonly Unit[], owners: readonly Dr
       const bottom = best(lines.slice(c))
       if (top.at < 0 || bottom.at <= top.at || top.sim + bottom.sim - 2 * whole < DECISIVE_LEAN / 2) continue
       const part = (ls: Line[]): Unit => ({ ...u, block: makeBlock(ls) })
-      return [part(lines.slice(0, c)), part(lines.slice(c))]
+      return [...split(part(lines.slice(0, c))), ...split(part(lines.slice(c)))]
     }
     return [u]
-  })
+  }
+  return units.flatMap(split).flatMap(columnNameOff)
+}
+
+/** A column's name printed on the line over a headline of the stack ("牧区快讯⏎白狼镇…"): a unit of its own, the stack's banner. */
+function columnNameOff(u: Unit): Unit[] {
+  const [first, ...rest] = u.block.lines
+  if (u.kind !== 'headline' || !rest.length || !isColumnName(first.norm)) return [u]
+  return [{ ...u, block: makeBlock([first]) }, { ...u, block: makeBlock(rest) }]
 }
 
 /**
@@ -202,7 +213,8 @@ export function splitJoinedHeadlines(units: readonly Unit[], owners: readonly Dr
 export function assignStack(heads: readonly Unit[], owners: readonly Draft[], co: Cohesion, spaced: boolean, crossing = false): (Draft | null)[] {
   const bags = owners.map((d) => bagOfDraft(d, co))
   const sims = heads.map((h) => bags.map((b) => co.sim(co.bagOf(h.block.norm), b)))
-  const banner = heads.map((h) => isForeign(h, co))
+  // (A column's name printed among the headlines is a banner too: "…快讯" between two of them.)
+  const banner = heads.map((h) => isForeign(h, co) || (h.block.lines.length === 1 && isColumnName(h.block.norm)))
   const kept = heads.map((_, i) => i).filter((i) => !banner[i])
   const m = owners.length
   // score[k][j]: best total for the first k+1 kept headlines with the last going to owner j.

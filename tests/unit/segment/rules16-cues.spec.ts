@@ -270,3 +270,37 @@ test('after a brief and its headline, text whose first glyph completes a word wi
   expect(articleOf(strandedWord, seg, '查实行划区')).not.toBe(articleOf(strandedWord, seg, '首座加氢'))
   expect(seg.articles[articleOf(strandedWord, seg, '首座加氢')].title).toBe('红山市首座加氢站投运')
 })
+
+// Three briefs in hard-wrapped columns, then their headlines printed line under line in one
+// block, a column's name among them.
+const stackedLines = [
+  '本报讯（记者 李红 通讯员 王刚）近日，青',
+  '河县启动秋季重大动物疫病集中免疫，全县',
+  '120万头只牲畜将在一个月内完成免疫，兽',
+  '医人员进村入户开展防疫。',
+  '',
+  '近日，红山市北坡镇举办牧草种植技术培训',
+  '班，农牧民学习了苜蓿播种和田间管理，还',
+  '到示范田里看了种草的效果。',
+  '（赵明）',
+  '',
+  '本报讯 9月以来，南岭苏木组织牧民维修加',
+  '固草原围栏，已修好围栏80公里，换下',
+  '了一批老旧的水泥桩。',
+  '',
+  '青河县启动秋季动物疫病集中免疫',
+  '北坡镇培训农牧民牧草种植技术',
+  '牧区快讯',
+  '南岭苏木维修加固草原围栏',
+  '',
+].join('\n')
+
+test('headlines of several briefs printed line under line in one block are cut apart, each to the brief it reads like; a column name among them is its banner', () => {
+  const seg = segmentPage(stackedLines)
+  expect(invariantProblems(stackedLines, seg)).toEqual([])
+  const titleOf = (probe: string) => seg.articles[articleOf(stackedLines, seg, probe)].title
+  expect(titleOf('秋季重大动物疫病')).toBe('青河县启动秋季动物疫病集中免疫')
+  expect(titleOf('牧草种植技术培训')).toBe('北坡镇培训农牧民牧草种植技术')
+  expect(titleOf('维修加')).toBe('南岭苏木维修加固草原围栏')
+  expect(noiseAt(stackedLines, seg, '牧区快讯')).toBe('section')
+})
