@@ -91,11 +91,11 @@ export const isEditorialCredit = (norm: string): boolean =>
 
 /**
  * The page's folio, printed above its text: the date, maybe with the weekday and after the page number ("6  2024年7月16日 星期二"),
- * the page number ("4", "08", "第4版") or the issue number ("第386期").
+ * the page number ("4", "08", "第4版"), maybe beside the section's name ("农村牧区  3"), or the issue number ("第386期").
  */
 const FOLIO = "the page's folio: its date, page or issue number"
 export const isFolio = (norm: string): boolean =>
-  /^(?:\d{0,2}\d{4}年\d{1,2}月\d{1,2}日(?:星期[一二三四五六日天])?|星期[一二三四五六日天]|第?\d{1,4}[版期]?)$/.test(norm)
+  /^(?:\d{0,2}\d{4}年\d{1,2}月\d{1,2}日(?:星期[一二三四五六日天])?|星期[一二三四五六日天]|第?\d{1,4}[版期]?|[\u4e00-\u9fff·]{2,8}\d{1,2}|\d{1,2}[\u4e00-\u9fff·]{2,8})$/.test(norm)
 
 /**
  * Above the page's first text, the page's furniture printed line under line with no blank line

@@ -132,6 +132,11 @@ export function splitAtOpeners(block: Block, raw: string, page: PageLines): Bloc
   const { lines } = block
   const cuts: number[] = []
   let from = 0
+  // A byline glued over the text it signs ("□本报记者 X⏎清晨的…"), not one wrapped onto the next line.
+  if (lines.length > 1 && isBylineLine(lines[0], raw) && !runsOnCredit(lines[1], raw)) {
+    cuts.push(1)
+    from = 1
+  }
   for (let i = 1; i < lines.length; i++) {
     // Cheap test first: a line inside a running sentence is followed by more of it.
     if (!lines[i - 1].closes && hasSentencePunct(lines[i - 1].norm)) continue
@@ -149,6 +154,10 @@ export function splitAtOpeners(block: Block, raw: string, page: PageLines): Bloc
   }
   return cutAt(block, cuts)
 }
+
+/** A byline's wrapped rest: names alone ("王永生 韩雪", "苏 和"), or a credit of its own ("通讯员 李强"). */
+const runsOnCredit = (l: Line, raw: string): boolean =>
+  /^[\u4e00-\u9fff·]{1,12}$/.test(l.norm) || isBylineOnly(l.norm, raw.slice(l.start, l.end).trim())
 
 /** A line holding only a byline that opens a story ("□其其格 李建军", "本报记者 苏和"). */
 const isBylineLine = (l: Line, raw: string) =>
@@ -188,6 +197,9 @@ function cutAt(block: Block, cuts: readonly number[]): Block[] {
 /** A line of running text ending in a quoted term ("…，一批“老大难”"), not a quoted sentence's stop ("…就好。”"): the sentence goes on under it. */
 const closesQuotedTerm = (norm: string): boolean => hasSentencePunct(norm) && /“[^“”。！？!?…]{1,6}”$/.test(norm)
 
+/** A headline led by its place or topic and a colon ("五原县：北斗农机…"), as no line of running text opens after a full stop. */
+const PLACE_LED = /^\p{Script=Han}{2,6}：/u
+
 /**
  * Hard-wrapped text: headline lines glued under the paragraph above them (after a line closing
  * it). A full-width line there is more likely a paragraph's start broken at a column end.
@@ -199,9 +211,9 @@ export function splitGluedHeadline(block: Block, page: PageLines): Block[] {
   const c = paragraphEnd(lines)
   const tail = lines.slice(c + 1)
   if (c < 0 || tail.length > MAX_GLUED_LINES || !headlineText(tail) || closesQuotedTerm(lines[c].norm)) return [block]
-  // (A subtitle, "——…", may fill the column.)
+  // (A subtitle, "——…", may fill the column, and so may a headline led by its place and a colon, "五原县：…".)
   const w = last.width
-  if (w >= page.columnWidth * 0.9 && w <= page.columnWidth * 1.1 && !isSubtitleText(last.norm)) return [block]
+  if (w >= page.columnWidth * 0.9 && w <= page.columnWidth * 1.1 && !isSubtitleText(last.norm) && !PLACE_LED.test(last.norm)) return [block]
   // The caption's photo credit, then the next item's headline under it: two units.
   const credit = tail.length > 1 && isPhotoCredit(tail[0].norm) && isBylineOnly(tail[0].norm)
   return [makeBlock(lines.slice(0, c + 1)), ...(credit ? [makeBlock(tail.slice(0, 1)), makeBlock(tail.slice(1))] : [makeBlock(tail)])]

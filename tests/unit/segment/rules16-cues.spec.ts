@@ -304,3 +304,49 @@ test('headlines of several briefs printed line under line in one block are cut a
   expect(titleOf('维修加')).toBe('南岭苏木维修加固草原围栏')
   expect(noiseAt(stackedLines, seg, '牧区快讯')).toBe('section')
 })
+
+// Hard-wrapped briefs and a feature: a place-led headline glued under the paragraph before,
+// filling the column; a feature's byline glued over its first line.
+const gluedUnderColumn = [
+  '农村牧区  3',
+  '',
+  '秋收进行时',
+  '',
+  '新粮入库“不排队”',
+  '',
+  '本报讯 记者李红 近日，青河县粮食收储',
+  '库开出预约售粮通道，农民在手机上预约',
+  '后按时到库，卸车只要半个小时。全县已',
+  '累计收购新季玉米21万吨，价格平稳。',
+  '北坡镇：北斗农机“认路”又“算账”',
+  '',
+  '在北坡镇永联村的玉米地里，一台装有北',
+  '斗导航终端的收割机正在作业，不漏收、',
+  '不重收，还能自动记下作业面积。',
+  '（王刚）',
+  '',
+  '□本报记者 赵明',
+  '清晨的南岭苏木乌兰敖包嘎查，成片的玉',
+  '米地一望无际。嘎查合作社的收割机在地',
+  '里来回穿梭，牧民们忙着装车。',
+  '',
+  '金色嘎查迎来丰收季',
+  '',
+].join('\n')
+
+test('a headline led by its place and a colon, glued under a finished paragraph, is a headline even where it fills the column', () => {
+  const seg = segmentPage(gluedUnderColumn)
+  expect(invariantProblems(gluedUnderColumn, seg)).toEqual([])
+  expect(seg.articles[articleOf(gluedUnderColumn, seg, '永联村的玉米地')].title).toBe('北坡镇：北斗农机“认路”又“算账”')
+  expect(articleOf(gluedUnderColumn, seg, '永联村的玉米地')).not.toBe(articleOf(gluedUnderColumn, seg, '预约售粮通道'))
+})
+
+test("the section's name beside the page number is the folio; a byline glued over the text it signs is cut from it", () => {
+  const seg = segmentPage(gluedUnderColumn)
+  expect(noiseAt(gluedUnderColumn, seg, '农村牧区')).toBe('other')
+  expect(noiseAt(gluedUnderColumn, seg, '秋收进行时')).toBe('section')
+  const feature = articleOf(gluedUnderColumn, seg, '清晨的南岭苏木')
+  expect(feature).not.toBe(articleOf(gluedUnderColumn, seg, '永联村的玉米地'))
+  expect(seg.articles[feature].bylines).toEqual(['赵明'])
+  expect(seg.articles[feature].title).toBe('金色嘎查迎来丰收季')
+})
