@@ -37,7 +37,7 @@ export function isBanner(norm: string, width: number): boolean {
 export function splitBlock(block: Block, page: PageLines, raw: string): Block[] {
   const out: Block[] = []
   // (Banners first: a headline and the byline under it are found between them.)
-  for (const b of splitAfterAuthorNote(block).flatMap((a) => splitAtInnerDatelines(a, raw)).flatMap((d) => splitAtInnerHeadlines(d, raw, page)).flatMap(splitAtBanners)) for (const c of splitAtOpeners(b, raw, page)) out.push(...(page.wrapped ? splitGluedHeadline(c, page) : [c]))
+  for (const b of splitAtBoldChange(block).flatMap(splitAfterAuthorNote).flatMap((a) => splitAtInnerDatelines(a, raw)).flatMap((d) => splitAtInnerHeadlines(d, raw, page)).flatMap(splitAtBanners)) for (const c of splitAtOpeners(b, raw, page)) out.push(...(page.wrapped ? splitGluedHeadline(c, page) : [c]))
   const last = out.pop()!
   out.push(...splitLineTail(last, raw, page.marks))
   return out.flatMap((b) => splitAtInnerCredits(b, raw, page.marks))
@@ -175,6 +175,19 @@ function splitAtBanners(block: Block): Block[] {
   const cuts: number[] = []
   block.lines.forEach((l, i) => { if (block.lines.length > 1 && HEADING_MARK.test(l.norm) && isBanner(l.norm, l.width)) cuts.push(i, i + 1) })
   return cutAt(block, cuts.filter((c) => c < block.lines.length))
+}
+
+/**
+ * Headline lines printed one under another where fake bold starts or stops ("二连浩特二连浩特…" |
+ * "甘其毛都口岸…"): two articles' headlines, one set bold; a subtitle ("——…") may be set plain.
+ */
+function splitAtBoldChange(block: Block): Block[] {
+  const { lines } = block
+  const cuts: number[] = []
+  for (let i = 1; i < lines.length; i++) {
+    if (lines[i].bold !== lines[i - 1].bold && headlineLine(lines[i]) && headlineLine(lines[i - 1]) && !isSubtitleText(lines[i].norm)) cuts.push(i)
+  }
+  return cutAt(block, cuts)
 }
 
 /** The author's note closing a signed piece: "（作者单位：…）", "（作者系…）". */

@@ -350,3 +350,20 @@ test("the section's name beside the page number is the folio; a byline glued ove
   expect(seg.articles[feature].bylines).toEqual(['赵明'])
   expect(seg.articles[feature].title).toBe('金色嘎查迎来丰收季')
 })
+
+test("where fake bold starts or stops between headline lines printed one under another, they are two articles' headlines", () => {
+  const page = [
+    '本报青河4月18日电（记者 李红）一季度，青河口岸进出口货运量达到',
+    '486万吨，同比增长12.3%，创历史同期新高，口岸通关效率持续提升，',
+    '进出境车辆日均通行800余辆次。',
+    '青河口岸青河口岸首季货运量首季货运量创新高创新高',
+    '南岭口岸“智慧通关”再升级',
+    '本报南岭4月18日电（记者 王刚）近日，南岭口岸智慧通关系统升级',
+    '完成，货车过境时间由过去的40分钟缩短到15分钟，司机不用下车。',
+    '据介绍，系统上线以来，口岸日均通关车辆增加了两成。',
+  ].join('\n') + '\n'
+  const seg = segmentPage(page)
+  expect(invariantProblems(page, seg)).toEqual([])
+  expect(seg.articles[articleOf(page, seg, '进出口货运量')].title).toBe('青河口岸首季货运量创新高')
+  expect(seg.articles[articleOf(page, seg, '智慧通关系统升级')].title).toBe('南岭口岸“智慧通关”再升级')
+})
