@@ -4,6 +4,7 @@ import type { NoiseRole } from '../../src-shared/domain/types'
 import { BULLET_MARKS, HEADING_MARK, hasSentencePunct, isSpace, leavesQuoteOpen } from '../../src-shared/text/chars'
 import { isBylineOnly, isPhotoCredit } from '../../src-shared/text/credits'
 import { bareCredit, continuedFrom, continuesOn, datelineCredit, matchDateline, openingDateline } from '../../src-shared/text/datelines'
+import { joinedUnder } from './headlines'
 import { type Block, type PageLines, isSubtitleText, makeBlock, makeLine } from './lines'
 import { AUTHOR_NOTE, MAX_HEADLINE_WIDTH, headlineText, isBanner, isOpenerLine, splitBlock } from './pieces'
 import { takesWordsFrom } from './similarity'
@@ -141,7 +142,7 @@ function markColumnNames(units: Unit[], spaced: boolean): void {
     if (u.kind !== 'headline' || u.block.lines.length !== 1 || !isColumnName(u.block.norm)) return
     const next = units[k + 1]
     if (next?.kind === 'body' && BULLET_MARKS.includes(next.block.norm[0])) return
-    if (spaced && next?.kind === 'headline' && !next.block.lines[0].gap && next.block.lines[0].n === u.block.lines[0].n + 1) return
+    if (spaced && next?.kind === 'headline' && joinedUnder(u, next)) return
     Object.assign(u, { kind: 'noise', noiseRole: 'section', why: 'column name: a short phrase ending in a column word (…观察, …简讯, …速递)' })
   })
 }

@@ -28,6 +28,8 @@ export const continuation = (d: Draft): boolean => !!opener(d)?.continued
 /** Credited: by its dateline's parenthesised credit or a standalone byline. */
 export const hasCredit = (d: Draft): boolean => d.parts.some((p) => p.role === 'byline' || !!p.unit.credit)
 export const isPhoto = (d: Draft): boolean => d.parts.some((p) => p.role === 'byline' && !!p.unit.photoCredit)
+/** A photo report's credit ("□本报记者 X 摄影报道"): it heads the report's captions, never closes another text. */
+export const isPhotoReportCredit = (u: Unit): boolean => /摄影报道$/.test(u.block.norm)
 /** A caption closed by its photographer's credit ("…好基础。（X 摄）"); asked of every paragraph, so its closing bracket first. */
 export const closesWithPhotoCredit = (u: Unit): boolean =>
   /[）)]$/.test(u.block.norm) && /摄(?:影报道|影)?$/.test(trailingCredit(u.block.norm) ?? '')

@@ -5,7 +5,7 @@
 import { OPENING_WORD, REPORT_OPENING, opensReport } from '../../src-shared/text/datelines'
 import { isTransliterationGlyph } from '../../src-shared/text/surnames'
 import type { Unit } from './classify'
-import { type Draft, closesWithPhotoCredit, goesElsewhere, newDraft, unfinished } from './draft'
+import { type Draft, closesWithPhotoCredit, goesElsewhere, isPhotoReportCredit, newDraft, unfinished } from './draft'
 import { MAX_CAPTION_LINES, type PageLines, blockCloses } from './lines'
 import type { Bag, Cohesion } from './similarity'
 
@@ -325,7 +325,7 @@ export function resumedAfterCluster(open: readonly Draft[], u: Unit, cluster: re
   // Photo items are printed inside the text they interrupt: untitled text after one's credit, not
   // opening a report, resumes the text left mid-sentence last (not after a photo report's credit,
   // "…摄影报道": a report's own text may follow it).
-  if (afterPhoto && !cluster.some((h) => /摄影报道$/.test(h.block.norm)) && !opensReport(text) && open.length) return open[open.length - 1]
+  if (afterPhoto && !cluster.some(isPhotoReportCredit) && !opensReport(text) && open.length) return open[open.length - 1]
   const near = Math.max(last ? co.sim(bag, co.bagOf(last.block.norm)) : 0, co.sim(bag, co.bag(cluster.map((h) => h.block.norm))))
   for (let i = open.length - 1; i >= 0; i--) {
     const a = open[i]

@@ -1,7 +1,7 @@
 // Stage 4: where a cluster of headline and byline blocks between two body runs belongs.
 // Headlines print above or below their body; bylines under the headline or after the text.
 import type { Unit } from './classify'
-import { type Draft, continuation, goesElsewhere, hasCredit, hasTitle, isPhotoItem, opener, stopsBefore } from './draft'
+import { type Draft, continuation, goesElsewhere, hasCredit, hasTitle, isPhotoItem, isPhotoReportCredit, opener, stopsBefore } from './draft'
 import { isSubtitleText } from './lines'
 
 export interface ClusterContext {
@@ -63,8 +63,6 @@ export function clusterCut(units: readonly Unit[], ctx: ClusterContext): Cluster
   }
   return { back, forward, why }
 }
-
-const isPhotoReportCredit = (u: Unit): boolean => /摄影报道$/.test(u.block.norm)
 
 /** A series or column label ("全面推行河湖长制·基层探索") is printed over the headline it labels, never under another. */
 const seriesLabelBefore = (units: readonly Unit[], cut: number) =>
