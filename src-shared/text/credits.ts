@@ -61,8 +61,14 @@ export function isBylineOnly(norm: string, raw = norm): boolean {
   if (matchDateline(body)) return false
   if (body.length > 40 || SENTENCE.test(body) || !ROLE.test(body)) return false
   // A byline starts with a role word or ends with a credit word; a headline about reporters does neither.
-  return STARTS_WITH_ROLE.test(body) || /^文\/?图/.test(body) || /摄(?:影报道|影)?$/.test(body)
+  return (STARTS_WITH_ROLE.test(body) || /^文\/?图/.test(body) || /摄(?:影报道|影)?$/.test(body)) && namesFit(body)
 }
+
+/** The most glyphs a credit holds between two role words: a few names ("宝音德力格尔其木格"). */
+const MOST_NAME_GLYPHS = 12
+
+/** Whether what a credit holds between its role words are names, not a sentence about a reporter ("记者跟随教练团成员阿木尔前往…"). */
+const namesFit = (body: string): boolean => body.replace(TAIL_ROLE, '').split(LEAD_ROLES).every((s) => s.length <= MOST_NAME_GLYPHS)
 
 /**
  * Whether a credit line credits a picture: "…摄", "（…摄）", "图/…" (not "文/… 图/…", a

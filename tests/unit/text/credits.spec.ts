@@ -17,6 +17,10 @@ cases('isBylineOnly: role words after 本报 make a credit, 融媒体 among the 
   ['新华社记者 邵远山 摄', true],
   ['评论员队伍不断壮大', false],
   ['融媒体中心揭牌运行', false],
+  // Between its role words a credit holds names only; a sentence about a reporter is not one.
+  ['本报记者 宝音德力格尔 其木格 通讯员 石青禾', true],
+  ['记者跟随护林队员阿古拉走进大兴安岭南', false],
+  ['记者来到位于城郊的蔬菜产业园看到', false],
 ], (s) => isBylineOnly(squeeze(s), s))
 
 cases('isBylineOnly: □ and bare names are a byline, also with a name broken by a stray space', [
