@@ -99,6 +99,16 @@ export const isFolio = (norm: string): boolean =>
   /^(?:\d{0,2}\d{4}年\d{1,2}月\d{1,2}日(?:星期[一二三四五六日天])?|星期[一二三四五六日天]|第?\d{1,4}[版期]?|[\u4e00-\u9fff·]{2,8}\d{1,2}|\d{1,2}[\u4e00-\u9fff·]{2,8})$/.test(norm)
 
 /**
+ * The folio's fields set on one line, apart by spaces ("2024年4月9日 星期二 第6版 民生 责任编辑：X"):
+ * the date or page number, the weekday, the section's name, the editors' credits.
+ */
+function isFolioLine(text: string): boolean {
+  const fields = text.trim().split(/\s+/)
+  return fields.length >= 2 && fields.some((f) => /[年版]/.test(f) && isFolio(f)) &&
+    fields.every((f) => isFolio(f) || isEditorialCredit(f) || /^[\u4e00-\u9fff·]{2,8}$/.test(f))
+}
+
+/**
  * Above the page's first text, the page's furniture printed line under line with no blank line
  * between (page number, section name, date, editors, issue number): a unit a line. Short lines
  * with no sentence punctuation, one of them a folio or an editorial credit.
@@ -213,7 +223,7 @@ export function classifyBlocks(page: PageLines, raw: string): Unit[] {
     const pieces = aboveText(units) && isMasthead(whole) ? whole.lines.map((l) => makeBlock([l])) : splitBlock(whole, page, raw)
     for (const block of pieces.flatMap((b) => splitBannerLine(b, raw))) {
       // (Above the page's first text only: a number alone may be a wrapped line's piece.)
-      if (block.lines.length === 1 && isFolio(block.norm) && aboveText(units)) {
+      if (block.lines.length === 1 && aboveText(units) && (isFolio(block.norm) || isFolioLine(raw.slice(block.start, block.end)))) {
         units.push({ kind: 'noise', block, noiseRole: 'other', why: FOLIO })
         folios++
         continue

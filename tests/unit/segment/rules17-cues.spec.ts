@@ -1,0 +1,51 @@
+// Tests of the rules changed in SEGMENTER_VERSION rules-17, each for a phenomenon heldout-41
+// or an older set showed. Texts invented.
+import { expect, test } from '@playwright/test'
+import { segmentPage } from '../../../src-main/segment'
+import { articleOf, invariantProblems } from './fixtures'
+
+const noiseAt = (raw: string, seg: ReturnType<typeof segmentPage>, needle: string) => {
+  const at = raw.indexOf(needle)
+  return seg.noise.find((n) => n.start <= at && at < n.end)?.role
+}
+
+test('folio fields on one line (date, weekday, page, section, editors) are the folio, not a headline', () => {
+  const page = [
+    '2023年5月12日 星期五 第3版 农牧 责任编辑：李红 版式：王刚',
+    '青河县启动春季植树',
+    '本报讯（记者 李红）3月12日，青河县启动春季植树行动，全县计划造林5万亩。',
+    '植树现场热闹非凡，志愿者们扛着铁锹走上山坡。',
+  ].join('\n')
+  const seg = segmentPage(page)
+  expect(invariantProblems(page, seg)).toEqual([])
+  expect(noiseAt(page, seg, '2023年5月12日')).toBe('other')
+  expect(seg.articles).toHaveLength(1)
+  expect(seg.articles[0].title).toBe('青河县启动春季植树')
+})
+
+test('a line of short phrases with no date or page number is no folio', () => {
+  const page = [
+    '绿水青山 金山银山',
+    '青河县启动春季植树',
+    '本报讯（记者 李红）3月12日，青河县启动春季植树行动，全县计划造林5万亩。',
+  ].join('\n')
+  const seg = segmentPage(page)
+  expect(noiseAt(page, seg, '绿水青山')).not.toBe('other')
+})
+
+test('a sentence about a reporter at a line end is not read as a byline cut off the line', () => {
+  const page = [
+    '护林员的春天',
+    '',
+    '□本报记者 李红',
+    '',
+    '进入春季，青河林场进入防火紧要期，护林员每天要巡山20多公里。他们说，守住林子就是守住家。记者跟随护林队员阿古拉走进林场东',
+    '',
+    '坡，山路上还留着积雪。阿古拉说，这条路他走了十二年。',
+    '',
+  ].join('\n')
+  const seg = segmentPage(page)
+  expect(invariantProblems(page, seg)).toEqual([])
+  expect(articleOf(page, seg, '记者跟随护林队员')).toBe(articleOf(page, seg, '进入春季'))
+  expect(seg.articles.flatMap((a) => a.bylines)).not.toContain('跟随护林队员阿古拉走进林场东')
+})
