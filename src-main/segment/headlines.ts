@@ -2,7 +2,7 @@
 // Headlines print above or below their body; bylines under the headline or after the text.
 import type { Unit } from './classify'
 import { type Draft, continuation, goesElsewhere, hasCredit, hasTitle, isPhotoItem, isPhotoReportCredit, opener, stopsBefore } from './draft'
-import { isSubtitleText } from './lines'
+import { isSubtitleText, makeBlock } from './lines'
 
 export interface ClusterContext {
   prev: Draft | null
@@ -27,6 +27,28 @@ export interface ClusterContext {
 
 /** How much more a headline must read like one article than another (cosine of weighted bigrams) to follow it against its position. */
 export const DECISIVE_LEAN = 0.15
+
+/**
+ * Between two untitled texts, one headline block of two lines or more (no blank line between
+ * them) may be both texts' headlines printed line under line ("…迎来首批大天鹅⏎林长制织密…"
+ * over a story continued from another page): it is cut where the lines above read like the text
+ * before and those below like the text after, each by half DECISIVE_LEAN.
+ */
+export function partHeadingBetween(units: readonly Unit[], lean: (h: Unit) => number): Unit[] {
+  const heads = units.filter((u) => u.kind === 'headline')
+  if (heads.length !== 1 || heads[0].block.lines.length < 2) return [...units]
+  const [u] = heads
+  const part = (lines: Unit['block']['lines']): Unit => ({ ...u, block: makeBlock([...lines]) })
+  let best: [Unit, Unit] | null = null
+  let bestLean = DECISIVE_LEAN / 2
+  for (let c = 1; c < u.block.lines.length; c++) {
+    const top = part(u.block.lines.slice(0, c))
+    const bottom = part(u.block.lines.slice(c))
+    const both = Math.min(lean(top), -lean(bottom))
+    if (both >= bestLean) [best, bestLean] = [[{ ...top, glued: false }, { ...bottom, gluedUnder: false }], both]
+  }
+  return best ? units.flatMap((v) => (v === u ? best! : [v])) : [...units]
+}
 
 /** Whether unit b is printed on the line right under a, no blank line between. */
 export const joinedUnder = (a: Unit, b: Unit): boolean => !b.block.lines[0].gap && b.block.lines[0].n === a.block.lines[a.block.lines.length - 1].n + 1

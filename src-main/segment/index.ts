@@ -16,7 +16,7 @@ import { type Draft, hasTitle, isEditorsNote, isPhotoItem, newDraft, sharesWithD
 import type { Unit } from './classify'
 import { toProposed } from './explain'
 import { type Item, buildSequence } from './grouping'
-import { clusterCut, isClosingCredit, joinedUnder } from './headlines'
+import { clusterCut, isClosingCredit, joinedUnder, partHeadingBetween } from './headlines'
 import { type PageLines, splitLines } from './lines'
 import { mergeCaptions, mergeFragments, joinSectionsUnder, reclaimCreditedTails, reclaimSignedStories, splitSignedBrief, splitTail } from './merge'
 import { markDuplicates } from './noise'
@@ -132,6 +132,7 @@ function placeCluster(s: Placing, i: number, units: Unit[]): void {
     prev = null
   }
   const after = seq[i + 2]
+  if (prev && next && !hasTitle(prev) && !hasTitle(next)) units = partHeadingBetween(units, leansBack(co, prev, next))
   const { back, forward, why } = clusterCut(units, {
     prev,
     next,

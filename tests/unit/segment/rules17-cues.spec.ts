@@ -49,3 +49,23 @@ test('a sentence about a reporter at a line end is not read as a byline cut off 
   expect(articleOf(page, seg, '记者跟随护林队员')).toBe(articleOf(page, seg, '进入春季'))
   expect(seg.articles.flatMap((a) => a.bylines)).not.toContain('跟随护林队员阿古拉走进林场东')
 })
+
+test('two texts\' headlines printed line under line between them, over a continuation, are cut apart by what each reads like', () => {
+  const page = [
+    '本报讯(记者 李红)3月20日,记者从青',
+    '河县湿地保护站获悉,首批40余只',
+    '白鹤日前飞抵红山湿地,比去年提',
+    '前了一周。保护站已加密巡护频次,严防惊',
+    '扰鹤群。',
+    '红山湿地迎来今年首批白鹤群',
+    '林长制织密护林“责任网”',
+    '（上接第1版）在红山林场，林长们带着',
+    '护林员逐个山头巡查，林长制让每片山',
+    '林都有人管。林场今年新设林长岗位36',
+    '个，林长每月至少巡林两次。',
+  ].join('\n')
+  const seg = segmentPage(page)
+  expect(invariantProblems(page, seg)).toEqual([])
+  expect(seg.articles.map((a) => a.title)).toEqual(['红山湿地迎来今年首批白鹤群', '林长制织密护林“责任网”'])
+  expect(articleOf(page, seg, '（上接第1版）')).toBe(1)
+})
