@@ -3,7 +3,7 @@
 // interruption (a slogan, a banner), or in a later paragraph that takes up its sentence;
 // headline/byline clusters separate runs.
 import { OPENING_WORD, REPORT_OPENING, opensReport } from '../../src-shared/text/datelines'
-import { isTransliterationGlyph } from '../../src-shared/text/surnames'
+import { isSurname, isTransliterationGlyph } from '../../src-shared/text/surnames'
 import type { Unit } from './classify'
 import { type Draft, closesWithPhotoCredit, goesElsewhere, isPhotoReportCredit, newDraft, unfinished } from './draft'
 import { MAX_CAPTION_LINES, type PageLines, blockCloses } from './lines'
@@ -295,7 +295,7 @@ export function takenUp(open: readonly Draft[], u: Unit, current: Draft, co: Coh
   const joins = (end: string) => co.knows(end.charCodeAt(end.length - 1), text.charCodeAt(0))
   // A sentence's tail whose first glyph completes a word with one open article's end and not
   // with the text it follows is that article's, however alike the two stories read.
-  const straddling = startsMidClause(text) && !joins(mine)
+  const straddling = (startsMidClause(text) || GIVEN_NAME_SPEAKS.test(text)) && !joins(mine)
   for (let i = open.length - 1; i >= 0; i--) {
     const a = open[i]
     const end = lastUnit(a)!.block.norm
@@ -361,9 +361,19 @@ const endsList = (end: string, text: string): boolean => /、\p{Script=Han}{1,2}
 /** Its first quotation mark closes a quotation ("税区建一座冷链仓库，专做牛羊肉进口。”"): one opened before the text began. */
 const closesUnopenedQuote = (norm: string): boolean => /^[^“”]*”/.test(norm)
 
-/** A name's glyphs on both sides of the join: the article stops on one, the text speaks after its last ("…巴雅" | "尔笑着说"). */
+/**
+ * A name's glyphs on both sides of the join: the article stops on one, the text speaks after its
+ * last ("…巴雅" | "尔笑着说"); or it stops on a post and a surname, the text going on with the given
+ * name and a verb of speaking ("…院长杜" | "建军说").
+ */
 const namesAcross = (end: string, text: string): boolean =>
-  NAME_TAIL_SPEAKS.test(text) && isTransliterationGlyph(text[0]) && isTransliterationGlyph(end[end.length - 1]) && isTransliterationGlyph(end[end.length - 2] ?? '')
+  (NAME_TAIL_SPEAKS.test(text) && isTransliterationGlyph(text[0]) && isTransliterationGlyph(end[end.length - 1]) && isTransliterationGlyph(end[end.length - 2] ?? '')) ||
+  (GIVEN_NAME_SPEAKS.test(text) && POST_THEN_SURNAME.test(end) && isSurname(end[end.length - 1]))
+
+/** A post a name follows ("院长", "书记", "村民"), then one glyph. */
+const POST_THEN_SURNAME = /(?:长|书记|主任|委员|经理|主席|医生|大夫|老师|村民|牧民|居民|党员|队员|员|师)\p{Script=Han}$/u
+/** A given name of one or two glyphs, then the verb of someone speaking ("建军说", "红告诉记者"). */
+const GIVEN_NAME_SPEAKS = /^(?![他她我你它谁据又再还并也都就才而但却只曾大有])[\u4e00-\u9fff]{1,2}(?:笑着|高兴地|感慨地|自豪地)?(?:说|告诉|表示|介绍|坦言|回忆)/
 
 /**
  * One glyph, then the verb of someone speaking ("华告诉记者，…", "尔笑着说。"): the last glyph of a

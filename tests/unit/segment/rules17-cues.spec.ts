@@ -69,3 +69,20 @@ test('two texts\' headlines printed line under line between them, over a continu
   expect(seg.articles.map((a) => a.title)).toEqual(['红山湿地迎来今年首批白鹤群', '林长制织密护林“责任网”'])
   expect(articleOf(page, seg, '（上接第1版）')).toBe(1)
 })
+
+test('a Chinese name broken across an interruption: the story stops on a post and a surname, the text after goes on with the given name speaking', () => {
+  const page = [
+    '山村卫生室的新变化',
+    '□本报记者 李红',
+    '清晨，青河县白河镇卫生院的门诊楼前已经排起了队。今年以来，卫生院新添了彩超和心电设备，村民在家门口就能做检查。',
+    '“过去做个检查要跑到县城，现在镇上就能做。”卫生院院长刘',
+    '本报讯 记者王刚 近日，红山市新开通两条城乡公交线路，沿线20个村的村民进城更方便了。',
+    '据介绍，两条线路每天各发车12班，票价2元。',
+    '海涛说，今年卫生院还将开设中医诊室，请县医院的专家每周坐诊两天。',
+    '卫生院门诊量比去年同期增长了三成。',
+  ].join('\n')
+  const seg = segmentPage(page)
+  expect(invariantProblems(page, seg)).toEqual([])
+  expect(articleOf(page, seg, '海涛说')).toBe(articleOf(page, seg, '卫生院院长刘'))
+  expect(articleOf(page, seg, '海涛说')).not.toBe(articleOf(page, seg, '两条线路每天'))
+})
