@@ -3,7 +3,7 @@
 // it reads most like, in the stack's order; a banner-shaped headline sharing no word with any
 // text on the page is a column banner or logo.
 import { type Unit, isColumnName } from './classify'
-import { type Draft, bodyParts, hasCredit, hasTitle, isPhotoItem, opener, sharesWithDraft } from './draft'
+import { type Draft, bodyParts, continuation, hasCredit, hasTitle, isPhotoItem, opener, sharesWithDraft } from './draft'
 import { DECISIVE_LEAN, isSigningByline, joinedUnder } from './headlines'
 import type { Item } from './grouping'
 import { type Line, isSubtitleText, makeBlock } from './lines'
@@ -61,6 +61,10 @@ export function stackAt(seq: readonly Item[], i: number, drafts: readonly Draft[
     owners.unshift(d)
   }
   const heads = units.filter((u) => u.kind === 'headline')
+  // Printed after every text on the page, three headings or more (not subtitles, slogans or column
+  // names), two more than the untitled texts right before them, head dated texts further up, past titled ones.
+  const headings = heads.filter((u) => !u.parallel && !isSubtitle(u) && !isColumnName(u.block.norm)).length
+  if (!nextRun && j >= seq.length && headings >= MIN_PAGE_END_HEADINGS && headings >= owners.length + 2) owners.unshift(...untitledEarlier(drafts, owners, headings - owners.length))
   // (One block of three lines or more may be several headlines printed line under line: splitJoinedHeadlines cuts them.)
   if (heads.length < 2 && !(heads.length === 1 && heads[0].block.lines.length >= 3 && owners.length >= 2)) return null
   if (!owners.length) {
@@ -78,6 +82,20 @@ export function stackAt(seq: readonly Item[], i: number, drafts: readonly Draft[
   if (after && !hasTitle(after) && (headlineFirst || !ownHeadline || isPhotoItem(after) || lastHeadingLeansAhead(units, owners, after, co()))) owners.push(after)
   else after = null
   return { end: j, units, noise, owners, after, lead, next: nextRun, ahead: false }
+}
+
+/** Headings a stack printed after every text needs to head texts past titled ones. */
+const MIN_PAGE_END_HEADINGS = 3
+
+/** Up to `n` dated texts with no headline before `owners` (and not continued from another page), nearest first, in page order. */
+function untitledEarlier(drafts: readonly Draft[], owners: readonly Draft[], n: number): Draft[] {
+  const first = owners.length ? drafts.indexOf(owners[0]) : drafts.length
+  const out: Draft[] = []
+  for (let k = first - 1; k >= 0 && out.length < n; k--) {
+    const d = drafts[k]
+    if (!hasTitle(d) && opener(d) && !continuation(d) && !isPhotoItem(d)) out.unshift(d)
+  }
+  return out
 }
 
 /**

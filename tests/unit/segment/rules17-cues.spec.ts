@@ -86,3 +86,27 @@ test('a Chinese name broken across an interruption: the story stops on a post an
   expect(articleOf(page, seg, '海涛说')).toBe(articleOf(page, seg, '卫生院院长刘'))
   expect(articleOf(page, seg, '海涛说')).not.toBe(articleOf(page, seg, '两条线路每天'))
 })
+
+test('a headline stack printed after every text heads dated texts further up the page, past a titled one', () => {
+  const page = [
+    '本报讯（记者 李红）3月12日，青河县启动春季植树行动，全县计划植树造林5万亩，植树现场热闹非凡。',
+    '各乡镇组织干部群众上山植树，青河县今年新建苗圃3处。',
+    '本报红山3月11日电（记者 王刚）红山市新开通两条城乡公交线路，沿线20个村的村民进城更方便了。',
+    '两条公交线路每天各发车12班，票价2元。',
+    '白河镇冬储白菜喜获丰收',
+    '本报白河3月10日电（记者 赵强）白河镇今年种植冬储白菜3000亩，亩产达到8000斤，菜农收入明显增加。',
+    '白菜收获后，镇里组织合作社统一收购。',
+    '本报讯（记者 孙丽）近日，金沙县图书馆开设少儿阅读角，每周末举办绘本故事会，吸引了不少孩子。',
+    '少儿阅读角藏书5000册，免费向全县少年儿童开放。',
+    '青河县春季植树造林5万亩',
+    '红山市新开通两条城乡公交线路',
+    '金沙县图书馆开设少儿阅读角',
+  ].join('\n')
+  const seg = segmentPage(page)
+  expect(invariantProblems(page, seg)).toEqual([])
+  const titleOf = (needle: string) => seg.articles[articleOf(page, seg, needle)].title
+  expect(titleOf('青河县启动春季植树行动')).toBe('青河县春季植树造林5万亩')
+  expect(titleOf('红山市新开通')).toBe('红山市新开通两条城乡公交线路')
+  expect(titleOf('白河镇今年种植')).toBe('白河镇冬储白菜喜获丰收')
+  expect(titleOf('金沙县图书馆开设')).toBe('金沙县图书馆开设少儿阅读角')
+})
