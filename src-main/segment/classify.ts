@@ -130,7 +130,7 @@ function markFolioNames(units: Unit[]): void {
     if (u.kind !== 'headline' || u.block.lines.length !== 1) continue
     // Under the folio, a short phrase set apart by a blank line from the headline under it names the page's section too.
     const underFolio = units[i - 1]?.why === FOLIO && !!u.bannerShaped && next.kind === 'headline' && next.block.lines[0].gap
-    if (!underFolio && !(isFolio(next.block.norm) || isEditorialCredit(next.block.norm))) continue
+    if (!underFolio && !(next.why === FOLIO || isFolio(next.block.norm) || isEditorialCredit(next.block.norm))) continue
     Object.assign(u, { kind: 'noise', noiseRole: 'section', why: "the page's section or the paper's name, over its folio" })
   }
 }

@@ -23,6 +23,22 @@ test('folio fields on one line (date, weekday, page, section, editors) are the f
   expect(seg.articles[0].title).toBe('青河县启动春季植树')
 })
 
+test('the page section\'s name over a one-line folio is noise too', () => {
+  const page = [
+    '农牧天地',
+    '',
+    '2023年5月12日 星期五 责任编辑：李红',
+    '',
+    '青河县启动春季植树',
+    '',
+    '本报讯（记者 李红）3月12日，青河县启动春季植树行动，全县计划造林5万亩。',
+  ].join('\n')
+  const seg = segmentPage(page)
+  expect(invariantProblems(page, seg)).toEqual([])
+  expect(noiseAt(page, seg, '农牧天地')).toBe('section')
+  expect(seg.articles.map((a) => a.title)).toEqual(['青河县启动春季植树'])
+})
+
 test('a line of short phrases with no date or page number is no folio', () => {
   const page = [
     '绿水青山 金山银山',
