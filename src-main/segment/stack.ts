@@ -353,6 +353,9 @@ export const isSubtitle = (h: Unit) => isSubtitleText(h.block.norm)
 
 const isHan = (ch: string) => ch >= '\u4e00' && ch <= '\u9fff'
 
+/** The longest a column's name printed right over a headline may be (longer, it is the heading's kicker). */
+const MAX_COLUMN_NAME = 4
+
 /**
  * Column banners and logos are printed above the headline they stand over: a heading's leading
  * units, banner-shaped and sharing no ideograph with its other headlines (a kicker usually
@@ -362,10 +365,11 @@ function leadingBanners(heads: readonly Unit[], isBanner: (h: Unit) => boolean):
   const out: Unit[] = []
   const ordered = [...heads].sort((a, b) => a.block.start - b.block.start)
   for (const [k, h] of ordered.entries()) {
-    // Set off above by a blank line and printed right over the next headline, none between: that
-    // heading's kicker (where the page prints no blank lines this says nothing).
+    // Set off above by a blank line (or by a banner dropped above it) and printed right over the
+    // next headline, none between: that heading's kicker (where the page prints no blank lines
+    // this says nothing). A column's name of four glyphs or fewer ("镜头", "医线故事") is no kicker.
     const next = ordered[k + 1]?.block.lines[0]
-    const kicker = h.block.lines[0].gap && next && !next.gap && next.n === h.block.lines[h.block.lines.length - 1].n + 1
+    const kicker = (h.block.lines[0].gap || out.length > 0) && next && !next.gap && next.n === h.block.lines[h.block.lines.length - 1].n + 1 && h.block.norm.length > MAX_COLUMN_NAME
     if (!h.bannerShaped || kicker || sharesGlyph(h, heads) || !isBanner(h)) break
     out.push(h)
   }

@@ -126,3 +126,26 @@ test('a headline stack printed after every text heads dated texts further up the
   expect(titleOf('白河镇今年种植')).toBe('白河镇冬储白菜喜获丰收')
   expect(titleOf('金沙县图书馆开设')).toBe('金沙县图书馆开设少儿阅读角')
 })
+
+test('a column name of four glyphs or fewer printed right over a heading is a banner, the kicker under it stays the heading\'s', () => {
+  const page = [
+    '青河县启动春季植树',
+    '',
+    '本报讯（记者 李红）3月12日，青河县启动春季植树行动，全县计划造林5万亩，影像记录员全程跟拍，各乡镇组织干部群众上山植树，植树现场热闹非凡，志愿者们扛着铁锹走上山坡。',
+    '',
+    '今年青河县新建苗圃3处，培育樟子松、沙棘等苗木200万株，全部用于本地造林，县林草局派出技术人员分片指导，确保栽一棵活一棵。',
+    '',
+    '青河影像',
+    '春风吹绿万顷田',
+    '白河镇三万亩春小麦播种完成',
+    '',
+    '本报讯（记者 王刚）近日，白河镇三万亩春小麦全部播种完成，比往年提前一周，镇农技站组织农技人员深入田间地头，指导农户科学播种、合理施肥。',
+    '',
+    '今年白河镇推广节水灌溉技术，新建高标准农田5000亩，种植户普遍用上了精量播种机，每亩节省种子5斤，播种效率提高了一倍。',
+    '',
+  ].join('\n')
+  const seg = segmentPage(page)
+  expect(invariantProblems(page, seg)).toEqual([])
+  expect(noiseAt(page, seg, '青河影像')).toBe('section')
+  expect(seg.articles[articleOf(page, seg, '白河镇三万亩春小麦全部')].title).toBe('春风吹绿万顷田白河镇三万亩春小麦播种完成')
+})
