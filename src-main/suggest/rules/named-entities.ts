@@ -130,12 +130,22 @@ function extendLeft(
   walkLeft(words, first - 1, hs, persons, head, parts)
   const branded = bracketedCompany(parts, head)
   const leading = (t: Token) => (branded ? ORG_VERBS.has(t.word) || (t.tag !== 'v' && LEADING_TRIM.has(t.tag)) : LEADING_TRIM.has(t.tag))
-  while (parts.length && leading(parts[parts.length - 1])) parts.pop()
+  while (parts.length && leading(parts[parts.length - 1]) && !numeralOpensPlace(parts)) parts.pop()
   // The places peeled off still make the rest a name ("准格尔旗|大路工业园区").
   const named = parts.some((t) => proper(t, head))
   if (head.label === 'LOC') peelAdminPlaces(parts, STREETS.has(head.word))
   if (head.single && !singleStem(parts, head)) return null
   return parts.length && named ? parts[parts.length - 1].start : null
+}
+
+/**
+ * A lone numeral glyph glued to the place word after it opens that place's name ("五|岔沟|林场",
+ * "三|道沟"): a count has a measure word ("五所", "三家"), which jieba reads with the numeral.
+ */
+function numeralOpensPlace(parts: readonly Token[]): boolean {
+  const t = parts[parts.length - 1]
+  const after = parts[parts.length - 2]
+  return /^[一二三四五六七八九十]$/.test(t.word) && !!after && after.start === t.end && (after.tag === PLACE || after.tag === 'ns')
 }
 
 /** Small places' heads that end given names as often (海峰, 海川, 春岭). */

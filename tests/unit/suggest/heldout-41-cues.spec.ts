@@ -1,0 +1,12 @@
+// Suggester rules from the heldout-41 first look. All texts invented.
+import { createSuggester } from '../../../src-main/suggest'
+import { cases } from '../../support/cases'
+
+const suggester = createSuggester()
+const found = (raw: string) => suggester.suggest(raw).map((s) => `${s.label} ${raw.slice(s.start, s.end)}`)
+
+cases('a lone numeral glyph glued to a place word opens the place\'s name; a count with its measure word does not', [
+  ['连日来，七岔沟林场组织职工清理林下枯枝', ['ORG 七岔沟林场']],
+  ['今年三道沟村种植玉米5000亩', ['LOC 三道沟村']],
+  ['全旗有五个林场参加了春季防火演练', []],
+] as const, (raw) => found(raw).filter((s) => !s.startsWith('PER')))
