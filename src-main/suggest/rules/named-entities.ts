@@ -12,7 +12,7 @@ import {
   DETERMINERS, endsLikeOrganisation, endsWithHead, FORCE_UNIT_HEADS, FUNCTION_CHARS, HEAD_LOOKALIKES, isHead, longestHeadAt, NAME_PART_TAGS, NOT_IN_NAME, ORG_OPENERS, STREET_HEADS, UNIT_WORDS,
   VERBS_IN_NAMES, type Head,
 } from './name-heads'
-import { PEOPLE_WORDS, ROLE_WORDS } from './role-words'
+import { PEOPLE_WORDS, ROLE_SUFFIXES, ROLE_WORDS, ROLES_BEFORE } from './role-words'
 
 const MAX_NAME = 30
 const MAX_TOKENS = 10
@@ -118,7 +118,7 @@ function extendLeft(
   text: string, hs: number, words: readonly Token[], wordAt: Int32Array, persons: Uint8Array, head: Head, cities: (s: string) => boolean,
 ): number | null {
   const own = ownPart(text, hs, words[wordAt[hs]], head)
-  if (own === null) return null
+  if (own === null || (head.label === 'LOC' && own && titledPerson(words[wordAt[hs]], words[wordAt[own.start] - 1]))) return null
   const parts: Token[] = own ? [own] : [] // right to left
   const first = wordAt[own ? own.start : hs]
   if (head.placeOnly) {
@@ -146,6 +146,15 @@ function numeralOpensPlace(parts: readonly Token[]): boolean {
   const t = parts[parts.length - 1]
   const after = parts[parts.length - 2]
   return /^[一二三四五六七八九十]$/.test(t.word) && !!after && after.start === t.end && (after.tag === PLACE || after.tag === 'ns')
+}
+
+/**
+ * A surname and a given name ending in a small place's head ("孟庆山", "苗晓峰") right after a
+ * role or a title ("居民", "检察官", "种植大户"): a person, not a place.
+ */
+function titledPerson(word: Token, before: Token | undefined): boolean {
+  if (!before || before.end !== word.start || word.word.length !== 3 || !isSurname(word.word[0]) || !['x', 'nr'].includes(word.tag)) return false
+  return ROLES_BEFORE.some((r) => before.word.endsWith(r)) || (before.tag === 'n' && ROLE_SUFFIXES.has(before.word[before.word.length - 1]))
 }
 
 /** Small places' heads that end given names as often (海峰, 海川, 春岭). */

@@ -10,3 +10,10 @@ cases('a lone numeral glyph glued to a place word opens the place\'s name; a cou
   ['今年三道沟村种植玉米5000亩', ['LOC 三道沟村']],
   ['全旗有五个林场参加了春季防火演练', []],
 ] as const, (raw) => found(raw).filter((s) => !s.startsWith('PER')))
+
+cases('a name ending in a small place\'s head (…山, …峰) after a role or title is a person, not a place with the title in it', [
+  ['居民孙庆山说，今年冬天家里很暖和', ['PER 孙庆山']],
+  ['种植大户韩占山算了一笔账', ['PER 韩占山']],
+  ['检察官苗立峰表示，将依法办理', ['PER 苗立峰']],
+  ['游客登上马鞍山观景台', ['LOC 马鞍山']],
+] as const, found)
