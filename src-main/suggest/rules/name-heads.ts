@@ -120,7 +120,7 @@ export const HEAD_LOOKALIKES = [
 ]
 
 /** Single characters that end a name when jieba glues them to it ("与华能", "王向"). */
-export const FUNCTION_CHARS = new Set('与由据让向从在对被把将为和及是即经给到等同跟并或而但以于至距赴往')
+export const FUNCTION_CHARS = new Set('与由据让向从在对被把将为和及是即经给到等同跟并或而但以于至距赴往着')
 
 /** Tokens that can never be inside a name before its head. */
 export const NOT_IN_NAME = new Set([

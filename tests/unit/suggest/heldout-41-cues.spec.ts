@@ -17,3 +17,9 @@ cases('a name ending in a small place\'s head (…山, …峰) after a role or t
   ['检察官苗立峰表示，将依法办理', ['PER 苗立峰']],
   ['游客登上马鞍山观景台', ['LOC 马鞍山']],
 ] as const, found)
+
+cases('the aspect particle 着 ends a verb jieba glued into an unknown word: no name runs through it', [
+  ['社区居民孙桂兰拉着社区干部的手说个不停。', ['PER 孙桂兰']],
+  ['服务卡上印着片区网格员的电话。', []],
+  ['沙丘下面埋着古城的遗址。', []],
+] as const, found)
