@@ -321,7 +321,11 @@ function singleStem(parts: readonly Token[], head: Head): boolean {
   return head.single !== 'brand' || parts.every((t) => t.tag !== PLACE && proper(t, head) && !ORG_OPENERS.includes(t.word))
 }
 
+/** Trade terms jieba does not know (so tags "x", as it tags unknown names): a kind of business ("冷链物流"), never what makes its name proper. */
+const TRADE_TERMS = new Set(['冷链'])
+
 function proper(t: Token, head: Head): boolean {
+  if (TRADE_TERMS.has(t.word)) return false
   if (t.tag === PLACE || (head.label === 'ORG' && ORG_OPENERS.includes(t.word))) return true
   if (UNIT_WORDS.has(t.word) || endsWithHead(t.word) || t.word.length < 2) return false
   return PROPER.has(t.tag) || (t.tag === 'x' && [...t.word].every(isHan))

@@ -23,3 +23,8 @@ cases('the aspect particle 着 ends a verb jieba glued into an unknown word: no 
   ['服务卡上印着片区网格员的电话。', []],
   ['沙丘下面埋着古城的遗址。', []],
 ] as const, found)
+
+cases('a trade term jieba does not know (冷链) names a kind of business, not a company; a named company keeps it', [
+  ['旗里大力发展冷链物流，建设冷链仓储中心', []],
+  ['青河县恒达冷链物流有限公司新建冷库两座', ['ORG 青河县恒达冷链物流有限公司']],
+] as const, (raw) => found(raw).filter((s) => !s.startsWith('PER')))
