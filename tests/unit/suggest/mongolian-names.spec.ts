@@ -15,6 +15,11 @@ test.describe('Mongolian names end where their elements end', () => {
     ['宝音格|日乐介绍', '宝音格日乐'],
     ['哈斯巴|图说', '哈斯巴图'],
     ['特木尔巴雅尔|图说', '特木尔巴雅尔图'],
+    // elements of the stock's second row (孟克, 乌日根, 萨其拉, 巴特)
+    ['孟克达|来说', '孟克达来'],
+    ['乌日根达|来介绍', '乌日根达来'],
+    ['萨其拉|图说', '萨其拉图'],
+    ['巴特苏|和说', '巴特苏和'],
   ] as const, end)
   cases('a whole reading, or one the stock does not know, stays as it is', [
     ['宝音|和记者', '宝音'],
