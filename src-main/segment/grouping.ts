@@ -79,7 +79,7 @@ export function buildSequence(units: readonly Unit[], page: PageLines, cohesion:
       i--
       continue
     }
-    if (u.kind === 'headline' && u.gluedUnder && top?.type === 'run' && POINTS_BACK.test(u.block.norm)) {
+    if (u.kind === 'headline' && (u.gluedUnder || !page.spaced) && top?.type === 'run' && POINTS_BACK.test(u.block.norm)) {
       u.kind = 'body'
       u.why = 'glued under a paragraph, opening with a word that points back (这是…, 此外…): the text goes on'
     }

@@ -149,3 +149,24 @@ test('a column name of four glyphs or fewer printed right over a heading is a ba
   expect(noiseAt(page, seg, '青河影像')).toBe('section')
   expect(seg.articles[articleOf(page, seg, '白河镇三万亩春小麦全部')].title).toBe('春风吹绿万顷田白河镇三万亩春小麦播种完成')
 })
+
+test('on a page with no blank lines, a short line opening with a word that points back (这是…) goes on with the text before it, even over a dateline', () => {
+  const page = [
+    '护林员的春天',
+    '□本报记者 李红',
+    '进入春季，红柳沟嘎查的牧民赶着羊群',
+    '走进草场，嘎查实行划区轮牧，牧户',
+    '每年的饲草料省了一大半。',
+    '这是红柳沟嘎',
+    '本报讯（记者 王刚）近日，红山市新开',
+    '通两条城乡公交线路，沿线20个村的村',
+    '民进城更方便了。',
+    '红山市新开通两条城乡公交线路',
+    '查实行轮牧的第三个年头，参与的牧户',
+    '已从最初的6户增加到31户。',
+  ].join('\n')
+  const seg = segmentPage(page)
+  expect(invariantProblems(page, seg)).toEqual([])
+  expect(articleOf(page, seg, '这是红柳沟嘎')).toBe(articleOf(page, seg, '进入春季'))
+  expect(seg.articles.map((a) => a.title)).not.toContain('这是红柳沟嘎')
+})
