@@ -12,6 +12,8 @@ export interface Head {
    * ("北辰乳业", never a place's "内蒙古乳业"), a village, lake or mountain the gazetteer lacks.
    */
   single?: 'brand' | 'place'
+  /** Only after places: a dictionary's, jieba's, or a name mostly of transliteration glyphs ("贡格尔草原"). */
+  landscape?: boolean
 }
 
 const ORG_HEADS = [
@@ -45,7 +47,7 @@ const BRAND_HEADS = [
 ]
 
 const LOC_HEADS = [
-  '客运枢纽站', '高铁站', '火车站', '客运站', '机场', '口岸', '港口', '码头', '草原', '沙漠', '沙地', '公园', '湿地公园',
+  '客运枢纽站', '高铁站', '火车站', '客运站', '机场', '口岸', '港口', '码头', '公园', '湿地公园',
   '森林公园', '地质公园', '遗址公园', '文化公园',
   '自然保护区', '保护区', '流域', '小区', '社区', '街道', '高新区', '开发区', '工业园区', '产业园', '物流园', '园区',
   '新区', '广场', '景区', '风景区', '旅游区', '度假区', '服务区', '遗址', '古城', '纪念馆', '展览馆', '民俗馆', '滑雪场', '水库', '高铁', '铁路', '高速公路', '公路', '大桥', '立交桥', '乐园', '新机场', '湿地', '灌区', '灌域', '教育基地', '陵园', '科普馆',
@@ -53,6 +55,9 @@ const LOC_HEADS = [
   // Centres that are sites, not bodies (a "服务中心" is an office).
   '会展中心', '体育中心', '购物中心', '物流中心', '交易中心', '运动中心',
 ]
+
+/** Landscapes: named after the region they lie in. */
+const LANDSCAPE_HEADS = ['草原', '沙漠', '沙地']
 
 /** Streets: named inside their town, so the town before one is a place of its own ("赤峰|松州大街"). */
 export const STREET_HEADS = ['路', '街', '东路', '西路', '南路', '北路', '东街', '西街', '南街', '北街', '大街', '大道']
@@ -71,6 +76,8 @@ const HEADS: readonly Head[] = [
   ...LOC_HEADS.map((word): Head => ({ word, label: 'LOC' })),
   ...SMALL_PLACE_HEADS.map((word): Head => ({ word, label: 'LOC', single: 'place' })),
   ...['站', '东站', '西站', '南站', '北站', '港'].map((word): Head => ({ word, label: 'LOC', placeOnly: true })),
+  // A landscape is named by its region ("呼伦贝尔草原", "库布其沙漠"), never by a word jieba takes for a name ("智慧草原").
+  ...LANDSCAPE_HEADS.map((word): Head => ({ word, label: 'LOC', landscape: true })),
 ].sort((a, b) => b.word.length - a.word.length)
 
 /** Heads by the code of their last character, longest first: every position of a page is asked. */

@@ -135,6 +135,8 @@ function extendLeft(
   const named = parts.some((t) => proper(t, head))
   if (head.label === 'LOC') peelAdminPlaces(parts, STREETS.has(head.word))
   if (head.single && !singleStem(parts, head)) return null
+  // (Or after a small place's own head, "金莲|川|草原": the plain's name is that place's.)
+  if (head.landscape && !(parts.every(placeWord) || (parts.length > 1 && /^[川山河湖]$/.test(parts[0].word)))) return null
   return parts.length && named ? parts[parts.length - 1].start : null
 }
 
@@ -156,6 +158,9 @@ function titledPerson(word: Token, before: Token | undefined): boolean {
   if (!before || before.end !== word.start || word.word.length !== 3 || !isSurname(word.word[0]) || !['x', 'nr'].includes(word.tag)) return false
   return ROLES_BEFORE.some((r) => before.word.endsWith(r)) || (before.tag === 'n' && ROLE_SUFFIXES.has(before.word[before.word.length - 1]))
 }
+
+/** A place's word: the dictionary's or jieba's, or one of transliteration glyphs half or more ("贡格尔", "呼硕"). */
+const placeWord = (t: Token) => t.tag === PLACE || t.tag === 'ns' || transliterationShare(t.word) >= 0.5
 
 /** Small places' heads that end given names as often (海峰, 海川, 春岭). */
 const GIVEN_NAME_HEADS = new Set(['峰', '川', '岭'])

@@ -28,3 +28,11 @@ cases('a trade term jieba does not know (冷链) names a kind of business, not a
   ['旗里大力发展冷链物流，建设冷链仓储中心', []],
   ['青河县恒达冷链物流有限公司新建冷库两座', ['ORG 青河县恒达冷链物流有限公司']],
 ] as const, (raw) => found(raw).filter((s) => !s.startsWith('PER')))
+
+cases('a landscape (草原, 沙漠, 沙地) is named by a place before it, never by a word jieba takes for a name', [
+  ['游客们来到锡林郭勒草原观看那达慕', ['LOC 锡林郭勒草原']],
+  ['牧民们在贡格尔草原上放牧', ['LOC 贡格尔草原']],
+  ['依托金莲川草原发展旅游', ['LOC 金莲川草原']],
+  ['建设智慧草原监测平台', []],
+  ['用短视频等新媒体讲好草原故事', []],
+] as const, (raw) => found(raw).filter((s) => !s.startsWith('PER')))
