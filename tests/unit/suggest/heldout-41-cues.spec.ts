@@ -36,3 +36,8 @@ cases('a landscape (草原, 沙漠, 沙地) is named by a place before it, never
   ['建设智慧草原监测平台', []],
   ['用短视频等新媒体讲好草原故事', []],
 ] as const, (raw) => found(raw).filter((s) => !s.startsWith('PER')))
+
+cases('城市, which jieba\'s dictionary tags as a place, is the common noun: 城市社区 is a kind of community', [
+  ['推动城市社区治理向精细化转变', []],
+  ['青河县城市管理综合执法局开展夜间巡查', ['ORG 青河县城市管理综合执法局']],
+] as const, (raw) => found(raw).filter((s) => !s.startsWith('PER')))
