@@ -45,6 +45,12 @@ export const articleOf = (raw: string, seg: Seg, needle: string): number => {
   return seg.articles.findIndex((a) => a.fragments.some((f) => f.start <= at && at < f.end))
 }
 
+/** The noise role of the range holding the first occurrence of `needle` (undefined: no noise there). */
+export const noiseAt = (raw: string, seg: Seg, needle: string) => {
+  const at = raw.indexOf(needle)
+  return seg.noise.find((n) => n.start <= at && at < n.end)?.role
+}
+
 /** The raw text of article a's fragments of one role, joined by spaces. */
 export const fragmentText = (raw: string, seg: Seg, a: number, role: string): string =>
   seg.articles[a].fragments.filter((f) => f.role === role).map((f) => raw.slice(f.start, f.end)).join(' ')

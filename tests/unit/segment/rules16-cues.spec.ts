@@ -2,12 +2,7 @@
 // showed once it was opened. Texts invented.
 import { expect, test } from '@playwright/test'
 import { segmentPage } from '../../../src-main/segment'
-import { articleOf, invariantProblems, reasonOf } from './fixtures'
-
-const noiseAt = (raw: string, seg: ReturnType<typeof segmentPage>, needle: string) => {
-  const at = raw.indexOf(needle)
-  return seg.noise.find((n) => n.start <= at && at < n.end)?.role
-}
+import { articleOf, invariantProblems, noiseAt, reasonOf } from './fixtures'
 
 test('run-on briefs: a dateline printed straight after a sentence end, no gap, starts the next item inside the line', () => {
   const page = [

@@ -2,12 +2,7 @@
 // or an older set showed. Texts invented.
 import { expect, test } from '@playwright/test'
 import { segmentPage } from '../../../src-main/segment'
-import { articleOf, invariantProblems } from './fixtures'
-
-const noiseAt = (raw: string, seg: ReturnType<typeof segmentPage>, needle: string) => {
-  const at = raw.indexOf(needle)
-  return seg.noise.find((n) => n.start <= at && at < n.end)?.role
-}
+import { articleOf, invariantProblems, noiseAt } from './fixtures'
 
 test('folio fields on one line (date, weekday, page, section, editors) are the folio, not a headline', () => {
   const page = [
