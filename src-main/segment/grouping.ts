@@ -372,11 +372,18 @@ const namesAcross = (end: string, text: string): boolean =>
 
 /** A post a name follows ("院长", "书记", "村民"), then one glyph. */
 const POST_THEN_SURNAME = /(?:长|书记|主任|委员|经理|主席|医生|大夫|老师|村民|牧民|居民|党员|队员|员|师)\p{Script=Han}$/u
-/** A given name of one or two glyphs, then the verb of someone speaking ("建军说", "红告诉记者"). */
-const GIVEN_NAME_SPEAKS = /^(?![他她我你它谁据又再还并也都就才而但却只曾大有])[\u4e00-\u9fff]{1,2}(?:笑着|高兴地|感慨地|自豪地)?(?:说|告诉|表示|介绍|坦言|回忆)/
+
+/** Glyphs (`glyphs`: a regex count) then the verb of someone speaking, the first glyph none of `notFirst`. */
+const speaksAfter = (glyphs: string, notFirst: string) =>
+  new RegExp(`^(?![${notFirst}])[\\u4e00-\\u9fff]${glyphs}(?:笑着|高兴地|感慨地|自豪地)?(?:说|告诉|表示|介绍|坦言|回忆)`)
+
+/** Pronouns and adverbs that open a clause before a verb of speaking ("他说", "据介绍", "还表示"). */
+const NOT_A_NAME = '他她我你它谁据又再还并也都就才而但却只曾'
 
 /**
  * One glyph, then the verb of someone speaking ("华告诉记者，…", "尔笑着说。"): the last glyph of a
- * name broken across an interruption. Not a pronoun or an adverb ("他说", "据介绍", "还表示").
+ * name broken across an interruption. Not a pronoun or an adverb.
  */
-const NAME_TAIL_SPEAKS = /^(?![他她我你它谁据又再还并也都就才而但却只曾])[\u4e00-\u9fff](?:笑着|高兴地|感慨地|自豪地)?(?:说|告诉|表示|介绍|坦言|回忆)/
+const NAME_TAIL_SPEAKS = speaksAfter('', NOT_A_NAME)
+/** A given name of one or two glyphs, then the verb of someone speaking ("建军说", "红告诉记者"); not "大家说", "有人说". */
+const GIVEN_NAME_SPEAKS = speaksAfter('{1,2}', `${NOT_A_NAME}大有`)

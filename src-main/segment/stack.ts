@@ -368,8 +368,9 @@ function leadingBanners(heads: readonly Unit[], isBanner: (h: Unit) => boolean):
     // Set off above by a blank line (or by a banner dropped above it) and printed right over the
     // next headline, none between: that heading's kicker (where the page prints no blank lines
     // this says nothing). A column's name of four glyphs or fewer ("镜头", "医线故事") is no kicker.
-    const next = ordered[k + 1]?.block.lines[0]
-    const kicker = (h.block.lines[0].gap || out.length > 0) && next && !next.gap && next.n === h.block.lines[h.block.lines.length - 1].n + 1 && h.block.norm.length > MAX_COLUMN_NAME
+    const next = ordered[k + 1]
+    const setOff = h.block.lines[0].gap || out.length > 0
+    const kicker = setOff && !!next && joinedUnder(h, next) && h.block.norm.length > MAX_COLUMN_NAME
     if (!h.bannerShaped || kicker || sharesGlyph(h, heads) || !isBanner(h)) break
     out.push(h)
   }

@@ -1,7 +1,8 @@
 // jieba's part-of-speech tag of a word its cut returned, as its own tagger gives it: the
 // dictionary's tag, else "m" for ASCII digits, "eng" for other ASCII letters and digits, "x"
-// for anything else; a few common nouns its dictionary tags as names are read as nouns. Cutting and then tagging here is several times cheaper than jieba's tag,
-// which builds an object per word across the native boundary. The dictionary is read once
+// for anything else; a few common nouns its dictionary tags as names are read as nouns.
+// Cutting and then tagging here is several times cheaper than jieba's tag, which builds an
+// object per word across the native boundary. The dictionary is read once
 // into a hash table of offsets into its own text (a Map of its 350,000 words would hold
 // 60 MB in every worker).
 import { dict } from '@node-rs/jieba/dict'
