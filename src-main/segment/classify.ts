@@ -90,6 +90,12 @@ export const isJumpFrom = (norm: string): boolean => continuedFrom(norm) || (nor
 export const isEditorialCredit = (norm: string): boolean =>
   norm.length <= 40 && /^(?:本版|本期)?(?:值班|责任)?(?:编辑|责编|美术编辑|美编|图片编辑|版式设计|版式策划|版式|校对|制图|统筹|邮箱|投稿邮箱)[：:]/.test(norm)
 
+/** The page's note on its pictures ("本版图片除署名外均由受访者提供", "（本版照片由通讯员提供）"). */
+const isPictureNote = (norm: string): boolean => /^[（(]?本版(?:图片|照片|摄影)[^。！？]{0,20}(?:提供|资料图片|摄)[）)]?。?$/.test(norm)
+
+/** A letter's salutation on a line of its own ("编辑同志：", "尊敬的各位读者："). */
+const isSalutation = (norm: string): boolean => /^(?:编辑同志|编辑部|尊敬的[一-鿿]{1,8}|亲爱的[一-鿿]{1,8}|[一-鿿]{1,3}同志)[：:]$/.test(norm)
+
 /**
  * The page's folio, printed above its text: the date, maybe with the weekday and after the page number ("6  2024年7月16日 星期二"),
  * the page number ("4", "08", "第4版"), maybe beside the section's name ("农村牧区  3"), or the issue number ("第386期").
@@ -424,6 +430,8 @@ export function classifyBlock(block: Block, page: PageLines, raw: string): Unit 
     return { kind: 'byline', block, photoCredit: isPhotoCredit(norm, text), why: 'byline-only line' }
   }
   if (AUTHOR_NOTE.test(norm)) return { kind: 'body', block, why: "the author's note closing a signed piece" }
+  if (block.lines.length === 1 && isPictureNote(norm)) return { kind: 'noise', block, noiseRole: 'other', why: "a note on where the page's pictures come from" }
+  if (block.lines.length === 1 && isSalutation(norm)) return { kind: 'body', block, why: "a letter's salutation: the letter under it opens here" }
   if (isHeadlineLike(block, page)) {
     const bannerShaped = isBannerShaped(text, norm)
     return { kind: 'headline', block, bannerShaped, parallel: bannerShaped && isParallelPhrase(text), why: 'headline-like: short, no sentence punctuation' }

@@ -3,6 +3,8 @@
 // interruption (a slogan, a banner), or in a later paragraph that takes up its sentence;
 // headline/byline clusters separate runs.
 import { OPENING_WORD, REPORT_OPENING, opensReport } from '../../src-shared/text/datelines'
+import { BULLET_MARKS } from '../../src-shared/text/chars'
+import { trailingCredit } from '../../src-shared/text/credits'
 import { isSurname, isTransliterationGlyph } from '../../src-shared/text/surnames'
 import type { Unit } from './classify'
 import { type Draft, closesWithPhotoCredit, goesElsewhere, isPhotoReportCredit, newDraft, unfinished } from './draft'
@@ -109,12 +111,15 @@ export function buildSequence(units: readonly Unit[], page: PageLines, cohesion:
       // A caption closed by its photographer's credit ends its photo item; the story the item was
       // printed inside goes on (not where a story took the caption in: the story goes on).
       const closed = closesWithPhotoCredit(lastUnit(top.draft)!) && top.draft.parts.filter((p) => p.role === 'body').length === 1
+      // A credit in parentheses closing a paragraph ("…11处。（杨帆）") signs the text off: a brief ends
+      // there (not in a column of bulleted items, one text with a credit after each).
+      const signedOff = !closed && signsOff(lastUnit(top.draft)!) && !isListItem(u) && !isListItem(lastUnit(top.draft)!)
       const resumed = open.length ? ((closed ? open.findLast((d) => byPhoto.has(d)) : undefined) ?? takenUp(open, u, top.draft, cohesion(), (context ??= contextBags(cohesion())))) : null
       if (resumed) {
         lastRun = takeUp(resumed, u)
         continue
       }
-      if (!closed) {
+      if (!closed && !signedOff) {
         top.draft.parts.push({ unit: u, role: 'body' })
         continue
       }
@@ -131,7 +136,7 @@ export function buildSequence(units: readonly Unit[], page: PageLines, cohesion:
       lastRun = takeUp(after, u)
       continue
     }
-    const why = u.kind === 'opener' ? u.why : top?.type === 'cluster' ? 'body after a headline/byline cluster' : top?.type === 'noise' ? 'body after an interruption' : top?.type === 'run' ? 'body after a caption closed by its photo credit' : 'body at the top of the page'
+    const why = u.kind === 'opener' ? u.why : top?.type === 'cluster' ? 'body after a headline/byline cluster' : top?.type === 'noise' ? 'body after an interruption' : top?.type === 'run' ? (closesWithPhotoCredit(lastUnit(top.draft)!) ? 'body after a caption closed by its photo credit' : 'body after a text its closing credit signs off') : 'body at the top of the page'
     const draft = newDraft(why)
     draft.parts.push({ unit: u, role: 'body' })
     lastRun = startRun(lastRun, draft, top?.type === 'noise')
@@ -280,6 +285,11 @@ const drop = (list: Draft[], d: Draft) => {
   const i = list.indexOf(d)
   if (i >= 0) list.splice(i, 1)
 }
+
+const isListItem = (u: Unit): boolean => BULLET_MARKS.includes(u.block.norm[0])
+
+/** A paragraph closed by a credit in parentheses that is no photographer's: its text is signed off. */
+const signsOff = (u: Unit): boolean => trailingCredit(u.block.norm) !== null && !closesWithPhotoCredit(u)
 
 /**
  * The open article a paragraph takes up, or null: its first glyph completes a word with that

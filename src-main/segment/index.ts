@@ -18,7 +18,7 @@ import { toProposed } from './explain'
 import { type Item, buildSequence } from './grouping'
 import { clusterCut, isClosingCredit, joinedUnder, partHeadingBetween } from './headlines'
 import { type PageLines, splitLines } from './lines'
-import { mergeCaptions, mergeFragments, joinSectionsUnder, reclaimCreditedTails, reclaimSignedStories, splitSignedBrief, splitTail } from './merge'
+import { mergeCaptions, mergeFragments, joinSectionsUnder, reclaimCreditedTails, reclaimSignedStories, splitBetweenHeadings, splitSignedBrief, splitTail } from './merge'
 import { markDuplicates } from './noise'
 import { isBanner } from './pieces'
 import { type Bag, Cohesion } from './similarity'
@@ -27,7 +27,7 @@ import { type SegmentModel, applyModel, usable } from './learned'
 
 export type { SegmentModel } from './learned'
 
-export const SEGMENTER_VERSION = 'rules-17'
+export const SEGMENTER_VERSION = 'rules-18'
 
 /** Segments a page by the rules; a project's trained model (learned.ts) may overturn their headline-or-body decisions. */
 export function segmentPage(raw: string, model?: SegmentModel | null): Segmentation {
@@ -98,7 +98,7 @@ function place(s: Placing, i: number): number {
     placeCluster(s, i, it.units)
     return i
   }
-  placeStack(stack, s.co(), s.noise, s.page.spaced)
+  placeStack(stack, s.co(), s.noise, s.page.spaced, s.drafts)
   return stack.end - 1
 }
 
@@ -195,7 +195,7 @@ function leansBack(cohesion: () => Cohesion, prev: Draft, next: Draft): (h: Unit
 const bannerNoise = (u: Unit): NoiseRange => ({ start: u.block.start, end: u.block.end, role: u.parallel ? 'slogan' : 'section' })
 
 /** Headlines to the owners assignStack picks (or banner noise); a byline to its headline's owner. */
-function placeStack(stack: Stack, co: Cohesion, noise: NoiseRange[], spaced: boolean): void {
+function placeStack(stack: Stack, co: Cohesion, noise: NoiseRange[], spaced: boolean, drafts: Draft[]): void {
   if (stack.lead.length && stack.next) {
     for (const u of stack.lead) if (u.kind === 'byline') stack.next.parts.unshift({ unit: u, role: 'byline' })
     stack.next.titles.push(...stack.lead.filter((u) => u.kind === 'headline'))
@@ -205,6 +205,7 @@ function placeStack(stack: Stack, co: Cohesion, noise: NoiseRange[], spaced: boo
   stack.units = splitJoinedHeadlines(stack.units, stack.owners, co)
   const heads = stack.units.filter((u) => u.kind === 'headline')
   const owners = assignStack(heads, stack.owners, co, spaced, !stack.ahead)
+  splitSharedOwners(stack.units, heads, owners, co, spaced, drafts)
   // Credits before the first headline close the text printed just before the stack (or head the first text after it).
   let owner: Draft = stack.ahead ? stack.owners[0] : stack.owners[stack.owners.length - (stack.after ? 2 : 1)]
   for (const u of stack.units) {
@@ -219,6 +220,23 @@ function placeStack(stack: Stack, co: Cohesion, noise: NoiseRange[], spaced: boo
       d.why.push(`${u.block.norm.slice(0, 10)}: in a stack of ${heads.length} headlines printed together, reads most like this article`)
     } else if (owner === stack.after || stack.ahead) owner.parts.unshift({ unit: u, role: 'byline' })
     else owner.parts.push({ unit: u, role: 'byline' })
+  }
+}
+
+/**
+ * Where two separate headings of a stack went to one untitled text, that text may be two printed
+ * as one (a brief run into the next): split it, the later part taking its heading.
+ */
+function splitSharedOwners(units: readonly Unit[], heads: readonly Unit[], owners: (Draft | null)[], co: Cohesion, spaced: boolean, drafts: Draft[]): void {
+  // Lines printed one right under the other may be one heading (where no blank lines part the page's items, always).
+  const oneHeading = (a: Unit, b: Unit) => isSubtitle(b) || (units.indexOf(b) === units.indexOf(a) + 1 && (!spaced || joinedUnder(a, b)))
+  for (const d of new Set(owners)) {
+    const mine = heads.filter((_, k) => owners[k] === d)
+    if (!d || !drafts.includes(d) || mine.length !== 2 || oneHeading(mine[0], mine[1])) continue
+    const split = splitBetweenHeadings(d, [mine[0], mine[1]], co)
+    if (!split) continue
+    drafts.splice(drafts.indexOf(d) + 1, 0, split.tail)
+    owners[heads.indexOf(split.head)] = split.tail
   }
 }
 

@@ -75,6 +75,30 @@ export function splitTail(d: Draft, headUnits: readonly Unit[], co: Cohesion): D
 }
 
 /**
+ * Two headings of a stack that both read most like one untitled text head two texts printed as
+ * one: it is cut where the later part opens a report ("3月9日，…") and each heading reads more
+ * like its own part than like the other. Returns the later part, taken out of d, and its heading.
+ */
+export function splitBetweenHeadings(d: Draft, heads: readonly [Unit, Unit], co: Cohesion): { tail: Draft; head: Unit } | null {
+  if (d.titles.length || d.parts.length < 2) return null
+  let best: { lead: number; k: number; head: Unit } | null = null
+  for (const [first, second] of [heads, [heads[1], heads[0]]]) {
+    const trial = { ...d, parts: [...d.parts], titles: [first] }
+    const tail = splitTail(trial, [second], co)
+    if (!tail || !opensReport(textOf(tail.parts[0].unit))) continue
+    const headBag = co.bag(trial.parts.map((p) => textOf(p.unit)))
+    const tailBag = co.bag(tail.parts.map((p) => textOf(p.unit)))
+    const leans = (h: Unit, own: Bag, other: Bag) => co.sim(co.bagOf(textOf(h)), own) - co.sim(co.bagOf(textOf(h)), other)
+    const lead = Math.min(leans(first, headBag, tailBag), leans(second, tailBag, headBag))
+    if (lead > 0 && (!best || lead > best.lead)) best = { lead, k: trial.parts.length, head: second }
+  }
+  if (!best) return null
+  const tail = newDraft('two headings of a stack read like the two parts of one text: the later part is a text of its own')
+  tail.parts = d.parts.splice(best.k)
+  return { tail, head: best.head }
+}
+
+/**
  * A story whose headline and byline print under all its text (no dateline) often starts right
  * after a dated article's text, which took its first paragraphs in: the dated article's tail
  * reading more like that story than like the article's own headline and opening goes back to

@@ -1,0 +1,87 @@
+// Tests of the rules changed in SEGMENTER_VERSION rules-18, each for a phenomenon heldout-42
+// showed. Texts invented.
+import { expect, test } from '@playwright/test'
+import { segmentPage } from '../../../src-main/segment'
+import { articleOf, invariantProblems, noiseAt, roleOf } from './fixtures'
+
+const BRIEFS = [
+  '■县域·快讯',
+  '',
+  '河西镇近日为沿河8个村的3000户群众发放防汛“明白卡”，卡上印有转移路线和联系人电话。“卡贴在门后，一看就知道往哪儿走。”村民王大娘说。',
+  '',
+  '5月6日，青河县召开水库汛情会商会，水文、气象等部门专家对库区水位和降雨走势进行研判，预计主汛期将提前到来。（通讯员 陈明）',
+  '',
+  '东山乡近日在河堤开展防汛抢险演练，乡应急、水利等4支队伍100余人参加，检验了物资调运和人员撤离能力。（李强）',
+  '',
+  '北坡村近日组织党员志愿者清理河道垃圾，共清运杂物20余吨，疏通排水沟渠3公里，村容村貌焕然一新。（赵小川）',
+  '',
+  '青河县召开水库汛情会商',
+  '',
+  '河西镇发放防汛“明白卡”',
+  '',
+  '东山乡开展防汛抢险演练',
+  '',
+  '北坡村清理河道迎汛期',
+  '',
+].join('\n')
+
+test('a credit in parentheses closing a paragraph signs its brief off: the paragraph after it is another text', () => {
+  const seg = segmentPage(BRIEFS)
+  expect(invariantProblems(BRIEFS, seg)).toEqual([])
+  expect(articleOf(BRIEFS, seg, '东山乡近日')).not.toBe(articleOf(BRIEFS, seg, '北坡村近日'))
+  expect(articleOf(BRIEFS, seg, '5月6日')).not.toBe(articleOf(BRIEFS, seg, '东山乡近日'))
+})
+
+test('two headings of a stack that read like the two parts of one unsigned text cut it where the later part opens a report', () => {
+  const seg = segmentPage(BRIEFS)
+  const titleOf = (needle: string) => seg.articles[articleOf(BRIEFS, seg, needle)].title
+  expect(articleOf(BRIEFS, seg, '河西镇近日')).not.toBe(articleOf(BRIEFS, seg, '5月6日'))
+  expect(titleOf('河西镇近日')).toBe('河西镇发放防汛“明白卡”')
+  expect(titleOf('5月6日')).toBe('青河县召开水库汛情会商')
+})
+
+test('bulleted items, each closed by its credit, stay one column under their heading', () => {
+  const page = [
+    '乡村简讯',
+    '',
+    '●近日，青河县首个乡村图书馆在河西镇开馆，藏书1.2万册。（陈明）',
+    '',
+    '●5月6日，东山乡举办农民丰收节，展销特色农产品50余种。（李强）',
+    '',
+  ].join('\n')
+  const seg = segmentPage(page)
+  expect(invariantProblems(page, seg)).toEqual([])
+  expect(articleOf(page, seg, '●近日')).toBe(articleOf(page, seg, '●5月6日'))
+})
+
+test("the page's note on its pictures is noise", () => {
+  const page = [
+    '青河县牧民合作社新棚圈投用',
+    '',
+    '本报讯（记者 李红）近日，青河县牧民合作社新建的标准化棚圈投入使用，可容纳肉牛800头。',
+    '',
+    '本版图片除署名外均由通讯员提供',
+    '',
+  ].join('\n')
+  const seg = segmentPage(page)
+  expect(invariantProblems(page, seg)).toEqual([])
+  expect(noiseAt(page, seg, '本版图片')).toBe('other')
+  expect(seg.articles.map((a) => a.title)).toEqual(['青河县牧民合作社新棚圈投用'])
+})
+
+test("a letter's salutation on a line of its own opens the letter, it is no headline", () => {
+  const page = [
+    '路灯照亮回家路',
+    '',
+    '编辑同志：',
+    '',
+    '我是青河县河西镇的一名退休教师。今年春天，镇里在我们小区门口装上了路灯，晚上出门散步再也不用摸黑了。',
+    '',
+    '（读者 王建国）',
+    '',
+  ].join('\n')
+  const seg = segmentPage(page)
+  expect(invariantProblems(page, seg)).toEqual([])
+  expect(seg.articles.map((a) => a.title)).toEqual(['路灯照亮回家路'])
+  expect(roleOf(page, seg, '编辑同志')).toBe('body')
+})
