@@ -5,8 +5,8 @@ import { BULLET_MARKS, HEADING_MARK, hasSentencePunct, isSpace, leavesQuoteOpen 
 import { isBylineOnly, isPhotoCredit } from '../../src-shared/text/credits'
 import { bareCredit, continuedFrom, continuesOn, datelineCredit, matchDateline, openingDateline } from '../../src-shared/text/datelines'
 import { joinedUnder } from './headlines'
-import { type Block, type PageLines, isSubtitleText, makeBlock, makeLine } from './lines'
-import { AUTHOR_NOTE, MAX_HEADLINE_WIDTH, headlineText, isBanner, isOpenerLine, splitBlock } from './pieces'
+import { type Block, type Line, type PageLines, isSubtitleText, makeBlock, makeLine } from './lines'
+import { AUTHOR_NOTE, MAX_HEADLINE_WIDTH, headlineText, isBanner, isOpenerLine, isSalutation, splitBlock } from './pieces'
 import { takesWordsFrom } from './similarity'
 
 export { isBanner } from './pieces'
@@ -93,9 +93,6 @@ export const isEditorialCredit = (norm: string): boolean =>
 /** The page's note on its pictures ("本版图片除署名外均由受访者提供", "（本版照片由通讯员提供）"). */
 const isPictureNote = (norm: string): boolean => /^[（(]?本版(?:图片|照片|摄影)[^。！？]{0,20}(?:提供|资料图片|摄)[）)]?。?$/.test(norm)
 
-/** A letter's salutation on a line of its own ("编辑同志：", "尊敬的各位读者："). */
-const isSalutation = (norm: string): boolean => /^(?:编辑同志|编辑部|尊敬的[一-鿿]{1,8}|亲爱的[一-鿿]{1,8}|[一-鿿]{1,3}同志)[：:]$/.test(norm)
-
 /**
  * The page's folio, printed above its text: the date, maybe with the weekday and after the page number ("6  2024年7月16日 星期二"),
  * the page number ("4", "08", "第4版"), maybe beside the section's name ("农村牧区  3"), or the issue number ("第386期").
@@ -119,10 +116,10 @@ function isFolioLine(text: string): boolean {
  * between (page number, section name, date, editors, issue number): a unit a line. Short lines
  * with no sentence punctuation, one of them a folio or an editorial credit.
  */
-function isMasthead(block: Block): boolean {
+function isMasthead(block: Block, raw: string): boolean {
   const { lines } = block
-  return lines.length > 1 && lines.some((l) => isFolio(l.norm) || isEditorialCredit(l.norm)) &&
-    lines.every((l) => isFolio(l.norm) || isEditorialCredit(l.norm) || (l.norm.length <= 12 && !hasSentencePunct(l.norm)))
+  const folio = (l: Line) => isFolio(l.norm) || isEditorialCredit(l.norm) || isFolioLine(raw.slice(l.start, l.end))
+  return lines.length > 1 && lines.some(folio) && lines.every((l) => folio(l) || (l.norm.length <= 12 && !hasSentencePunct(l.norm)))
 }
 
 /**
@@ -134,8 +131,9 @@ function markFolioNames(units: Unit[]): void {
   for (let i = 0; i + 1 < units.length && notText(units[i]); i++) {
     const u = units[i], next = units[i + 1]
     if (u.kind !== 'headline' || u.block.lines.length !== 1) continue
-    // Under the folio, a short phrase set apart by a blank line from the headline under it names the page's section too.
-    const underFolio = units[i - 1]?.why === FOLIO && !!u.bannerShaped && next.kind === 'headline' && next.block.lines[0].gap
+    // Under the folio, a short phrase set apart by a blank line from the headline under it, or
+    // over a section banner, names the page's section too.
+    const underFolio = units[i - 1]?.why === FOLIO && !!u.bannerShaped && ((next.kind === 'headline' && next.block.lines[0].gap) || next.noiseRole === 'section')
     if (!underFolio && !(next.why === FOLIO || isFolio(next.block.norm) || isEditorialCredit(next.block.norm))) continue
     Object.assign(u, { kind: 'noise', noiseRole: 'section', why: "the page's section or the paper's name, over its folio" })
   }
@@ -145,7 +143,7 @@ function markFolioNames(units: Unit[]): void {
  * A column's name printed without a mark ("草原时评", "民生快递", "社区直通车"): a short phrase of
  * ideographs ending in a word papers name their columns with, the genre of what it heads.
  */
-const COLUMN_WORD = /^[\u4e00-\u9fff]{1,6}(?:观察|时评|快评|短评|简讯|快讯|速递|快递|纵横|巡礼|周刊|评说|观潮|直通车|大家谈|视点|在线|聚焦)$/
+const COLUMN_WORD = /^[\u4e00-\u9fff]{1,6}(?:观察|时评|快评|短评|简讯|快讯|速递|快递|纵横|巡礼|周刊|评说|观潮|直通车|大家谈|视点|在线|聚焦|来信)$/
 export const isColumnName = (norm: string): boolean => COLUMN_WORD.test(norm)
 
 /**
@@ -160,6 +158,23 @@ function markColumnNames(units: Unit[], spaced: boolean): void {
     if (next?.kind === 'body' && BULLET_MARKS.includes(next.block.norm[0])) return
     if (spaced && next?.kind === 'headline' && joinedUnder(u, next)) return
     Object.assign(u, { kind: 'noise', noiseRole: 'section', why: 'column name: a short phrase ending in a column word (…观察, …简讯, …速递)' })
+  })
+}
+
+/** Glyphs at most of a headline whose phrases a comma parts ("撤离名单上，别漏了独居老人"). */
+const MAX_COMMA_HEADLINE = 16
+
+/**
+ * A short line of phrases a comma parts, no sentence end, right over a byline of its own
+ * ("□本报记者 X", "□X"): the headline of the text the byline signs, not a paragraph.
+ */
+function markHeadlinesOverBylines(units: Unit[]): void {
+  units.forEach((u, k) => {
+    const next = units[k + 1]
+    const { norm, lines } = u.block
+    if (u.kind !== 'body' || lines.length !== 1 || norm.length > MAX_COMMA_HEADLINE || next?.kind !== 'byline' || next.photoCredit) return
+    if (!/^□/.test(next.block.norm) || /[。！？!?…”；：、，]$/.test(norm) || /[。！？!?；]/.test(norm)) return
+    Object.assign(u, { kind: 'headline', why: 'a short line of phrases over a byline of its own: the headline of the text it signs' })
   })
 }
 
@@ -226,7 +241,7 @@ export function classifyBlocks(page: PageLines, raw: string): Unit[] {
   const units: Unit[] = []
   let folios = 0
   for (const whole of page.blocks) {
-    const pieces = aboveText(units) && isMasthead(whole) ? whole.lines.map((l) => makeBlock([l])) : splitBlock(whole, page, raw)
+    const pieces = aboveText(units) && isMasthead(whole, raw) ? whole.lines.map((l) => makeBlock([l])) : splitBlock(whole, page, raw)
     for (const block of pieces.flatMap((b) => splitBannerLine(b, raw))) {
       // (Above the page's first text only: a number alone may be a wrapped line's piece.)
       if (block.lines.length === 1 && aboveText(units) && (isFolio(block.norm) || isFolioLine(raw.slice(block.start, block.end)))) {
@@ -259,6 +274,7 @@ export function classifyBlocks(page: PageLines, raw: string): Unit[] {
   markFolioNames(units)
   markSectionUnderBanners(units)
   markColumnNames(units, page.spaced)
+  markHeadlinesOverBylines(units)
   // (Jump headlines first: at the page top one would pass for the page's slogan.)
   markJumpHeadlines(units)
   markPageSlogan(units)

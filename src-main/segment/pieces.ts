@@ -37,10 +37,19 @@ export function isBanner(norm: string, width: number): boolean {
 export function splitBlock(block: Block, page: PageLines, raw: string): Block[] {
   const out: Block[] = []
   // (Banners first: a headline and the byline under it are found between them.)
-  for (const b of splitAtBoldChange(block).flatMap(splitAfterAuthorNote).flatMap((a) => splitAtInnerDatelines(a, raw)).flatMap((d) => splitAtInnerHeadlines(d, raw, page)).flatMap(splitAtBanners)) for (const c of splitAtOpeners(b, raw, page)) out.push(...(page.wrapped ? splitGluedHeadline(c, page) : [c]))
+  for (const b of splitAtBoldChange(block).flatMap(splitAfterAuthorNote).flatMap(splitAtSalutations).flatMap((a) => splitAtInnerDatelines(a, raw)).flatMap((d) => splitAtInnerHeadlines(d, raw, page)).flatMap(splitAtBanners)) for (const c of splitAtOpeners(b, raw, page)) out.push(...(page.wrapped ? splitGluedHeadline(c, page) : [c]))
   const last = out.pop()!
   out.push(...splitLineTail(last, raw, page.marks))
   return out.flatMap((b) => splitAtInnerCredits(b, raw, page.marks))
+}
+
+/** A letter's salutation on a line of its own ("编辑同志：", "尊敬的各位读者："). */
+export const isSalutation = (norm: string): boolean => /^(?:编辑同志|编辑部|尊敬的[\u4e00-\u9fff]{1,8}|亲爱的[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{1,3}同志)[：:]$/.test(norm)
+
+/** A salutation printed under the letter's headline with no blank line between opens a unit of its own. */
+function splitAtSalutations(block: Block): Block[] {
+  const k = block.lines.findIndex((l, i) => i > 0 && isSalutation(l.norm))
+  return k < 0 ? [block] : [makeBlock(block.lines.slice(0, k)), makeBlock(block.lines.slice(k))]
 }
 
 /**

@@ -301,6 +301,7 @@ export const en: Messages = {
   'why.signedBrief': 'a closing credit signs a brief printed after an article its dateline credits',
   'why.pictureNote': "a note on where the page's pictures come from",
   'why.salutation': "a letter's salutation: the letter under it opens here",
+  'why.headlineOverByline': 'a short line of phrases over a byline of its own: the headline of the text it signs',
   'why.signedOff': 'body after a text its closing credit signs off',
   'why.stackSplit': 'two headings of a stack read like the two parts of one text: the later part is a text of its own',
   'why.insideStory': 'headline inside a dated story: printed above the text after it',

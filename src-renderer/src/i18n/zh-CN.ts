@@ -299,6 +299,7 @@ export const zhCN = {
   'why.signedBrief': '文末署名表明这是另一篇简讯（前文已由电头署名）',
   'why.pictureNote': '本版图片来源说明',
   'why.salutation': '读者来信的称呼：信文由此开始',
+  'why.headlineOverByline': '署名行正上方以逗号分隔短语的短行：所署文章的标题',
   'why.signedOff': '前文以括号署名收尾，此段另起一篇',
   'why.stackSplit': '集中排印的两个标题分别对应同一段文字的前后两部分：后一部分另起一篇',
   'why.insideStory': '电头稿件中间的标题：属于其后的文字',

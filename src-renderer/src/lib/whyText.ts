@@ -15,6 +15,7 @@ const PHRASES: Phrase[] = [
   exact('editorial credit', 'why.editorialCredit'),
   exact("a note on where the page's pictures come from", 'why.pictureNote'),
   exact("a letter's salutation: the letter under it opens here", 'why.salutation'),
+  exact('a short line of phrases over a byline of its own: the headline of the text it signs', 'why.headlineOverByline'),
   exact('slogan: equal short word groups', 'why.slogan'),
   exact('slogan at the page top: a parallel phrase over text it takes few words from', 'why.pageSlogan'),
   exact('continued from another page', 'why.continuedFrom'),

@@ -85,3 +85,72 @@ test("a letter's salutation on a line of its own opens the letter, it is no head
   expect(seg.articles.map((a) => a.title)).toEqual(['路灯照亮回家路'])
   expect(roleOf(page, seg, '编辑同志')).toBe('body')
 })
+
+test('on a page with no blank lines the one-line folio, and the section name under it over a banner, are noise', () => {
+  const page = [
+    '5  2024年6月3日  星期一  草原晚报  责任编辑：李红',
+    '美丽乡村行',
+    '■县域·新闻',
+    '“牧民的新棚圈”建到',
+    '青河县800户门口',
+    '本报讯（记者 李红）近日，青河县牧民合作',
+    '社新建的标准化棚圈投入使用，可容纳肉牛',
+    '800头。合作社理事长巴特尔说，过去牛羊',
+    '冬天挤在土圈里，掉膘严重，如今有了暖',
+    '棚，牲畜过冬不再发愁。据了解，全县今',
+    '年计划新建棚圈1200座，覆盖18个嘎查。',
+  ].join('\n')
+  const seg = segmentPage(page)
+  expect(invariantProblems(page, seg)).toEqual([])
+  expect(noiseAt(page, seg, '2024年6月3日')).toBe('other')
+  expect(noiseAt(page, seg, '美丽乡村行')).toBe('section')
+  expect(seg.articles).toHaveLength(1)
+  expect(seg.articles[0].title).toContain('“牧民的新棚圈”建到')
+})
+
+test('a letters column\'s name (…来信) over a letter is a banner, not the letter\'s headline', () => {
+  const page = [
+    '本报讯（记者 李红）近日，河西镇完成春季造林2万亩，成活率达到九成以上。',
+    '草原读者来信',
+    '编辑同志：',
+    '我是青河县河西镇的一名退休教师。今年春天，镇里在我们小区门口装上了路灯，晚上出门散步再也不用摸黑了。',
+    '（读者 王建国）',
+    '河西镇完成春季造林',
+    '路灯照亮回家路',
+  ].join('\n')
+  const seg = segmentPage(page)
+  expect(invariantProblems(page, seg)).toEqual([])
+  expect(noiseAt(page, seg, '草原读者来信')).toBe('section')
+  expect(seg.articles.map((a) => a.title)).toEqual(['河西镇完成春季造林', '路灯照亮回家路'])
+})
+
+test('a salutation printed right under the letter\'s headline, no blank line between, is cut from it', () => {
+  const page = [
+    '路灯照亮回家路',
+    '编辑同志：',
+    '我是青河县河西镇的一名退休教师。今年春天，镇里在我们小区门口装上了路灯，',
+    '晚上出门散步再也不用摸黑了。',
+  ].join('\n')
+  const seg = segmentPage(page)
+  expect(invariantProblems(page, seg)).toEqual([])
+  expect(seg.articles.map((a) => a.title)).toEqual(['路灯照亮回家路'])
+  expect(roleOf(page, seg, '编辑同志')).toBe('body')
+})
+
+test('a short line of phrases a comma parts, right over a byline of its own, is the headline', () => {
+  const page = [
+    '河西镇完成春季造林',
+    '',
+    '本报讯（记者 李红）近日，河西镇完成春季造林2万亩，成活率达到九成以上。',
+    '',
+    '转移名单上，别落下独居老人',
+    '',
+    '□青河读者 王建国',
+    '',
+    '我家住在河西镇的老村子里，每年汛期前村里都要排查转移名单。今年我发现，有几位独居老人差点没被列进名单。',
+    '',
+  ].join('\n')
+  const seg = segmentPage(page)
+  expect(invariantProblems(page, seg)).toEqual([])
+  expect(seg.articles.map((a) => a.title)).toEqual(['河西镇完成春季造林', '转移名单上，别落下独居老人'])
+})
