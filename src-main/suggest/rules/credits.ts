@@ -69,12 +69,17 @@ function spacedEnd(gap: readonly Gap[], start: number, end: number): number {
   return start
 }
 
+// By code: every character is asked, and taking a Han one out of the text makes a string.
+const FULL_OPEN_BRACKET = 0xff08 // （
+const OPEN_BRACKET = 0x28 // (
+
 /** Names alone in brackets closing a paragraph: "…增收。（张文 丁一凡）". */
 function bracketNames(view: PageView): Range[] {
   const { text, gap } = view
   const out: Range[] = []
   for (let i = 0; i < text.length; i++) {
-    if (text[i] !== '（' && text[i] !== '(') continue
+    const c = text.charCodeAt(i)
+    if (c !== FULL_OPEN_BRACKET && c !== OPEN_BRACKET) continue
     const close = [...text.slice(i + 1, i + 2 + MAX_SEGMENT)].findIndex((c) => CLOSE_BRACKETS.includes(c)) + i + 1
     const opens = i === 0 || gap[i] >= Gap.LineBreak || SENTENCE_END.includes(text[i - 1])
     const closes = close + 1 >= text.length || gap[close + 1] >= Gap.LineBreak

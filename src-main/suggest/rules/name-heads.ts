@@ -91,9 +91,10 @@ for (const h of HEADS) {
 const headsEndingAt = (s: string, end: number) => byLastChar.get(s.charCodeAt(end - 1)) ?? []
 const headsEndingLike = (s: string) => headsEndingAt(s, s.length)
 
-/** The longest head ending at `end` in `text`, or null. */
+/** The longest head ending at `end` in `text`, or null. (A loop, not find: asked at every position, most with no head.) */
 export function longestHeadAt(text: string, end: number): Head | null {
-  return headsEndingAt(text, end).find((h) => end >= h.word.length && text.startsWith(h.word, end - h.word.length)) ?? null
+  for (const h of headsEndingAt(text, end)) if (end >= h.word.length && text.startsWith(h.word, end - h.word.length)) return h
+  return null
 }
 
 /** Whether a word ends like an organisation or site (small places' heads aside: "城乡" is no village). */

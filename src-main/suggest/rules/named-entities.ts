@@ -369,10 +369,12 @@ const CLASSIFIERS = new Set('名个位家处座所条项')
  */
 function unglued(words: Token[]): Token[] {
   const out: Token[] = []
-  for (const [k, t] of words.entries()) {
-    const counted = CLASSIFIERS.has(t.word[0]) && words[k - 1]?.tag === 'm'
+  // (Tags are tested before glyphs: taking a glyph out of a word makes a string, and this runs over every word.)
+  const counted = (t: Token, k: number) => words[k - 1]?.tag === 'm' && CLASSIFIERS.has(t.word[0])
+  for (let k = 0; k < words.length; k++) {
+    const t = words[k]
     const prev = out[out.length - 1]
-    if (t.tag === 'x' && (counted || (t.word.length > 2 && FUNCTION_CHARS.has(t.word[0])))) {
+    if (t.tag === 'x' && (counted(t, k) || (t.word.length > 2 && FUNCTION_CHARS.has(t.word[0])))) {
       out.push({ ...t, end: t.start + 1, word: t.word[0], tag: 'p' }, { ...t, start: t.start + 1, word: t.word.slice(1) })
     } else if (prev && t.word.length === 2 && FUNCTION_CHARS.has(t.word[1]) && prev.end === t.start && isHead(prev.word + t.word[0])) {
       // A head's last glyph jieba read with the word after it ("巴彦淖尔分|行为…" is "…分行|为").

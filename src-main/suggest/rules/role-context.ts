@@ -29,8 +29,8 @@ const addresses = new Set(ADDRESS_AFTER)
 const speech = wordTrie(SPEECH_VERBS)
 /** Role suffixes naming a trade's practitioner ("修复师", "驯马手"), which jieba may split off. */
 const TRADE_SUFFIXES = new Set([...'师手'])
-/** What a clause opens after: the text's start, punctuation, a quotation's marks, a line break. */
-const CLAUSE_OPENS_AFTER = new Set([...'。，；：！？、“”‘’「」（）\n '])
+/** What a clause opens after: the text's start, punctuation, a quotation's marks, a line break. By code: asked at every position. */
+const CLAUSE_OPENS_AFTER = new Set([...'。，；：！？、“”‘’「」（）\n '].map((c) => c.charCodeAt(0)))
 
 const person = (start: number, end: number, score: number): Span => ({ start, end, label: 'PER', source: 'rule', score })
 type Range = { start: number; end: number }
@@ -67,7 +67,7 @@ export function roleContextPersons(view: PageView, tokens: readonly Token[], tok
   // A Mongolian name of known elements opening a clause, then a speech verb ("…。”孟根其其格说，"):
   // no role word is printed before such a name, and jieba tags none of it.
   for (let i = 0; i < text.length; i++) {
-    if (i > 0 && !CLAUSE_OPENS_AFTER.has(text[i - 1])) continue
+    if (i > 0 && !CLAUSE_OPENS_AFTER.has(text.charCodeAt(i - 1))) continue
     for (let len = MAX_TRANSLITERATED; len >= 3; len--) {
       const verb = speech.longestAt(text, i + len)
       const r = { start: i, end: i + len }

@@ -71,14 +71,26 @@ function keepMask(raw: string): Uint8Array {
     const nl = raw.indexOf('\n', lineStart)
     const i = nl < 0 ? raw.length : nl
     // Doubling is judged on the visible characters: stray spaces do not break it.
-    const visible: number[] = []
-    for (let j = lineStart; j < i; j++) if (!isSpaceAt(raw, j)) visible.push(j)
-    const kept = undoubledIndices(visible.map((j) => raw[j]).join(''))
+    const visible = visibleIndices(raw, lineStart, i)
+    // (Most lines have no space: their text is the raw line itself, not built a character at a time.)
+    const kept = undoubledIndices(visible ? visible.map((j) => raw[j]).join('') : raw.slice(lineStart, i))
     if (kept) {
-      for (const j of visible) keep[j] = 0
-      for (const v of kept) keep[visible[v]] = 1
+      const at = (v: number) => (visible ? visible[v] : lineStart + v)
+      if (visible) for (const j of visible) keep[j] = 0
+      else keep.fill(0, lineStart, i)
+      for (const v of kept) keep[at(v)] = 1
     }
     lineStart = i + 1
   }
   return keep
+}
+
+/** Indices of the non-space characters of raw[from, to), or null when there is no space there (all are visible). */
+function visibleIndices(raw: string, from: number, to: number): number[] | null {
+  let j = from
+  while (j < to && !isSpaceAt(raw, j)) j++
+  if (j === to) return null
+  const out: number[] = []
+  for (let k = from; k < to; k++) if (!isSpaceAt(raw, k)) out.push(k)
+  return out
 }
