@@ -50,7 +50,7 @@ const MIN_PROPAGATED = { PER: 2, ORG: 4, LOC: 99 }
  * A person or organisation recognised once on the page is the same name wherever else it
  * occurs there ("周立新介绍" … "周立新表示"); adds those mentions where nothing else is, or
  * where only a shorter reading of the same person stands ("海涛" inside "任海涛"). A person's
- * name is not copied into a word jieba reads otherwise ("张文" in "张文化"). `spans` do not
+ * name is not copied into a word jieba reads otherwise ("张文" in "张文化"), but over such a shorter reading. `spans` do not
  * overlap (as resolveOverlaps returns them). `remembered`: names editors kept on reviewed pages
  * (memory.ts), copied the same way, places too (the page's own reading of a form goes first).
  */
@@ -65,7 +65,9 @@ export function propagateNames(text: string, spans: readonly Span[], tokens: rea
       const end = i + name.length
       const hit = layout.overlapping(i, end)
       const shorter = label === 'PER' && hit.every((t) => t.label === 'PER' && t.start >= i && t.end <= end && t.end - t.start < name.length)
-      if ((hit.length && !shorter) || (label === 'PER' && (splitsWord(tokens, tokenAt, i) || splitsWord(tokens, tokenAt, end)))) continue
+      // (Where a shorter reading stands, a name starts there: the full form may cut a word jieba read across its end, "王福|贵在".)
+      const corrects = shorter && hit.length > 0
+      if ((hit.length && !shorter) || (label === 'PER' && !corrects && (splitsWord(tokens, tokenAt, i) || splitsWord(tokens, tokenAt, end)))) continue
       for (const t of hit) layout.remove(t)
       layout.add({ start: i, end, label, source: 'rule', score: PROPAGATED_SCORE })
     }

@@ -45,9 +45,13 @@ export function roleContextPersons(view: PageView, tokens: readonly Token[], tok
   // A Mongolian name may open with a word that is a place too ("乌兰|托娅").
   // A surname and a given name the dictionary also knows as a place ("理事长赵|永胜说") is a name.
   const givenNamePlace = (r: Range) => r.end - r.start === 3 && isSurname(text[r.start]) && places[r.start] === 0 && places[r.start + 1] === 1 && places[r.end] !== 1
+  // So is a surname and a given name whose first glyph makes a place with it, a verb of speaking
+  // right after ("书记韩国|庆说"): a place is not what speaks.
+  const surnamePlace = (r: Range) => r.end - r.start === 3 && isSurname(text[r.start]) && places[r.start] === 1 && places[r.start + 1] === 1 &&
+    places[r.end - 1] === 0 && speech.longestAt(text, r.end) !== null
   // A dictionary place whole is no name, however transliterated it reads ("落户|乌兰察布").
   const wholePlace = (r: Range) => places.subarray(r.start, r.end).every((c) => c === 1)
-  const intoPlace = (r: Range) => wholePlace(r) || ((places[r.start] !== places[r.end - 1]) && !isMongolianName(text.slice(r.start, r.end)) && !givenNamePlace(r)) ||
+  const intoPlace = (r: Range) => wholePlace(r) || ((places[r.start] !== places[r.end - 1]) && !isMongolianName(text.slice(r.start, r.end)) && !givenNamePlace(r) && !surnamePlace(r)) ||
     (places[r.end - 1] === 1 && places[r.end] === 1) || credited.subarray(r.start, r.end).some((c) => c)
   for (let i = 0; i < text.length; i++) {
     const end = roleEndingAt(text, i, tokens, tokenAt)
