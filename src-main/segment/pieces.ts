@@ -57,11 +57,25 @@ function splitAtSalutations(block: Block): Block[] {
  * text under it ("…喜人。本报记者 X 摄 日前，⏎在锡林郭勒盟…"): the block is cut around the credit.
  */
 function splitAtInnerCredits(block: Block, raw: string, marks: { start: number; end: number }[]): Block[] {
-  const k = block.lines.findIndex((l, i) => i < block.lines.length - 1 && innerCredit(raw.slice(l.start, l.end)) !== null)
+  const k = block.lines.findIndex((l, i) => i < block.lines.length - 1 && (innerCredit(raw.slice(l.start, l.end)) !== null || endsWithPhotoCredit(raw.slice(l.start, l.end))))
   if (k < 0) return [block]
   const pieces = splitLineTail(makeBlock(block.lines.slice(0, k + 1)), raw, marks)
-  const rest = pieces.pop()!
-  return [...pieces, ...splitAtInnerCredits(makeBlock([...rest.lines, ...block.lines.slice(k + 1)]), raw, marks)]
+  // A credit closing its line ends the photo item: the lines under it are the next unit's.
+  const closing = endsWithPhotoCredit(raw.slice(block.lines[k].start, block.lines[k].end))
+  const rest = closing ? [] : pieces.pop()!.lines
+  return [...pieces, ...splitAtInnerCredits(makeBlock([...rest, ...block.lines.slice(k + 1)]), raw, marks)]
+}
+
+/**
+ * A caption's photo credit after its last sentence, closing a line inside a block ("…安全运行。 本报记者 X 摄"
+ * over the next item's text, where no blank lines part the page's items).
+ */
+function endsWithPhotoCredit(text: string): boolean {
+  if (!text.includes('摄')) return false
+  const cut = tailCut(text, false)
+  // (Running text that ends in a quoted "…摄影" is no credit.)
+  const tail = text.slice(cut)
+  return cut > 0 && !/[“”‘’「」]/.test(tail) && isPhotoCredit(squeeze(tail), tail)
 }
 
 /** A sentence end, maybe the reporter's credit closing it, maybe a gap, then the next item's dateline. */

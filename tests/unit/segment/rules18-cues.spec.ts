@@ -154,3 +154,38 @@ test('a short line of phrases a comma parts, right over a byline of its own, is 
   expect(invariantProblems(page, seg)).toEqual([])
   expect(seg.articles.map((a) => a.title)).toEqual(['河西镇完成春季造林', '转移名单上，别落下独居老人'])
 })
+
+test('no blank lines, hard-wrapped: a caption\'s photo credit closing a line inside a block ends the photo item, the story it interrupted goes on', () => {
+  const page = [
+    '青河牧民开上新皮卡',
+    '本报讯（记者 李红）近日，青河县牧民',
+    '合作社为社员统一购置运输车辆，巴特',
+    '尔家新添了两辆皮',
+    '棚圈里的新生羊羔',
+    '3 月 2 日，东山乡牧民在棚圈里照看',
+    '刚出生的羊羔。入春以来，全乡已接',
+    '羔 2 万余只。 本报记者 王冬梅 摄',
+    '卡，往返县城送奶一天能跑两趟。他',
+    '说，车辆由合作社统一保养，社员按',
+    '里程分担费用，一年能省下不少钱。',
+  ].join('\n')
+  const seg = segmentPage(page)
+  expect(invariantProblems(page, seg)).toEqual([])
+  expect(roleOf(page, seg, '本报记者 王冬梅 摄')).toBe('byline')
+  expect(articleOf(page, seg, '3 月 2 日')).not.toBe(articleOf(page, seg, '本报讯'))
+  expect(articleOf(page, seg, '卡，往返县城')).toBe(articleOf(page, seg, '本报讯'))
+})
+
+test('no blank lines: running text whose line ends in a quoted "…摄影" is not cut as a credit', () => {
+  const page = [
+    '东山乡冰雪游持续升温',
+    '本报讯（记者 李红）入冬以来，东山乡接待',
+    '游客 3 万人次，同比增长 41%。当地还推出“冰雪摄影',
+    '季”，吸引各地摄影爱好者前来创作，',
+    '民宿、餐饮等消费同步升温。',
+  ].join('\n')
+  const seg = segmentPage(page)
+  expect(invariantProblems(page, seg)).toEqual([])
+  expect(seg.articles).toHaveLength(1)
+  expect(roleOf(page, seg, '冰雪摄影')).toBe('body')
+})
