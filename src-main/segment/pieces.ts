@@ -57,13 +57,14 @@ function splitAtSalutations(block: Block): Block[] {
  * text under it ("…喜人。本报记者 X 摄 日前，⏎在锡林郭勒盟…"): the block is cut around the credit.
  */
 function splitAtInnerCredits(block: Block, raw: string, marks: { start: number; end: number }[]): Block[] {
-  const k = block.lines.findIndex((l, i) => i < block.lines.length - 1 && (innerCredit(raw.slice(l.start, l.end)) !== null || endsWithPhotoCredit(raw.slice(l.start, l.end))))
+  // (Also on a piece's last line: a bold headline cut from under the caption leaves its credit there.)
+  const k = block.lines.findIndex((l, i) => (i < block.lines.length - 1 && innerCredit(raw.slice(l.start, l.end)) !== null) || endsWithPhotoCredit(raw.slice(l.start, l.end)))
   if (k < 0) return [block]
   const pieces = splitLineTail(makeBlock(block.lines.slice(0, k + 1)), raw, marks)
   // A credit closing its line ends the photo item: the lines under it are the next unit's.
   const closing = endsWithPhotoCredit(raw.slice(block.lines[k].start, block.lines[k].end))
-  const rest = closing ? [] : pieces.pop()!.lines
-  return [...pieces, ...splitAtInnerCredits(makeBlock([...rest, ...block.lines.slice(k + 1)]), raw, marks)]
+  const rest = [...(closing ? [] : pieces.pop()!.lines), ...block.lines.slice(k + 1)]
+  return rest.length ? [...pieces, ...splitAtInnerCredits(makeBlock(rest), raw, marks)] : pieces
 }
 
 /**
@@ -201,14 +202,16 @@ function splitAtBanners(block: Block): Block[] {
 }
 
 /**
- * Headline lines printed one under another where fake bold starts or stops ("二连浩特二连浩特…" |
- * "甘其毛都口岸…"): two articles' headlines, one set bold; a subtitle ("——…") may be set plain.
+ * Where fake bold starts or stops on a headline line ("二连浩特二连浩特…" | "甘其毛都口岸…"): two
+ * articles' headlines, one set bold, or a bold headline printed under a paragraph or over the
+ * text under it; a subtitle ("——…") may be set plain.
  */
 function splitAtBoldChange(block: Block): Block[] {
   const { lines } = block
   const cuts: number[] = []
   for (let i = 1; i < lines.length; i++) {
-    if (lines[i].bold !== lines[i - 1].bold && headlineLine(lines[i]) && headlineLine(lines[i - 1]) && !isSubtitleText(lines[i].norm)) cuts.push(i)
+    const bold = lines[i].bold ? lines[i] : lines[i - 1]
+    if (lines[i].bold !== lines[i - 1].bold && headlineLine(bold) && !isSubtitleText(lines[i].norm)) cuts.push(i)
   }
   return cutAt(block, cuts)
 }

@@ -189,3 +189,38 @@ test('no blank lines: running text whose line ends in a quoted "…摄影" is no
   expect(seg.articles).toHaveLength(1)
   expect(roleOf(page, seg, '冰雪摄影')).toBe('body')
 })
+
+test('no blank lines, hard-wrapped: a headline in fake bold under a paragraph line is cut from the paragraph', () => {
+  const page = [
+    '青河县风电场带动牧民就业',
+    '本报讯（记者 李红）近日，青河县风电场',
+    '招收本地牧民 60 人，经培训后上岗，嘎',
+    '查里的人都看在眼里。今年 52 岁的牧民阿拉',
+    '光伏板下光伏板下““长长””出好牧草出好牧草',
+    '近日，在东山乡沙地治理基地，工人们正',
+    '在补种紫花苜蓿。该基地已治理沙化土地',
+    '6 万亩，去年种下的牧草长势良好。',
+    '本报记者 王冬梅 摄',
+    '坦夫妇都在风电场上班，一年收入十多',
+    '万元。',
+  ].join('\n')
+  const seg = segmentPage(page)
+  expect(invariantProblems(page, seg)).toEqual([])
+  expect(roleOf(page, seg, '光伏板下光伏板下')).toBe('title')
+  expect(articleOf(page, seg, '近日，在东山乡')).not.toBe(articleOf(page, seg, '本报讯'))
+  expect(articleOf(page, seg, '坦夫妇')).toBe(articleOf(page, seg, '本报讯'))
+})
+
+test('no blank lines: a caption\'s closing credit stays a byline when a bold headline is printed right under it', () => {
+  const page = [
+    '9 月 8 日，青河县消防救援大队的消防员',
+    '走进河西镇第三小学，为 600 余名师生讲',
+    '解火场逃生知识。  通讯员 王建国 摄',
+    '消防员走进校园消防员走进校园',
+    '本报讯（记者 李红）近日，青河县启动秋季',
+    '校园安全检查，排查隐患 30 余处。',
+  ].join('\n')
+  const seg = segmentPage(page)
+  expect(invariantProblems(page, seg)).toEqual([])
+  expect(roleOf(page, seg, '通讯员 王建国 摄')).toBe('byline')
+})
