@@ -5,7 +5,7 @@
 // are jieba's tokens re-cut so that every dictionary place is one word.
 import { isDigit, isHan } from '../text/chars'
 import { isSurname, isTransliterationGlyph, transliterationShare } from '../../../src-shared/text/surnames'
-import { dictionaryTag, isCommonPhrase, isCommonWord, mergeSpans, tokenIndexByChar, type Token } from '../text/tokens'
+import { isCommonPhrase, isCommonWord, mergeSpans, tokenIndexByChar, type Token } from '../text/tokens'
 import { withoutBeaten } from '../overlaps'
 import type { Span } from '../types'
 import {
@@ -342,7 +342,6 @@ function nameLike(t: Token, head: Head, nextToHead: boolean): boolean {
   if (t.tag === PLACE) return true
   // A function character glued to a word jieba does not know ("与华能", "王向"); its own words may hold one ("和平").
   if ((t.tag === 'x' || t.tag === 'nrt' || t.word.length === 1) && (FUNCTION_CHARS.has(t.word[0]) || FUNCTION_CHARS.has(t.word[t.word.length - 1]))) return false
-  if (t.tag === 'x' && isVerbPhrase(t.word)) return false
   // "每处水窖政府", "旗里组织…": a determiner's phrase, a unit with a locative ("in the banner").
   if (t.tag === 'x' && (DETERMINERS.has(t.word[0]) || (t.word.length === 2 && /[里内]$/.test(t.word)))) return false
   if (/^[0-9０-９]+$/.test(t.word) || /^第./.test(t.word)) return true
@@ -357,10 +356,6 @@ function nameLike(t: Token, head: Head, nextToHead: boolean): boolean {
   // Set phrases and adjectives name offices ("生态环境局", "卫生健康委员会"), not places ("大力推进").
   return NAME_PART_TAGS.has(t.tag) || ((t.tag === 'l' || t.tag === 'a') && head.label === 'ORG')
 }
-
-/** A word jieba does not know read glyph by glyph as an adverb, then a verb ("只|靠", "足|不|出"): a verb phrase, no name. */
-const isVerbPhrase = (word: string): boolean =>
-  word.length <= 3 && dictionaryTag(word[word.length - 1]) === 'v' && [...word.slice(0, -1)].some((c) => dictionaryTag(c) === 'd')
 
 /** Officers naming the kind of the unit they form, right before its head: "公安局|交警|支队", "特警大队". */
 const forceKind = (t: Token, head: Head, nextToHead: boolean) => nextToHead && FORCE_UNIT_HEADS.has(head.word) && t.word.endsWith('警')
