@@ -49,10 +49,12 @@ export const unfinished = (d: Draft): boolean => {
   return !!u && !blockCloses(u.block)
 }
 export const bodyParts = (d: Draft): Part[] => d.parts.filter((p) => p.role === 'body' || p.role === 'caption')
-/** A brief column's items open behind a bullet ("▲近日，…"): such text starts an item of its own. */
+/** A unit printed behind a bullet ("▲近日，…"): an item of a brief column. */
+export const isBulleted = (u: Unit): boolean => BULLET_MARKS.includes(u.block.norm[0])
+/** A brief column's items open behind a bullet: such text starts an item of its own. */
 export const opensWithBullet = (d: Draft): boolean => {
-  const first = bodyParts(d)[0]?.unit.block.norm[0]
-  return !!first && BULLET_MARKS.includes(first)
+  const first = bodyParts(d)[0]
+  return !!first && isBulleted(first.unit)
 }
 
 /** Whether the text of `d` printed right before `u` stops mid-sentence (d may take up more text later). */

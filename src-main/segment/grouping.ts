@@ -3,11 +3,10 @@
 // interruption (a slogan, a banner), or in a later paragraph that takes up its sentence;
 // headline/byline clusters separate runs.
 import { OPENING_WORD, REPORT_OPENING, opensReport } from '../../src-shared/text/datelines'
-import { BULLET_MARKS } from '../../src-shared/text/chars'
 import { trailingCredit } from '../../src-shared/text/credits'
 import { isSurname, isTransliterationGlyph } from '../../src-shared/text/surnames'
 import type { Unit } from './classify'
-import { type Draft, closesWithPhotoCredit, goesElsewhere, isPhotoReportCredit, newDraft, unfinished } from './draft'
+import { type Draft, closesWithPhotoCredit, goesElsewhere, isBulleted, isPhotoReportCredit, newDraft, unfinished } from './draft'
 import { MAX_CAPTION_LINES, type PageLines, blockCloses } from './lines'
 import type { Bag, Cohesion } from './similarity'
 
@@ -113,7 +112,7 @@ export function buildSequence(units: readonly Unit[], page: PageLines, cohesion:
       const closed = closesWithPhotoCredit(lastUnit(top.draft)!) && top.draft.parts.filter((p) => p.role === 'body').length === 1
       // A credit in parentheses closing a paragraph ("…11处。（杨帆）") signs the text off: a brief ends
       // there (not in a column of bulleted items, one text with a credit after each).
-      const signedOff = !closed && signsOff(lastUnit(top.draft)!) && !isListItem(u) && !isListItem(lastUnit(top.draft)!)
+      const signedOff = !closed && signsOff(lastUnit(top.draft)!) && !isBulleted(u) && !isBulleted(lastUnit(top.draft)!)
       const resumed = open.length ? ((closed ? open.findLast((d) => byPhoto.has(d)) : undefined) ?? takenUp(open, u, top.draft, cohesion(), (context ??= contextBags(cohesion())))) : null
       if (resumed) {
         lastRun = takeUp(resumed, u)
@@ -285,8 +284,6 @@ const drop = (list: Draft[], d: Draft) => {
   const i = list.indexOf(d)
   if (i >= 0) list.splice(i, 1)
 }
-
-const isListItem = (u: Unit): boolean => BULLET_MARKS.includes(u.block.norm[0])
 
 /** A paragraph closed by a credit in parentheses that is no photographer's: its text is signed off. */
 const signsOff = (u: Unit): boolean => trailingCredit(u.block.norm) !== null && !closesWithPhotoCredit(u)

@@ -48,8 +48,7 @@ export const isSalutation = (norm: string): boolean => /^(?:编辑同志|编辑�
 
 /** A salutation printed under the letter's headline with no blank line between opens a unit of its own. */
 function splitAtSalutations(block: Block): Block[] {
-  const k = block.lines.findIndex((l, i) => i > 0 && isSalutation(l.norm))
-  return k < 0 ? [block] : [makeBlock(block.lines.slice(0, k)), makeBlock(block.lines.slice(k))]
+  return cutAt(block, [block.lines.findIndex((l, i) => i > 0 && isSalutation(l.norm))])
 }
 
 /**
@@ -58,12 +57,13 @@ function splitAtSalutations(block: Block): Block[] {
  */
 function splitAtInnerCredits(block: Block, raw: string, marks: { start: number; end: number }[]): Block[] {
   // (Also on a piece's last line: a bold headline cut from under the caption leaves its credit there.)
-  const k = block.lines.findIndex((l, i) => (i < block.lines.length - 1 && innerCredit(raw.slice(l.start, l.end)) !== null) || endsWithPhotoCredit(raw.slice(l.start, l.end)))
+  const texts = block.lines.map((l) => raw.slice(l.start, l.end))
+  const closing = texts.map(endsWithPhotoCredit)
+  const k = texts.findIndex((t, i) => (i < texts.length - 1 && innerCredit(t) !== null) || closing[i])
   if (k < 0) return [block]
   const pieces = splitLineTail(makeBlock(block.lines.slice(0, k + 1)), raw, marks)
   // A credit closing its line ends the photo item: the lines under it are the next unit's.
-  const closing = endsWithPhotoCredit(raw.slice(block.lines[k].start, block.lines[k].end))
-  const rest = [...(closing ? [] : pieces.pop()!.lines), ...block.lines.slice(k + 1)]
+  const rest = [...(closing[k] ? [] : pieces.pop()!.lines), ...block.lines.slice(k + 1)]
   return rest.length ? [...pieces, ...splitAtInnerCredits(makeBlock(rest), raw, marks)] : pieces
 }
 
