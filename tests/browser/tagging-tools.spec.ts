@@ -241,6 +241,42 @@ test('the label editor: a new label with its own key tags at once; rename; delet
   expect(await exported(wb.backend)).toEqual(['ORG:农民丰收节'])
 })
 
+/** Holds every request to one API method until the returned release is called; later ones pass. */
+async function hold(page: Page, method: string): Promise<() => void> {
+  let open!: () => void
+  const gate = new Promise<void>((resolve) => (open = resolve))
+  await page.route(`**/api/${method}`, async (route) => {
+    await gate
+    await route.continue()
+  })
+  return open
+}
+
+test('a refused key letter goes back to what the project says, even when the project spoke after it was typed', async ({ page, wb }) => {
+  await layOutBulletin(wb.backend)
+  await openWorkbench(page, wb)
+  await openPage(page, 'bulletin.txt')
+  await page.getByTestId('labels-button').click()
+  const dialog = page.getByTestId('labels-dialog')
+  await dialog.getByTestId('label-new-name').fill('EVENT')
+  await dialog.getByTestId('label-add').click()
+  const key = dialog.locator('[data-testid="label-row"][data-label="EVENT"]').getByTestId('label-key')
+  await expect(key).toHaveValue('E')
+  // V is saved, but the project's word on it is held back: the row still knows only E when P is typed.
+  const project = await hold(page, 'project.info')
+  await key.fill('v')
+  await key.press('Enter')
+  await expect.poll(async () => (await must(wb.backend, 'labels.list', {})).find((l) => l.name === 'EVENT')?.key).toBe('v')
+  const refusal = await hold(page, 'labels.update')
+  await key.fill('p')
+  await key.press('Enter')
+  project()
+  await expect(key).toHaveValue('V')
+  refusal()
+  await expect(page.getByTestId('error-banner')).toContainText('PER')
+  await expect(key).toHaveValue('V')
+})
+
 test('the raw menu tags with a chosen label; Alt+drag over two lines selects as the text reads; over a blank line or into noise is refused', async ({ page, wb }) => {
   const id = await layOutBulletin(wb.backend)
   await openWorkbench(page, wb)

@@ -80,6 +80,10 @@ function LabelRow({ label, call, onDelete }: { label: LabelInfo; call: Call; onD
   const [key, setKey] = useState(label.key ?? '')
   // The letter this row last saved: its echo from the project must not undo what was typed since.
   const savedKey = useRef<string | null | undefined>(undefined)
+  // The label as the project last said, for replies that land after a newer render: a refused change
+  // goes back to this, not to the label this row had when the change was typed.
+  const latest = useRef(label)
+  latest.current = label
   // What the project says, again after a refused change (the service says which names and letters may be used).
   useEffect(() => setName(label.name), [label.name])
   useEffect(() => {
@@ -88,17 +92,18 @@ function LabelRow({ label, call, onDelete }: { label: LabelInfo; call: Call; onD
   }, [label.key])
   const rename = () => {
     const to = name.trim()
-    if (to && to !== label.name) void call(api['labels.rename']({ name: label.name, to })).then((ok) => ok || setName(label.name))
-    else setName(label.name)
+    const from = latest.current.name
+    if (to && to !== from) void call(api['labels.rename']({ name: from, to })).then((ok) => ok || setName(latest.current.name))
+    else setName(from)
   }
   const saveKey = () => {
     const want = key.toLowerCase() || null
-    if (want === label.key) return
+    if (want === latest.current.key) return
     savedKey.current = want
-    void call(api['labels.update']({ name: label.name, key: want })).then((ok) => {
+    void call(api['labels.update']({ name: latest.current.name, key: want })).then((ok) => {
       if (ok) return
       savedKey.current = undefined
-      setKey(label.key ?? '')
+      setKey(latest.current.key ?? '')
     })
   }
   const onEnter = (save: () => void) => (e: KeyboardEvent) => e.key === 'Enter' && save()
