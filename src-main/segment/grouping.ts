@@ -302,7 +302,7 @@ export function takenUp(open: readonly Draft[], u: Unit, current: Draft, co: Coh
   const joins = (end: string) => co.knows(end.charCodeAt(end.length - 1), text.charCodeAt(0))
   // A sentence's tail whose first glyph completes a word with one open article's end and not
   // with the text it follows is that article's, however alike the two stories read.
-  const straddling = (startsMidClause(text) || GIVEN_NAME_SPEAKS.test(text)) && !joins(mine)
+  const straddling = (startsMidClause(text) || GIVEN_NAME_SPEAKS.test(text) || WORD_TAIL_CLAUSE.test(text)) && !joins(mine)
   for (let i = open.length - 1; i >= 0; i--) {
     const a = open[i]
     const end = lastUnit(a)!.block.norm
@@ -361,6 +361,12 @@ export const startsMidClause = (norm: string): boolean =>
   closesUnopenedQuote(norm) || (!REPORT_OPENING.test(norm) &&
   /^(?:[，、；：。）」』”]|[\u4e00-\u9fff]{1,2}(?:[\d.]+[%％万亿千百]?)?[，、；：。,]|[\u4e00-\u9fff][\d.]+[万亿千百]?[^\d\s年月日天时周岁，、；：。,][，、；：。,])/.test(norm)) ||
   NAME_TAIL_SPEAKS.test(norm)
+
+/**
+ * A first clause of three glyphs that is no sentence's opening phrase ("测中心，…" after "…送进检"):
+ * a word's tail only where its first glyph completes a word with an open article's end.
+ */
+const WORD_TAIL_CLAUSE = /^(?!据了解|据介绍|据统计|据悉|近年来|多年来|一年来|连日来|记者从|目前|今年|去年|如今|此外|同时)\p{Script=Han}{3}[，、；]/u
 
 /** The article stops inside an enumeration ("…助餐、助浴、助") and the text ends its last item and the list ("医等多项服务"). */
 const endsList = (end: string, text: string): boolean => /、\p{Script=Han}{1,2}$/u.test(end) && /^\p{Script=Han}{1,2}等/u.test(text)

@@ -27,7 +27,7 @@ import { type SegmentModel, applyModel, usable } from './learned'
 
 export type { SegmentModel } from './learned'
 
-export const SEGMENTER_VERSION = 'rules-18'
+export const SEGMENTER_VERSION = 'rules-19'
 
 /** Segments a page by the rules; a project's trained model (learned.ts) may overturn their headline-or-body decisions. */
 export function segmentPage(raw: string, model?: SegmentModel | null): Segmentation {
@@ -205,6 +205,10 @@ function placeStack(stack: Stack, co: Cohesion, noise: NoiseRange[], spaced: boo
   stack.units = splitJoinedHeadlines(stack.units, stack.owners, co)
   const heads = stack.units.filter((u) => u.kind === 'headline')
   const owners = assignStack(heads, stack.owners, co, spaced, !stack.ahead)
+  // A photo item's headline is printed right over its caption, however little the two share.
+  const last = owners.findLastIndex((d) => d !== null)
+  const overCaption = stack.photoAfter && last >= 0 && !owners.includes(stack.after) ? heads[last] : null
+  if (overCaption) owners[last] = stack.after
   splitSharedOwners(stack.units, heads, owners, co, spaced, drafts)
   // Credits before the first headline close the text printed just before the stack (or head the first text after it).
   let owner: Draft = stack.ahead ? stack.owners[0] : stack.owners[stack.owners.length - (stack.after ? 2 : 1)]
@@ -217,7 +221,7 @@ function placeStack(stack: Stack, co: Cohesion, noise: NoiseRange[], spaced: boo
       }
       owner = d
       d.titles.push(u)
-      d.why.push(`${u.block.norm.slice(0, 10)}: in a stack of ${heads.length} headlines printed together, reads most like this article`)
+      d.why.push(u === overCaption ? `${u.block.norm.slice(0, 10)}: the last of a stack, printed right over a photo caption: its headline` : `${u.block.norm.slice(0, 10)}: in a stack of ${heads.length} headlines printed together, reads most like this article`)
     } else if (owner === stack.after || stack.ahead) owner.parts.unshift({ unit: u, role: 'byline' })
     else owner.parts.push({ unit: u, role: 'byline' })
   }

@@ -21,6 +21,8 @@ export interface Stack {
   owners: Draft[]
   /** The article after the stack, when it is an owner (its headline printed above it). */
   after: Draft | null
+  /** That article is a photo item: its headline is the one printed right over its caption. */
+  photoAfter: boolean
   /** Headlines at the stack's end glued to the text after it (a jump headline over its continuation): that text's. */
   lead: Unit[]
   next: Draft | null
@@ -70,18 +72,23 @@ export function stackAt(seq: readonly Item[], i: number, drafts: readonly Draft[
   if (!owners.length) {
     // Nothing untitled before: printed together above the texts they head, none of which has a headline of its own.
     const ahead = lead.length ? [] : untitledAhead(seq, j, co)
-    return ahead.length >= 2 ? { end: j, units, noise, owners: ahead, after: null, lead, next: nextRun, ahead: true } : null
+    return ahead.length >= 2 ? { end: j, units, noise, owners: ahead, after: null, photoAfter: false, lead, next: nextRun, ahead: true } : null
   }
   if (owners.length < 2) return null
   // The article after may take the last of them, unless its own headline follows it (and the
   // last heading does not read clearly more like it than like the articles before). A photo
-  // item's headline is printed over its caption.
+  // item's headline is printed over its caption (its photographer's credit may follow it).
   const following = seq[j + 1]
   const ownHeadline = following?.type === 'cluster' && following.units.some((u) => u.kind === 'headline')
+  const creditedAfter = following?.type === 'cluster' && !!following.units[0]?.photoCredit
   let after = lead.length ? null : nextRun
-  if (after && !hasTitle(after) && (headlineFirst || !ownHeadline || isPhotoItem(after) || lastHeadingLeansAhead(units, owners, after, co()))) owners.push(after)
+  // (Unless its headline follows it: a heading after its credit, not one over text continued from another page.)
+  const afterCont = next(j + 2)
+  const headedBelow = ownHeadline && !(afterCont && continuation(afterCont))
+  const photoAfter = !!after && (isPhotoItem(after) || creditedAfter) && !headedBelow
+  if (after && !hasTitle(after) && (headlineFirst || !ownHeadline || isPhotoItem(after) || creditedAfter || lastHeadingLeansAhead(units, owners, after, co()))) owners.push(after)
   else after = null
-  return { end: j, units, noise, owners, after, lead, next: nextRun, ahead: false }
+  return { end: j, units, noise, owners, after, photoAfter: !!after && photoAfter, lead, next: nextRun, ahead: false }
 }
 
 /** Headings a stack printed after every text needs to head texts past titled ones. */

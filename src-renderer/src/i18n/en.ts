@@ -317,6 +317,7 @@ export const en: Messages = {
   'why.dateline': 'opens with dateline {dateline}',
   'why.vocabularySplit': 'headlines split by the vocabulary they share with the articles around them ({back} of {of} go back)',
   'why.stack': 'in a stack of {n} headlines printed together, reads most like this article',
+  'why.stackOverCaption': 'the last of a stack, printed right over a photo caption: its headline',
   'why.continuesShared': 'continues after an interruption (shared vocabulary {score})',
   'why.takesUp': '{text}… takes up the sentence this article left unfinished',
   'why.continuesParagraph': '{text}… continues the unfinished paragraph after an interruption',

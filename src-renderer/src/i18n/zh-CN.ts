@@ -315,6 +315,7 @@ export const zhCN = {
   'why.dateline': '以电头“{dateline}”开头',
   'why.vocabularySplit': '按与前后文章共有的词语分配标题（{of} 个中 {back} 个归前一篇）',
   'why.stack': '在一起印的 {n} 个标题中，与这篇最相近',
+  'why.stackOverCaption': '一组标题的最后一个，紧印在图片说明之上：是这组图片的标题',
   'why.continuesShared': '在插入内容之后接续（共有词语 {score}）',
   'why.takesUp': '{text}… 接续这篇未完的句子',
   'why.continuesParagraph': '{text}… 在插入内容之后接续未完的段落',

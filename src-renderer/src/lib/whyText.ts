@@ -77,6 +77,7 @@ const PHRASES: Phrase[] = [
   [/^opens with dateline (.+)$/, 'why.dateline', ['dateline']],
   [/^headlines split by the vocabulary they share with the articles around them \((\d+) of (\d+) go back\)$/, 'why.vocabularySplit', ['back', 'of']],
   [/^in a stack of (\d+) headlines printed together, reads most like this article$/, 'why.stack', ['n']],
+  exact('the last of a stack, printed right over a photo caption: its headline', 'why.stackOverCaption'),
   [/^continues after an interruption \(shared vocabulary ([\d.]+)\)$/, 'why.continuesShared', ['score']],
   [/^(.+?)… takes up the sentence this article left unfinished$/, 'why.takesUp', ['text']],
   [/^(.+?)… continues the unfinished paragraph after an interruption$/, 'why.continuesParagraph', ['text']],
