@@ -80,15 +80,15 @@ export function stackAt(seq: readonly Item[], i: number, drafts: readonly Draft[
   // item's headline is printed over its caption (its photographer's credit may follow it).
   const following = seq[j + 1]
   const ownHeadline = following?.type === 'cluster' && following.units.some((u) => u.kind === 'headline')
-  const creditedAfter = following?.type === 'cluster' && !!following.units[0]?.photoCredit
   let after = lead.length ? null : nextRun
-  // (Unless its headline follows it: a heading after its credit, not one over text continued from another page.)
-  const afterCont = next(j + 2)
-  const headedBelow = ownHeadline && !(afterCont && continuation(afterCont))
-  const photoAfter = !!after && (isPhotoItem(after) || creditedAfter) && !headedBelow
-  if (after && !hasTitle(after) && (headlineFirst || !ownHeadline || isPhotoItem(after) || creditedAfter || lastHeadingLeansAhead(units, owners, after, co()))) owners.push(after)
+  const photo = !!after && (isPhotoItem(after) || (following?.type === 'cluster' && !!following.units[0]?.photoCredit))
+  if (after && !hasTitle(after) && (headlineFirst || !ownHeadline || photo || lastHeadingLeansAhead(units, owners, after, co()))) owners.push(after)
   else after = null
-  return { end: j, units, noise, owners, after, photoAfter: !!after && photoAfter, lead, next: nextRun, ahead: false }
+  // It takes the stack's last heading unless its own follows its credit (a heading over text
+  // continued from another page is that text's jump headline).
+  const continued = next(j + 2)
+  const photoAfter = !!after && photo && !(ownHeadline && !(continued && continuation(continued)))
+  return { end: j, units, noise, owners, after, photoAfter, lead, next: nextRun, ahead: false }
 }
 
 /** Headings a stack printed after every text needs to head texts past titled ones. */
