@@ -12,7 +12,7 @@ import { readDataset } from '../export/read-dataset'
 import { readPreannotations } from '../export/read-preannotations'
 import type { StoredPageBundle } from '../export/records'
 import { storeNewPage, systemChange, type EditorContext } from './page-editor'
-import { readArticleRecords } from './page-rows'
+import { pageCounts, readArticleRecords } from './page-rows'
 import { addLabel, labelNames } from './project-service'
 import { withSuggestions } from './proposals'
 
@@ -56,7 +56,7 @@ function storeDatasetPage(project: EditorContext['project'], b: StoredPageBundle
   const model = datasetModel(b)
   project.db
     .insert(pages)
-    .values({ ...b.page, status: b.page.status as PageStatus, segmentationEdited: true, entitiesEdited: true, segmenterVersion: 'dataset', nextArticle: model.nextArticle })
+    .values({ ...b.page, status: b.page.status as PageStatus, segmentationEdited: true, entitiesEdited: true, segmenterVersion: 'dataset', nextArticle: model.nextArticle, ...pageCounts(model) })
     .run()
   storeNewPage(project, model, { op: 'import_dataset' })
   summary.pages++

@@ -9,6 +9,7 @@ import { untracked, type Job } from './jobs'
 import type { Proposal, Proposer } from './proposer'
 import { storeNewPage } from './page-editor'
 import { inlineWriter, type PageWriter } from './page-writer'
+import { pageCounts } from './page-rows'
 import type { PageModel } from '../../src-shared/model/types'
 import { proposableLines, recordPageLines, rememberedNoise, standaloneKeys } from './line-memory'
 import { emptyModel, withRememberedNoise, withSegmentation, withSuggestions } from './proposals'
@@ -48,14 +49,15 @@ export interface NewPage {
 /** Stores a proposed page: one transaction, all or nothing (also run by the page-writer worker). */
 export function storePage(project: Project, p: NewPage): Outcome {
   const { model } = p
+  const counted = pageCounts(model)
   return project.tx(() => {
     // Checked again inside the write transaction: another process may have imported it meanwhile.
     const raced = findBySha(project, p.sha)
     if (raced) return { kind: 'duplicate' as const, pageId: raced }
     // The other columns take their defaults (db/schema.ts).
     project
-      .statement('insert into pages (id, source, sha256, text, segmenter_version, next_article) values (?, ?, ?, ?, ?, ?)')
-      .run(model.pageId, p.source, p.sha, model.text, p.segmenterVersion, model.nextArticle)
+      .statement('insert into pages (id, source, sha256, text, segmenter_version, next_article, article_count, entity_count) values (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(model.pageId, p.source, p.sha, model.text, p.segmenterVersion, model.nextArticle, counted.articleCount, counted.entityCount)
     storeNewPage(project, model, { op: 'import', source: p.source })
     recordPageLines(project, p.lineKeys)
     return { kind: 'imported' as const, pageId: model.pageId, articles: model.order.length, entities: model.entities.length }

@@ -96,17 +96,20 @@ const FRAGMENT_INSERT = 'insert into fragments (article_id, ordinal, start, "end
 const ENTITY_INSERT = 'insert into entities (page_id, start, "end", label, source, score, state)'
 const entityRow = (pageId: string, e: EntityRecord) => [pageId, e.start, e.end, e.label, e.source, e.score, e.state]
 
-/** Writes a whole model for a page row that has no articles, noise or entities yet (import). */
+/**
+ * Writes a whole model for a page row that has no articles, noise or entities yet (import). The
+ * caller inserted the row with the model's pageCounts: updating them here would rewrite the whole
+ * row, page text included.
+ */
 export function insertModel(project: Project, m: PageModel) {
   insertRows(project, ARTICLE_INSERT, 9, m.order.map((id, i) => articleRow(m.text, m.pageId, m.articles[id], i)))
   insertRows(project, FRAGMENT_INSERT, 5, m.order.flatMap((id) => fragmentRows(m.articles[id])))
   insertRows(project, 'insert into noise (page_id, start, "end", role)', 4, m.noise.map((n) => [m.pageId, n.start, n.end, n.role]))
   insertRows(project, ENTITY_INSERT, 7, m.entities.map((e) => entityRow(m.pageId, e)))
-  project.statement('update pages set article_count = ?, entity_count = ? where id = ?').run(...counts(m), m.pageId)
 }
 
 /** What the pages row counts of a model: articles, and entities that are not rejected. */
-const counts = (m: PageModel): [number, number] => [m.order.length, m.entities.reduce((n, e) => n + (e.state === 'rejected' ? 0 : 1), 0)]
+export const pageCounts = (m: PageModel) => ({ articleCount: m.order.length, entityCount: m.entities.reduce((n, e) => n + (e.state === 'rejected' ? 0 : 1), 0) })
 
 /**
  * Writes a change of `before` in place: only the rows it touches, ordinals only where the
@@ -144,12 +147,13 @@ export function writeChange(project: Project, before: PageModel, change: Change)
   for (const e of change.entities?.removed ?? [])
     project.statement('delete from entities where page_id = ? and start = ? and "end" = ? and label = ? and state = ?').run(pageId, e.start, e.end, e.label, e.state)
   insertRows(project, ENTITY_INSERT, 7, (change.entities?.added ?? []).map((e) => entityRow(pageId, e)))
+  const counted = pageCounts(after)
   project
     .statement(
       `update pages set status = ?, next_article = ?, revision = revision + 1, segmentation_edited = ?, entities_edited = ?,
         article_count = ?, entity_count = ? where id = ?`,
     )
-    .run(after.status, after.nextArticle, after.edited.segmentation ? 1 : 0, after.edited.entities ? 1 : 0, ...counts(after), pageId)
+    .run(after.status, after.nextArticle, after.edited.segmentation ? 1 : 0, after.edited.entities ? 1 : 0, counted.articleCount, counted.entityCount, pageId)
   return after
 }
 

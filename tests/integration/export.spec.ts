@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { openNodeDriver } from '../../src-main/store/driver-node'
 import { runCli } from '../../src-main/cli/main'
 import { cpRange, edit, expect, exportTo, fixturePage, must, tempBackend, tempDir, test, thrown, uploadOf } from '../support/project'
 
@@ -98,6 +99,21 @@ test.describe('export', () => {
         const strip = (s: string) => ({ ...JSON.parse(s), exported_at: null })
         expect(strip(b)).toEqual(strip(a))
       } else expect(b, f).toBe(a)
+    }
+    // The page list's counts, set as each page row is inserted, not recounted later.
+    const counts = (db: string) => {
+      const sqlite = openNodeDriver(db)
+      try {
+        return sqlite.prepare('select p.article_count as a, p.entity_count as e, (select count(*) from articles where page_id = p.id) as ra, (select count(*) from entities where page_id = p.id) as re from pages p order by p.id').all()
+      } finally {
+        sqlite.close()
+      }
+    }
+    for (const db of [db1, db2]) {
+      const rows = counts(db) as { a: number; e: number; ra: number; re: number }[]
+      expect(rows.length).toBe(2)
+      for (const r of rows) expect([r.a, r.e]).toEqual([r.ra, r.re])
+      expect(rows.every((r) => r.a > 0 && r.e > 0)).toBe(true)
     }
   })
 
