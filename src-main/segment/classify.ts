@@ -106,9 +106,11 @@ export const isFolio = (norm: string): boolean =>
  * the date or page number, the weekday, the section's name, the editors' credits.
  */
 function isFolioLine(text: string): boolean {
-  const fields = text.trim().split(/\s+/)
-  return fields.length >= 2 && fields.some((f) => /[年版]/.test(f) && isFolio(f)) &&
-    fields.every((f) => isFolio(f) || isEditorialCredit(f) || /^[\u4e00-\u9fff·]{2,8}$/.test(f))
+  const t = text.trim()
+  // Fields apart by single spaces, or by wider gaps when stray spaces split a field's glyphs ("2024 年 4 月 16 日   责任编辑：周 丽").
+  const wide = t.split(/\s{2,}/).map((f) => f.replace(/\s+/g, ''))
+  return [t.split(/\s+/), wide].some((fields) => fields.length >= 2 && fields.some((f) => /[年版]/.test(f) && isFolio(f)) &&
+    fields.every((f) => isFolio(f) || isEditorialCredit(f) || /^[\u4e00-\u9fff·]{2,8}$/.test(f)))
 }
 
 /**
@@ -134,8 +136,13 @@ function markFolioNames(units: Unit[]): void {
     // Under the folio, a short phrase set apart by a blank line from the headline under it, or
     // over a section banner, names the page's section too.
     const underFolio = units[i - 1]?.why === FOLIO && !!u.bannerShaped && ((next.kind === 'headline' && next.block.lines[0].gap) || next.noiseRole === 'section')
-    if (!underFolio && !(next.why === FOLIO || isFolio(next.block.norm) || isEditorialCredit(next.block.norm))) continue
-    Object.assign(u, { kind: 'noise', noiseRole: 'section', why: "the page's section or the paper's name, over its folio" })
+    // A phrase of four ideographs alone between the folio or a section banner and the first text
+    // is the page's or column's logo ("冰雪北疆"): a headline says more. (Over other headlines,
+    // the stack's banners are told apart from kickers later, stack.ts.)
+    const logo = (units[i - 1]?.why === FOLIO || units[i - 1]?.noiseRole === 'section') && !!u.bannerShaped && u.block.norm.length === 4 && next.kind !== 'headline'
+    if (!underFolio && !logo && !(next.why === FOLIO || isFolio(next.block.norm) || isEditorialCredit(next.block.norm))) continue
+    const why = logo ? "a column's logo: four ideographs between the page's furniture and its first text" : "the page's section or the paper's name, over its folio"
+    Object.assign(u, { kind: 'noise', noiseRole: 'section', why })
   }
 }
 

@@ -14,8 +14,8 @@ export const MAX_HEADLINE_WIDTH = 50
 const MAX_TAIL = 40
 /** A tail after a sentence end at the line's end: a credit or a headline, no sentence punctuation. */
 const SENTENCE_TAIL = /[。！？!?…”]([ \t\u3000]*)([^\s。！？!?…，；：,;:（(][^。！？!?…，；：,;:]{1,34})$/
-/** A photo credit opening a line, then whitespace and more text ("本报记者 X 摄 雪后白桦林"). */
-const CREDIT_HEAD = /^(\S.*?摄(?:影报道|影)?)[ \t\u3000]+(\S.{1,30})$/
+/** A photo credit opening a line, then whitespace and more text ("本报记者 X 摄 雪后白桦林"); never the rest of a spaced-out "摄 影 报 道". */
+const CREDIT_HEAD = /^(\S.*?摄(?:影报道|影)?)(?![ \t\u3000]*影)[ \t\u3000]+(\S.{1,30})$/
 
 /** A dateline or "上接" line; the cheap test first (讯, 电 or 接 near the start). */
 export const isOpenerLine = (l: Line) => /^.{0,14}[讯电接]/.test(l.norm) && (!!matchDateline(l.norm) || continuedFrom(l.norm))
@@ -74,10 +74,13 @@ function splitAtInnerCredits(block: Block, raw: string, marks: { start: number; 
 function endsWithPhotoCredit(text: string): boolean {
   if (!text.includes('摄')) return false
   const cut = tailCut(text, false)
-  // (Running text that ends in a quoted "…摄影" is no credit.)
+  // (Running text that ends in a quoted "…摄影" is no credit, nor one whose 摄 neither a role word
+  // nor a space sets off from the words before it: "来自北京的摄影⏎爱好者".)
   const tail = text.slice(cut)
-  return cut > 0 && !/[“”‘’「」]/.test(tail) && isPhotoCredit(squeeze(tail), tail)
+  return cut > 0 && !/[“”‘’「」]/.test(tail) && CREDIT_SHAPED.test(tail.trim()) && isPhotoCredit(squeeze(tail), tail)
 }
+
+const CREDIT_SHAPED = /^(?:[□■（(]|本报|记者|通讯员|实习生|特约)|[ \t\u3000]摄/
 
 /** A sentence end, maybe the reporter's credit closing it, maybe a gap, then the next item's dateline. */
 const INNER_DATELINE = /[。！？!?”]((?:[ \t\u3000]*[（(][^（）()\n]{1,20}[）)])?)[ \t\u3000]*(?=本报|新华社|[\u4e00-\u9fff]{2,5}讯)/g
@@ -300,7 +303,7 @@ export function splitLineTail(block: Block, raw: string, marks: { start: number;
  * set apart from 摄 by a space ("…以上。 X Y 摄 日前，…"; running text never spaces 摄 off), or one in
  * parentheses, the next caption's first words right after it ("（X 摄）夜幕下的").
  */
-const INNER_CREDIT = /(^|[。！？!?…”])([ \t\u3000]*)((?:□|本报(?:特约)?记者|记者|通讯员)[^。！？!?，,；;：:]{1,24}?摄(?:影报道|影)?(?=[ \t\u3000]+\S)|[\u4e00-\u9fff·]{2,8}(?:[ \t\u3000]+[\u4e00-\u9fff·]{2,8}){0,2}[ \t\u3000]+摄(?:影)?(?=[ \t\u3000]+\S)|[（(][^（）()。！？!?，,；;：:]{2,24}?摄(?:影)?[）)](?=[ \t\u3000]*\S))/
+const INNER_CREDIT = /(^|[。！？!?…”])([ \t\u3000]*)((?:□|本报(?:特约)?记者|记者|通讯员)[^。！？!?，,；;：:]{1,24}?摄(?:影报道|影)?(?![ \t\u3000]*影)(?=[ \t\u3000]+\S)|[\u4e00-\u9fff·]{2,8}(?:[ \t\u3000]+[\u4e00-\u9fff·]{2,8}){0,2}[ \t\u3000]+摄(?:影)?(?![ \t\u3000]*影)(?=[ \t\u3000]+\S)|[（(][^（）()。！？!?，,；;：:]{2,24}?摄(?:影)?[）)](?=[ \t\u3000]*\S))/
 
 /** Where such a credit starts and ends in a line's text, or null. */
 function innerCredit(text: string): { start: number; end: number } | null {
