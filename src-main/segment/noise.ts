@@ -4,8 +4,11 @@
 import type { Unit } from './classify'
 
 const MIN_DUPLICATE = 15
-/** A copy found across earlier paragraphs, not as one of its own, must be this long. */
-const MIN_INNER_DUPLICATE = 40
+/**
+ * A copy found across earlier paragraphs, not as one of its own, must be this long: a repeated
+ * opening cut short after a line or two ("本报某地 1 月 8 日电 （记者 X" and the line under it) is one.
+ */
+const MIN_INNER_DUPLICATE = 24
 /** How much of a paragraph's opening finds where an earlier copy of it starts. */
 const OPENING = 16
 

@@ -82,3 +82,23 @@ test('four ideographs alone between a section banner and the first text are the 
   expect(seg.articles[articleOf(page, seg, '本报青河')].title).toBe('第五届青河冰雪节开幕')
   expect(seg.articles[articleOf(page, seg, '本报讯')].title).toBe('北山滑雪场新添两条雪道')
 })
+
+test('an article’s opening repeated and cut short after two column lines is a duplicate, not a new article', () => {
+  const opening = '本报青河1月8日电（记者 王明 通讯员 赵小川）1月7日，青河县第一届冬季那达慕在河湾草原开幕，摔跤、赛马和冰上射箭等项目吸引了四百多名牧民参赛。'
+  const page = [
+    '青河县冬季那达慕开幕',
+    '',
+    ...wrap(opening),
+    '',
+    ...wrap('本届那达慕为期三天，还设有民族服饰展示和奶食品展销。'),
+    '',
+    ...wrap(opening).slice(0, 2),
+    '',
+  ].join('\n')
+  const seg = segmentPage(page)
+  expect(invariantProblems(page, seg)).toEqual([])
+  expect(seg.articles).toHaveLength(1)
+  expect(noiseAt(page, seg, wrap(opening)[0] + '\n' + wrap(opening)[1] + '\n\n')).toBeUndefined()
+  const copyAt = page.lastIndexOf(wrap(opening)[0])
+  expect(seg.noise.find((n) => n.start <= copyAt && copyAt < n.end)?.role).toBe('duplicate')
+})
