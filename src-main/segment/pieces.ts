@@ -5,6 +5,7 @@
 import { HEADING_MARK, HEADING_MARKS, hasSentencePunct, isSpace } from '../../src-shared/text/chars'
 import { isBylineOnly, isPhotoCredit, isPhotographerCredit } from '../../src-shared/text/credits'
 import { continuedFrom, matchDateline, opensReport } from '../../src-shared/text/datelines'
+import { STARTS_WITH_ROLE } from '../../src-shared/text/roles'
 import { type Block, type Line, type PageLines, headingMark, isSubtitleText, makeBlock, makeLine } from './lines'
 
 const MAX_GLUED_LINES = 3
@@ -77,10 +78,10 @@ function endsWithPhotoCredit(text: string): boolean {
   // (Running text that ends in a quoted "…摄影" is no credit, nor one whose 摄 neither a role word
   // nor a space sets off from the words before it: "来自北京的摄影⏎爱好者".)
   const tail = text.slice(cut)
-  return cut > 0 && !/[“”‘’「」]/.test(tail) && CREDIT_SHAPED.test(tail.trim()) && isPhotoCredit(squeeze(tail), tail)
+  return cut > 0 && !/[“”‘’「」]/.test(tail) && creditShaped(tail) && isPhotoCredit(squeeze(tail), tail)
 }
 
-const CREDIT_SHAPED = /^(?:[□■（(]|本报|记者|通讯员|实习生|特约)|[ \t\u3000]摄/
+const creditShaped = (tail: string): boolean => /^[□■（(]|^本报|[ \t\u3000]摄/.test(tail.trim()) || STARTS_WITH_ROLE.test(squeeze(tail))
 
 /** A sentence end, maybe the reporter's credit closing it, maybe a gap, then the next item's dateline. */
 const INNER_DATELINE = /[。！？!?”]((?:[ \t\u3000]*[（(][^（）()\n]{1,20}[）)])?)[ \t\u3000]*(?=本报|新华社|[\u4e00-\u9fff]{2,5}讯)/g

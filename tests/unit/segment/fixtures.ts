@@ -68,3 +68,6 @@ export const reasonOf = (raw: string, needle: string): string | undefined => {
   buildSequence(units, page, () => new Cohesion(units.filter((u) => u.kind === 'body' || u.kind === 'opener').map((u) => u.block.norm)))
   return units.find((u) => u.block.norm.startsWith(needle))?.why
 }
+
+/** Hard-wraps a paragraph into column lines of `n` characters. */
+export const wrap = (text: string, n: number): string[] => Array.from({ length: Math.ceil(text.length / n) }, (_, i) => text.slice(i * n, (i + 1) * n))

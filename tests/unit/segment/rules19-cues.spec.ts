@@ -2,7 +2,7 @@
 // showed. Texts invented.
 import { expect, test } from '@playwright/test'
 import { segmentPage } from '../../../src-main/segment'
-import { articleOf, invariantProblems } from './fixtures'
+import { articleOf, invariantProblems, wrap as wrapColumns } from './fixtures'
 
 test('a text whose three-glyph first clause completes a word with an unfinished article resumes it past the brief between', () => {
   const page = [
@@ -56,8 +56,7 @@ test('a stack whose last heading is printed right over a photo caption closed by
   expect(titleOf('（上接第一版）')).toBe('文化惠民送到牧民家门口')
 })
 
-/** Hard-wraps a paragraph into column lines of `n` characters. */
-const wrap = (text: string, n = 20): string[] => Array.from({ length: Math.ceil(text.length / n) }, (_, i) => text.slice(i * n, (i + 1) * n))
+const wrap = (text: string) => wrapColumns(text, 20)
 
 test('in hard-wrapped columns too: the photo item after a stack, its credit closing the caption, takes the heading printed over it', () => {
   const page = [

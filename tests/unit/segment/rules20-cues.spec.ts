@@ -2,10 +2,9 @@
 // showed. Texts invented.
 import { expect, test } from '@playwright/test'
 import { segmentPage } from '../../../src-main/segment'
-import { articleOf, fragmentText, invariantProblems, noiseAt, roleOf } from './fixtures'
+import { articleOf, fragmentText, invariantProblems, noiseAt, roleOf, wrap as wrapColumns } from './fixtures'
 
-/** Hard-wraps a paragraph into column lines of `n` characters. */
-const wrap = (text: string, n = 18): string[] => Array.from({ length: Math.ceil(text.length / n) }, (_, i) => text.slice(i * n, (i + 1) * n))
+const wrap = (text: string) => wrapColumns(text, 18)
 
 test('a folio line whose fields are set apart by wide gaps and split by stray spaces is the folio, not a headline', () => {
   const page = [
