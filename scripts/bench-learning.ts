@@ -12,6 +12,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { openBackend, type Backend } from '../src-main/backend'
 import { openNodeDriver } from '../src-main/store/driver-node'
+import { runScorer } from './bench/run-scorer'
 
 const flag = (name: string) => {
   const i = process.argv.indexOf(`--${name}`)
@@ -51,7 +52,7 @@ async function correct(b: Backend, page: string, goldDir: string): Promise<numbe
 const MAX_DROPPED = 5
 
 function score(exportDir: string, goldDir: string, stems: string[]): Scores {
-  const out = execFileSync(process.execPath, [path.join(SHARED, 'score.mjs'), '--gold', goldDir, '--export', exportDir, '--pages', stems.join(',')], { encoding: 'utf8' })
+  const out = runScorer(path.join(SHARED, 'score.mjs'), ['--gold', goldDir, '--export', exportDir, '--pages', stems.join(',')])
   const last = out.trim().split('\n').pop() ?? ''
   return Object.fromEntries(FIELDS.map((f) => [f, Number(new RegExp(`${f}=([\\d.]+)`).exec(last)?.[1] ?? NaN)])) as Scores
 }

@@ -11,6 +11,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { segmentPage } from '../src-main/segment'
+import { runScorer } from './bench/run-scorer'
 import { segmentationLines } from './bench/segmentation-records'
 
 const root = path.resolve(__dirname, '..')
@@ -136,10 +137,8 @@ function scoreDir(goldDir: string, label: string): void {
   fs.writeFileSync(path.join(out, 'pages.jsonl'), pageLines.join('\n') + '\n')
   fs.writeFileSync(path.join(out, 'articles.jsonl'), articleLines.join('\n') + '\n')
   console.log(`== ${label}`)
-  const r = spawnSync('node', [scorer, '--gold', goldDir, '--export', out], { encoding: 'utf8' })
-  process.stdout.write((r.stdout + r.stderr).split('\n').filter((l) => !/^\s+entities /.test(l)).join('\n'))
-  const json = spawnSync('node', [scorer, '--gold', goldDir, '--export', out, '--json'], { encoding: 'utf8' })
-  const results: PageResult[] = JSON.parse(json.stdout).results
+  process.stdout.write(runScorer(scorer, ['--gold', goldDir, '--export', out]).split('\n').filter((l) => !/^\s+entities /.test(l)).join('\n'))
+  const results: PageResult[] = JSON.parse(runScorer(scorer, ['--gold', goldDir, '--export', out, '--json'])).results
   console.log(`leave one page out: ${leaveOneOut(results)}`)
   console.log(`bylines exact=${ok[0]}/${golds}  kind exact=${ok[1]}/${golds}`)
   for (const l of extra) console.log(l)

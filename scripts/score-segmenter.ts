@@ -2,11 +2,11 @@
 // export (pages.jsonl + articles.jsonl, code point offsets, no entities) to a temp dir and runs
 // the shared scorer on it. Also times segmentPage per page.
 //   npx tsx scripts/score-segmenter.ts [--keep]
-import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { segmentPage } from '../src-main/segment'
+import { runScorer } from './bench/run-scorer'
 import { segmentationLines } from './bench/segmentation-records'
 
 const shared = path.resolve(__dirname, '../../shared')
@@ -34,8 +34,7 @@ for (const file of fs.readdirSync(pagesDir).filter((f) => f.endsWith('.txt')).so
 }
 fs.writeFileSync(path.join(out, 'pages.jsonl'), pageLines.join('\n') + '\n')
 fs.writeFileSync(path.join(out, 'articles.jsonl'), articleLines.join('\n') + '\n')
-const r = spawnSync('node', [path.join(shared, 'tools/score.mjs'), '--gold', path.join(shared, 'gold'), '--export', out], { encoding: 'utf8' })
-process.stdout.write(r.stdout + r.stderr)
+process.stdout.write(runScorer(path.join(shared, 'tools/score.mjs'), ['--gold', path.join(shared, 'gold'), '--export', out]))
 console.log(`segmentPage: ${(totalMs / runs).toFixed(3)} ms/page average (${Math.round(totalChars / runs)} chars), ${((totalMs / totalChars) * 7000).toFixed(3)} ms per 7,000 chars`)
 if (process.argv.includes('--keep')) console.log(`export kept in ${out}`)
 else fs.rmSync(out, { recursive: true, force: true })
