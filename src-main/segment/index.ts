@@ -12,11 +12,11 @@
 import { HEADING_MARK } from '../../src-shared/text/chars'
 import type { NoiseRange, Segmentation } from '../../src-shared/domain/types'
 import { classifyBlocks, splitHeadlineOverDateline } from './classify'
-import { type Draft, hasTitle, isEditorsNote, isPhotoItem, newDraft, sharesWithDraft } from './draft'
+import { type Draft, hasCredit, hasTitle, isEditorsNote, isPhotoItem, newDraft, sharesWithDraft } from './draft'
 import type { Unit } from './classify'
 import { toProposed } from './explain'
 import { type Item, buildSequence } from './grouping'
-import { clusterCut, isClosingCredit, joinedUnder, partHeadingBetween } from './headlines'
+import { clusterCut, isClosingCredit, isSigningByline, joinedUnder, partHeadingBetween } from './headlines'
 import { type PageLines, splitLines } from './lines'
 import { mergeCaptions, mergeFragments, joinSectionsUnder, reclaimCreditedTails, reclaimSignedStories, splitBetweenHeadings, splitSignedBrief, splitTail } from './merge'
 import { markDuplicates } from './noise'
@@ -27,7 +27,7 @@ import { type SegmentModel, applyModel, usable } from './learned'
 
 export type { SegmentModel } from './learned'
 
-export const SEGMENTER_VERSION = 'rules-20'
+export const SEGMENTER_VERSION = 'rules-21'
 
 /** Segments a page by the rules; a project's trained model (learned.ts) may overturn their headline-or-body decisions. */
 export function segmentPage(raw: string, model?: SegmentModel | null): Segmentation {
@@ -222,10 +222,19 @@ function placeStack(stack: Stack, co: Cohesion, noise: NoiseRange[], spaced: boo
       owner = d
       d.titles.push(u)
       d.why.push(u === overCaption ? `${u.block.norm.slice(0, 10)}: the last of a stack, printed right over a photo caption: its headline` : `${u.block.norm.slice(0, 10)}: in a stack of ${heads.length} headlines printed together, reads most like this article`)
+    } else if (signsTextAfter(u, owner, stack.next)) {
+      stack.next!.parts.unshift({ unit: u, role: 'byline' })
+      stack.next!.why.push(`${u.block.norm.slice(0, 10)}: ${CREDITED_ONCE}`)
     } else if (owner === stack.after || stack.ahead) owner.parts.unshift({ unit: u, role: 'byline' })
     else owner.parts.push({ unit: u, role: 'byline' })
   }
 }
+
+const CREDITED_ONCE = 'an author\'s byline under a headline whose article its dateline credits already: it signs the uncredited text after the stack'
+
+/** An article is credited once: a signing byline after the heading of one its dateline credits opens the uncredited text after the stack. */
+const signsTextAfter = (u: Unit, owner: Draft, after: Draft | null): after is Draft =>
+  !!after && owner !== after && isSigningByline(u) && owner.parts.some((p) => !!p.unit.credit) && !hasCredit(after)
 
 /**
  * Where two separate headings of a stack went to one untitled text, that text may be two printed

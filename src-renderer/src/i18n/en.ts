@@ -281,6 +281,7 @@ export const en: Messages = {
   'why.creditAfterEnds': 'the photo or closing credit after them ends the article before',
   'why.creditEnds': 'photo or closing credit ends the article before it',
   'why.bylineBefore': 'byline belongs to the article before (the one after is credited)',
+  'why.creditedOnce': "an author's byline under a headline whose article its dateline credits already: it signs the uncredited text after the stack",
   'why.repeats': 'repeats a paragraph printed earlier on the page',
   'why.aboveHeadline': 'paragraphs printed above its headline read like it',
   'why.captionsBefore': 'captions and photo credit printed before the photo item they belong to',

@@ -279,6 +279,7 @@ export const zhCN = {
   'why.creditAfterEnds': '其后的图片或结尾署名结束了前一篇',
   'why.creditEnds': '图片或结尾署名结束了前一篇',
   'why.bylineBefore': '署名属于前一篇（后一篇已有署名）',
+  'why.creditedOnce': '标题下的作者署名，而该标题所属文章的电头已署名：它属于标题组之后未署名的文章',
   'why.repeats': '重复了版面上前面印过的段落',
   'why.aboveHeadline': '印在标题上方的段落与这篇内容相近',
   'why.captionsBefore': '图注和摄影署名印在所属图片稿之前',

@@ -44,6 +44,7 @@ const PHRASES: Phrase[] = [
   exact('the photo or closing credit after them ends the article before', 'why.creditAfterEnds'),
   exact('photo or closing credit ends the article before it', 'why.creditEnds'),
   exact('byline belongs to the article before (the one after is credited)', 'why.bylineBefore'),
+  exact("an author's byline under a headline whose article its dateline credits already: it signs the uncredited text after the stack", 'why.creditedOnce'),
   exact('repeats a paragraph printed earlier on the page', 'why.repeats'),
   exact('paragraphs printed above its headline read like it', 'why.aboveHeadline'),
   exact('captions and photo credit printed before the photo item they belong to', 'why.captionsBefore'),

@@ -1,0 +1,31 @@
+// Tests of the rules changed in SEGMENTER_VERSION rules-21, each for a phenomenon a sealed
+// evaluation page showed. Texts invented.
+import { expect, test } from '@playwright/test'
+import { segmentPage } from '../../../src-main/segment'
+import { articleOf, invariantProblems, wrap as wrapColumns } from './fixtures'
+
+const wrap = (text: string) => wrapColumns(text, 18)
+
+test('a byline under the headline of an article its dateline credits already signs the uncredited text after it', () => {
+  const page = [
+    ...wrap('本报东湖3月5日电（记者 陈晨）东湖区图书馆新馆3月4日开馆，馆藏图书四十万册，设有少儿阅览室和古籍修复室。'),
+    ...wrap('开馆当天，读者排起长队办理借书证。馆长说，新馆每天开放十二小时，周末举办读书讲座。'),
+    ...wrap('本报青河3月5日电（记者 王明 通讯员 李芳）3月4日，青河县水库管理站开闸放水，灌溉下游两万亩春小麦。站长赵刚介绍，今年放水比往年提前十天。'),
+    ...wrap('放水期间，管理站职工分组巡查渠道，及时处置渗漏。下游农户说，今年的墒情比去年好得多。'),
+    '青河县',
+    '水库开闸灌溉春小麦',
+    '本 报 记 者 孙 丽  通 讯 员 周 强',
+    ...wrap('清晨，北山牧场的牧民巴图赶着羊群出了圈。今年牧场推行划区轮牧，草场分成六块轮流放牧。'),
+    ...wrap('巴图说，轮牧以后草长得更密了，羊也肥了。牧场负责人说，明年还要再扩大轮牧面积。'),
+    '北山牧场推行划区轮牧',
+    ...wrap('本报西山3月5日电（记者 刘洋）西山镇卫生院3月4日为全镇六十岁以上老人免费体检，两天内共检查八百余人。'),
+  ].join('\n') + '\n'
+  const seg = segmentPage(page)
+  expect(invariantProblems(page, seg)).toEqual([])
+  const dated = seg.articles[articleOf(page, seg, '本报青河')]
+  const next = seg.articles[articleOf(page, seg, '清晨')]
+  expect(dated.bylines).toEqual(['王明', '李芳'])
+  expect(next.bylines).toEqual(['孙丽', '周强'])
+  expect(articleOf(page, seg, '本 报 记 者 孙')).toBe(articleOf(page, seg, '清晨'))
+  expect(next.title).toBe('北山牧场推行划区轮牧')
+})
