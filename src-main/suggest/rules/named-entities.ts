@@ -59,9 +59,31 @@ export function headedNames(
     const start = earliest(extendLeft(text, hs, words, wordAt, persons, head, cities), head.single === 'place' ? transliteratedStem(text, hs, persons, words, wordAt) : null)
     if (start === null || (NOT_AFTER_CITY.has(head.word) && cities(text.slice(start, hs)))) continue
     if (UNIT_HEADS.has(head.word) && unitHeadSkipped(text, start, hs, words, wordAt, cities)) continue
-    out.push({ start, end: he, label: head.label, source: 'rule', score: head.label === 'ORG' && !head.single ? 0.8 : 0.7 })
+    const score = head.label === 'ORG' && !head.single ? 0.8 : 0.7
+    const cuts = head.label === 'LOC' ? placeCuts(text, start, hs) : []
+    for (const [s, e] of [start, ...cuts].map((s, k, all) => [s, all[k + 1] ?? he])) out.push({ start: s, end: e, label: head.label, source: 'rule', score })
   }
   return outermost(out)
+}
+
+/** Units whose place contains the places after it ("锦河区|滨河社区", "乌日根旗|查干镇"). */
+const CONTAINING_UNITS = new Set(['区', '旗', '县', '市', '盟'])
+
+/**
+ * Where a place's name read up to its head holds a whole place before it: a name of two glyphs or
+ * more closed by a containing unit, then two glyphs or more of the place inside it (jieba's cuts
+ * run across unknown transliterated names, so they are not asked). Two places in a row are two
+ * mentions, as for the dictionary's places (peelAdminPlaces); a unit glyph in a common word
+ * ("城市花园", "县城关镇") parts nothing, nor does a kind of area ("保护区", "自治区").
+ */
+function placeCuts(text: string, start: number, hs: number): number[] {
+  const cuts: number[] = []
+  for (let k = start + 3; k <= hs - 2; k++) {
+    if (!CONTAINING_UNITS.has(text[k - 1]) || isCommonWord(text.slice(k - 2, k)) || isCommonWord(text.slice(k - 1, k + 1))) continue
+    const place = text.slice(cuts.at(-1) ?? start, k)
+    if ([...place].every(isHan) && !isCommonWord(place)) cuts.push(k)
+  }
+  return cuts
 }
 
 const earliest = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.min(a, b))
