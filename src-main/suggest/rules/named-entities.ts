@@ -63,7 +63,22 @@ export function headedNames(
     const cuts = head.label === 'LOC' ? placeCuts(text, start, hs) : []
     for (const [s, e] of [start, ...cuts].map((s, k, all) => [s, all[k + 1] ?? he])) out.push({ start: s, end: e, label: head.label, source: 'rule', score })
   }
-  return outermost(out)
+  return outermost(startingAtCrossedPlaces(text, out))
+}
+
+/**
+ * An organisation whose left edge falls inside a place read before it starts where that place does: the
+ * words before a head stop at glyphs jieba cut apart ("额|很|塔拉|镇…服务站"), which the place's
+ * own reading ran over, and an organisation named after a place holds all of it. Only towns,
+ * sumu and villages: a city's reading may have run over the words before it ("…由乌海市").
+ */
+const SMALL_UNIT_END = /(镇|乡|苏木|嘎查|村)$/
+function startingAtCrossedPlaces(text: string, spans: Span[]): Span[] {
+  const places = spans.filter((p) => p.label === 'LOC' && SMALL_UNIT_END.test(text.slice(p.start, p.end)))
+  return spans.map((s) => {
+    const crossed = s.label === 'ORG' && places.find((p) => p.start < s.start && s.start < p.end && p.end < s.end)
+    return crossed ? { ...s, start: crossed.start } : s
+  })
 }
 
 /** Units whose place contains the places after it ("锦河区|滨河社区", "乌日根旗|查干镇"). */

@@ -14,3 +14,8 @@ cases('a place the dictionary lacks, closed by its unit, then a place inside it,
   ['丰禾县城西街道新开了一家书店。', ['LOC 丰禾县城西街道']],
   ['自治区爱国主义教育基地揭牌。', ['LOC 自治区爱国主义教育基地']],
 ] as const, found)
+
+cases('an office named after a transliterated town jieba cut apart holds the whole town\'s name', [
+  ['技术员来到额很塔拉镇农业科技服务站。', ['ORG 额很塔拉镇农业科技服务站']],
+  ['额很乌拉苏木卫生院的医生下乡义诊。', ['ORG 额很乌拉苏木卫生院']],
+] as const, found)
