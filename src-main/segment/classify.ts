@@ -288,6 +288,7 @@ export function classifyBlocks(page: PageLines, raw: string): Unit[] {
   markSloganKickers(units)
   markTailsOverJumps(units)
   markBoxSubheadings(units)
+  markBrokenSentences(units)
   markGlued(units, page.spaced)
   return units
 }
@@ -380,6 +381,24 @@ const NOTE_HEADING = /^[·・【［\[■□]?(?:(?:记者|采访|编辑)手记|�
  * the story, not a banner: banners stand over headlines or at the top. A note's heading after a
  * paragraph is the story's text.
  */
+/**
+ * A line that opens going on with a clause, with the comma or stop closing it or with a
+ * postposition closing a time clause ("以后，…", "期间，…"), continues the sentence of the line
+ * above: a short line there is a paragraph broken mid-sentence ("宽带进了蒙古包⏎以后，牧民…"),
+ * not a headline.
+ */
+function markBrokenSentences(units: Unit[]): void {
+  for (let i = 0; i + 1 < units.length; i++) {
+    const u = units[i]
+    if (u.kind === 'headline' && units[i + 1].kind === 'body' && GOES_ON_WITH_CLAUSE.test(units[i + 1].block.norm)) {
+      u.kind = 'body'
+      u.why = BROKEN_SENTENCE
+    }
+  }
+}
+const GOES_ON_WITH_CLAUSE = /^(?:[，,、；;。：:）)]|(?:以后|以来|之后|之前|期间|时候)[，,])/
+const BROKEN_SENTENCE = 'a paragraph broken mid-sentence: the next line goes on with its clause'
+
 function markBoxSubheadings(units: Unit[]): void {
   const text = (u: Unit | undefined) => u?.kind === 'body' || u?.kind === 'opener'
   for (let i = 1; i + 1 < units.length; i++) {

@@ -258,6 +258,7 @@ export const en: Messages = {
   'why.continuedFrom': 'continued from another page',
   'why.bylineOnly': 'byline-only line',
   'why.headlineLike': 'headline-like: short, no sentence punctuation',
+  'why.brokenSentence': 'a paragraph broken mid-sentence: the next line goes on with its clause',
   'why.bodyText': 'body text',
   'why.completesParagraph': 'completes the unfinished paragraph before it',
   'why.opensBrokenSentence': 'opens the sentence the paragraph after it goes on with',

@@ -256,6 +256,7 @@ export const zhCN = {
   'why.continuedFrom': '从其他版面转来',
   'why.bylineOnly': '只有署名的一行',
   'why.headlineLike': '像标题：短，没有句末标点',
+  'why.brokenSentence': '段落在句中断开：下一行接着这一分句',
   'why.bodyText': '正文',
   'why.completesParagraph': '接续前面未完的段落',
   'why.opensBrokenSentence': '是后一段所续句子的开头',

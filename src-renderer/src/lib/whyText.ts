@@ -21,6 +21,7 @@ const PHRASES: Phrase[] = [
   exact('continued from another page', 'why.continuedFrom'),
   exact('byline-only line', 'why.bylineOnly'),
   exact('headline-like: short, no sentence punctuation', 'why.headlineLike'),
+  exact('a paragraph broken mid-sentence: the next line goes on with its clause', 'why.brokenSentence'),
   exact('body text', 'why.bodyText'),
   exact('completes the unfinished paragraph before it', 'why.completesParagraph'),
   exact('opens the sentence the paragraph after it goes on with', 'why.opensBrokenSentence'),

@@ -1,7 +1,9 @@
-// Tests of the rules changed in SEGMENTER_VERSION rules-21, each for a phenomenon a sealed
+// Tests of the rules changed in SEGMENTER_VERSION rules-21 and rules-22, each for a phenomenon a sealed
 // evaluation page showed. Texts invented.
 import { expect, test } from '@playwright/test'
 import { segmentPage } from '../../../src-main/segment'
+import { classifyBlocks } from '../../../src-main/segment/classify'
+import { splitLines } from '../../../src-main/segment/lines'
 import { articleOf, invariantProblems, wrap as wrapColumns } from './fixtures'
 
 const wrap = (text: string) => wrapColumns(text, 18)
@@ -28,4 +30,12 @@ test('a byline under the headline of an article its dateline credits already sig
   expect(next.bylines).toEqual(['孙丽', '周强'])
   expect(articleOf(page, seg, '本 报 记 者 孙')).toBe(articleOf(page, seg, '清晨'))
   expect(next.title).toBe('北山牧场推行划区轮牧')
+})
+
+test('a short line over a line going on with its clause ("以后，…", "，…") is a paragraph broken mid-sentence, not a headline', () => {
+  for (const goesOn of ['以后，牧民最大的心愿就是让自家的好东西走出草原。', '，牧民最大的心愿就是让自家的好东西走出草原。']) {
+    const raw = ['本报东湖6月5日电（记者 陈晨）清晨，东湖旗融媒体中心的直播间里，主播乌兰正在介绍牧民家的奶食。', '宽带进了蒙古包', goesOn, '草原深处的直播间', ''].join('\n')
+    const kinds = classifyBlocks(splitLines(raw), raw).map((u) => `${u.kind} ${u.block.norm.slice(0, 4)}`)
+    expect(kinds).toEqual(['opener 本报东湖', 'body 宽带进了', `body ${goesOn.replace(/\s/g, '').slice(0, 4)}`, 'headline 草原深处'])
+  }
 })
