@@ -3,6 +3,8 @@
 import type { NoiseRole } from '../../src-shared/domain/types'
 import { BULLET_MARKS, HEADING_MARK, hasSentencePunct, isSpace, leavesQuoteOpen } from '../../src-shared/text/chars'
 import { isBylineOnly, isPhotoCredit } from '../../src-shared/text/credits'
+import { ROLE_WORD } from '../../src-shared/text/roles'
+import { isSurname } from '../../src-shared/text/surnames'
 import { bareCredit, continuedFrom, continuesOn, datelineCredit, matchDateline, openingDateline } from '../../src-shared/text/datelines'
 import { joinedUnder } from './headlines'
 import { type Block, type Line, type PageLines, isSubtitleText, makeBlock, makeLine } from './lines'
@@ -289,6 +291,7 @@ export function classifyBlocks(page: PageLines, raw: string): Unit[] {
   markTailsOverJumps(units)
   markBoxSubheadings(units)
   markBrokenSentences(units)
+  joinWrappedBylines(units)
   markGlued(units, page.spaced)
   return units
 }
@@ -396,6 +399,22 @@ function markBrokenSentences(units: Unit[]): void {
     }
   }
 }
+/**
+ * A byline whose last role word is followed by a surname alone was cut by the wrap ("…实习生 陈⏎
+ * 志 远"): the short line under it finishes that name, and is the byline's, not a headline.
+ */
+function joinWrappedBylines(units: Unit[]): void {
+  for (let i = 0; i + 1 < units.length; i++) {
+    const u = units[i]
+    const next = units[i + 1]
+    const tail = u.kind === 'byline' && !u.photoCredit ? ENDS_WITH_LONE_SURNAME.exec(u.block.norm) : null
+    if (!tail || !isSurname(tail[1]) || next.block.lines.length !== 1 || !/^\p{Script=Han}{1,2}$/u.test(next.block.norm)) continue
+    u.block = makeBlock([...u.block.lines, ...next.block.lines])
+    units.splice(i + 1, 1)
+  }
+}
+const ENDS_WITH_LONE_SURNAME = new RegExp(`${ROLE_WORD}(\\p{Script=Han})$`, 'u')
+
 const GOES_ON_WITH_CLAUSE = /^(?:[，,、；;。：:）)]|(?:以后|以来|之后|之前|期间|时候)[，,])/
 const BROKEN_SENTENCE = 'a paragraph broken mid-sentence: the next line goes on with its clause'
 

@@ -1,10 +1,10 @@
-// Tests of the rules changed in SEGMENTER_VERSION rules-21 and rules-22, each for a phenomenon a sealed
+// Tests of the rules changed in SEGMENTER_VERSION rules-21 to rules-23, each for a phenomenon a sealed
 // evaluation page showed. Texts invented.
 import { expect, test } from '@playwright/test'
 import { segmentPage } from '../../../src-main/segment'
 import { classifyBlocks } from '../../../src-main/segment/classify'
 import { splitLines } from '../../../src-main/segment/lines'
-import { articleOf, invariantProblems, wrap as wrapColumns } from './fixtures'
+import { articleOf, invariantProblems, roleOf, wrap as wrapColumns } from './fixtures'
 
 const wrap = (text: string) => wrapColumns(text, 18)
 
@@ -38,4 +38,21 @@ test('a short line over a line going on with its clause ("以后，…", "，…
     const kinds = classifyBlocks(splitLines(raw), raw).map((u) => `${u.kind} ${u.block.norm.slice(0, 4)}`)
     expect(kinds).toEqual(['opener 本报东湖', 'body 宽带进了', `body ${goesOn.replace(/\s/g, '').slice(0, 4)}`, 'headline 草原深处'])
   }
+})
+
+test('a byline cut by the wrap after a lone surname goes on in the short line under it: one name, no headline', () => {
+  const page = [
+    '本报东湖6月5日电（记者 陈晨）东湖区图书馆新馆6月4日开馆，馆藏图书四十万册，设有少儿阅览室和古籍修复室。',
+    '东湖区图书馆新馆开馆',
+    '□本 报 记 者 乌 兰 实 习 生 王',
+    '晓 峰',
+    '清晨6点半，西山旗融媒体中心的直播间已经亮起了灯，主播正在介绍牧民家的奶食。中心今年已帮助牧民卖出奶食三十多吨。',
+    '草原深处的直播间',
+  ].join('\n') + '\n'
+  const seg = segmentPage(page)
+  expect(invariantProblems(page, seg)).toEqual([])
+  const story = seg.articles[articleOf(page, seg, '清晨')]
+  expect(story.bylines).toEqual(['乌兰', '王晓峰'])
+  expect(story.title).toBe('草原深处的直播间')
+  expect(roleOf(page, seg, '晓 峰')).toBe('byline')
 })
