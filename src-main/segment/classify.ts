@@ -108,7 +108,8 @@ export const isFolio = (norm: string): boolean =>
  * the date or page number, the weekday, the section's name, the editors' credits.
  */
 function isFolioLine(text: string): boolean {
-  const t = text.trim()
+  // A date stray spaces split ("2024 年 3 月 14 日") is one field.
+  const t = text.trim().replace(/(\d)\s+(?=[年月日版])/g, '$1').replace(/([年月])\s+(?=\d)/g, '$1')
   // Fields apart by single spaces, or by wider gaps when stray spaces split a field's glyphs ("2024 年 4 月 16 日   责任编辑：周 丽").
   const wide = t.split(/\s{2,}/).map((f) => f.replace(/\s+/g, ''))
   return [t.split(/\s+/), wide].some((fields) => fields.length >= 2 && fields.some((f) => /[年版]/.test(f) && isFolio(f)) &&

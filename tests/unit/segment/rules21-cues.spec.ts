@@ -1,10 +1,10 @@
-// Tests of the rules changed in SEGMENTER_VERSION rules-21 to rules-23, each for a phenomenon a sealed
+// Tests of the rules changed in SEGMENTER_VERSION rules-21 to rules-24, each for a phenomenon a sealed
 // evaluation page showed. Texts invented.
 import { expect, test } from '@playwright/test'
 import { segmentPage } from '../../../src-main/segment'
 import { classifyBlocks } from '../../../src-main/segment/classify'
 import { splitLines } from '../../../src-main/segment/lines'
-import { articleOf, invariantProblems, roleOf, wrap as wrapColumns } from './fixtures'
+import { articleOf, invariantProblems, noiseAt, roleOf, wrap as wrapColumns } from './fixtures'
 
 const wrap = (text: string) => wrapColumns(text, 18)
 
@@ -55,4 +55,17 @@ test('a byline cut by the wrap after a lone surname goes on in the short line un
   expect(story.bylines).toEqual(['乌兰', '王晓峰'])
   expect(story.title).toBe('草原深处的直播间')
   expect(roleOf(page, seg, '晓 峰')).toBe('byline')
+})
+
+test('a folio line whose date stray spaces split field by field ("2025 年 2 月 11 日") is the folio, not a headline', () => {
+  const page = [
+    '3 2025 年 2 月 11 日 星期二 经济·民生 责任编辑：吴敏 版式：丁一',
+    '',
+    '青河县冬储饲草全部到位',
+    ...wrap('本报青河2月10日电（记者 王明）入冬以来，青河县组织农牧户储备青贮和干草3.2万吨，确保牲畜安全越冬。'),
+  ].join('\n') + '\n'
+  const seg = segmentPage(page)
+  expect(invariantProblems(page, seg)).toEqual([])
+  expect(noiseAt(page, seg, '2025 年')).toBe('other')
+  expect(seg.articles[articleOf(page, seg, '本报青河')].title).toBe('青河县冬储饲草全部到位')
 })
