@@ -93,6 +93,8 @@ export const isEditorialCredit = (norm: string): boolean =>
   norm.length <= 40 && /^(?:本版|本期)?(?:值班|责任)?(?:编辑|责编|美术编辑|美编|图片编辑|版式设计|版式策划|版式|校对|制图|统筹|邮箱|投稿邮箱)[：:]/.test(norm)
 
 /** The page's note on its pictures ("本版图片除署名外均由受访者提供", "（本版照片由通讯员提供）"). */
+/** A prompt to scan the page's code for more ("扫一扫 看更多报道"): page furniture, no sentence. */
+const isScanPrompt = (norm: string): boolean => /^(?:扫一扫|扫码|扫描(?:上方|下方)?二维码)/.test(norm) && !hasSentencePunct(norm) && norm.length <= 20
 const isPictureNote = (norm: string): boolean => /^[（(]?本版(?:图片|照片|摄影)[^。！？]{0,20}(?:提供|资料图片|摄)[）)]?。?$/.test(norm)
 
 /**
@@ -493,6 +495,7 @@ export function classifyBlock(block: Block, page: PageLines, raw: string): Unit 
   }
   if (AUTHOR_NOTE.test(norm)) return { kind: 'body', block, why: "the author's note closing a signed piece" }
   if (block.lines.length === 1 && isPictureNote(norm)) return { kind: 'noise', block, noiseRole: 'other', why: "a note on where the page's pictures come from" }
+  if (block.lines.length === 1 && isScanPrompt(norm)) return { kind: 'noise', block, noiseRole: 'other', why: "a prompt to scan the page's code" }
   if (block.lines.length === 1 && isSalutation(norm)) return { kind: 'body', block, why: "a letter's salutation: the letter under it opens here" }
   if (isHeadlineLike(block, page)) {
     const bannerShaped = isBannerShaped(text, norm)

@@ -1,4 +1,4 @@
-// Tests of the rules changed in SEGMENTER_VERSION rules-21 to rules-24, each for a phenomenon a sealed
+// Tests of the rules changed in SEGMENTER_VERSION rules-21 to rules-25, each for a phenomenon a sealed
 // evaluation page showed. Texts invented.
 import { expect, test } from '@playwright/test'
 import { segmentPage } from '../../../src-main/segment'
@@ -68,4 +68,19 @@ test('a folio line whose date stray spaces split field by field ("2025 年 2 月
   expect(invariantProblems(page, seg)).toEqual([])
   expect(noiseAt(page, seg, '2025 年')).toBe('other')
   expect(seg.articles[articleOf(page, seg, '本报青河')].title).toBe('青河县冬储饲草全部到位')
+})
+
+test('a prompt to scan the page\'s code is page furniture, not a headline; a sentence about scanning stays text', () => {
+  const page = [
+    '本报青河2月10日电（记者 王明）入冬以来，青河县组织农牧户储备青贮和干草3.2万吨，确保牲畜安全越冬。',
+    '青河县冬储饲草全部到位',
+    '',
+    '扫一扫 看更多冬储报道',
+    '',
+    '扫码就能查询饲草配送进度，牧民足不出户就能下单。',
+  ].join('\n') + '\n'
+  const seg = segmentPage(page)
+  expect(invariantProblems(page, seg)).toEqual([])
+  expect(noiseAt(page, seg, '扫一扫')).toBe('other')
+  expect(noiseAt(page, seg, '扫码就能')).toBeUndefined()
 })
